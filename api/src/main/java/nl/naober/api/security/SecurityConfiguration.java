@@ -1,0 +1,76 @@
+package nl.naober.api.security;
+
+import nl.naober.admin.municipality.MunicipalityRegistry;
+import nl.naober.api.problem.ProblemResponseWriter;
+import nl.naober.api.tenancy.TenantContextFilter;
+import nl.naober.core.identity.CurrentUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+/**
+ * One authorization model behind both modes. REST ({@code /api/**}): authenticated, with a membership (else 403),
+ * then the municipality in the path must be the caller's (else 404, {@link TenantContextFilter}), then the
+ * controller's role rule. Screens: a login, then the same rules through the same services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_PATHS = {
+        "/login", "/css/**", "/favicon.ico", "/error",
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ApiAuthentication authentication,
+            ProblemSecurityHandlers handlers,
+            MunicipalityRegistry registry,
+            ProblemResponseWriter problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(membershipRequired()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable) // stateless: no cookie, nothing to forge
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(handlers.forbidden()))
+                .addFilterAfter(new TenantContextFilter(registry, problems), AuthorizationFilter.class);
+        authentication.configureApi(http, handlers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain screens(HttpSecurity http, ApiAuthentication authentication) throws Exception {
+        http.authorizeHttpRequests(requests ->
+                requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated());
+        authentication.configureScreens(http);
+        return http.build();
+    }
+
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemSecurityHandlers handlers) {
+        return handlers.notFound();
+    }
+
+    /** A user with a municipal or network role but no membership may do nothing at all. */
+    private static AuthorizationManager<RequestAuthorizationContext> membershipRequired() {
+        return (authentication, context) -> new AuthorizationDecision(CurrentUsers.of(authentication.get())
+                .filter(CurrentUser::hasMembership)
+                .isPresent());
+    }
+}

@@ -1,0 +1,4 @@
+@NamedInterface("family")
+package nl.naober.core.family;
+
+import org.springframework.modulith.NamedInterface;

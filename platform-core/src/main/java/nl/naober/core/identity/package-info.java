@@ -1,0 +1,4 @@
+@NamedInterface("identity")
+package nl.naober.core.identity;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,70 @@
+package nl.naober.core.tenancy;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.MDC;
+
+/**
+ * The municipality the current thread works for. Entered with try-with-resources so it is always left again,
+ * also when the work fails; the code is put in the logging MDC as {@code tenant} for as long as it is entered.
+ */
+public final class TenantContext {
+
+    public static final String MDC_KEY = "tenant";
+
+    private static final ThreadLocal<Tenant> CURRENT = new ThreadLocal<>();
+
+    private TenantContext() {}
+
+    public static Optional<Tenant> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    public static Tenant require() {
+        Tenant tenant = CURRENT.get();
+        if (tenant == null) {
+            throw new NoTenantContextException();
+        }
+        return tenant;
+    }
+
+    /** Enters the tenant until the returned scope is closed; a scope restores what was there before it. */
+    public static Scope enter(Tenant tenant) {
+        Tenant previous = CURRENT.get();
+        CURRENT.set(tenant);
+        MDC.put(MDC_KEY, tenant.code());
+        return new Scope(previous);
+    }
+
+    public static <T> T call(Tenant tenant, Supplier<T> work) {
+        try (Scope ignored = enter(tenant)) {
+            return work.get();
+        }
+    }
+
+    public static void run(Tenant tenant, Runnable work) {
+        try (Scope ignored = enter(tenant)) {
+            work.run();
+        }
+    }
+
+    /** Leaving a scope restores the previous tenant (normally none) and the MDC with it. */
+    public static final class Scope implements AutoCloseable {
+        private final Tenant previous;
+
+        private Scope(Tenant previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public void close() {
+            if (previous == null) {
+                CURRENT.remove();
+                MDC.remove(MDC_KEY);
+            } else {
+                CURRENT.set(previous);
+                MDC.put(MDC_KEY, previous.code());
+            }
+        }
+    }
+}

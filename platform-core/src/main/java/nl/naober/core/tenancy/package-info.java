@@ -1,0 +1,4 @@
+@NamedInterface("tenancy")
+package nl.naober.core.tenancy;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,62 @@
+package nl.naober.admin.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.identity.Role;
+
+/** A login of the local mode: a password hash (never the password), a role and one municipality or network. */
+@Entity
+@Table(name = "local_account", schema = "platform")
+class LocalAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Role role;
+
+    @Column(name = "municipality_code", length = 41)
+    private String municipalityCode;
+
+    @Column(name = "network_code", length = 40)
+    private String networkCode;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected LocalAccount() {}
+
+    LocalAccount(CurrentUser user, String passwordHash, Instant createdAt) {
+        this.username = user.username();
+        this.passwordHash = passwordHash;
+        this.role = user.role();
+        this.municipalityCode = user.municipality();
+        this.networkCode = user.network();
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    LocalAccountView toView() {
+        return new LocalAccountView(
+                new CurrentUser(username, role, municipalityCode, networkCode), passwordHash, enabled);
+    }
+}

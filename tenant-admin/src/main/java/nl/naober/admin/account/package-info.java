@@ -1,0 +1,4 @@
+@NamedInterface("account")
+package nl.naober.admin.account;
+
+import org.springframework.modulith.NamedInterface;

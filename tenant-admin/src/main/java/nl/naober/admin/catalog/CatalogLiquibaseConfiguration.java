@@ -1,0 +1,41 @@
+package nl.naober.admin.catalog;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import liquibase.integration.spring.SpringLiquibase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Migrates the catalog schema with its own changelog before anything reads it. */
+@Configuration(proxyBeanMethods = false)
+class CatalogLiquibaseConfiguration {
+
+    static final String CHANGELOG = "classpath:db/changelog/platform/changelog-master.yaml";
+
+    @Bean
+    SpringLiquibase liquibase(DataSource dataSource) {
+        // Liquibase would otherwise try to send usage analytics on every run: a time-out on a closed network.
+        System.setProperty("liquibase.analytics.enabled", "false");
+        SpringLiquibase liquibase = new SchemaCreatingLiquibase();
+        liquibase.setDataSource(dataSource);
+        liquibase.setChangeLog(CHANGELOG);
+        liquibase.setDefaultSchema(CatalogPersistenceConfiguration.SCHEMA);
+        liquibase.setLiquibaseSchema(CatalogPersistenceConfiguration.SCHEMA);
+        return liquibase;
+    }
+
+    /** Liquibase keeps its bookkeeping tables in the catalog schema, so the schema must exist first. */
+    static class SchemaCreatingLiquibase extends SpringLiquibase {
+        @Override
+        public void afterPropertiesSet() throws liquibase.exception.LiquibaseException {
+            try (Connection connection = getDataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE SCHEMA IF NOT EXISTS " + CatalogPersistenceConfiguration.SCHEMA);
+            } catch (java.sql.SQLException e) {
+                throw new liquibase.exception.DatabaseException("cannot create the catalog schema", e);
+            }
+            super.afterPropertiesSet();
+        }
+    }
+}

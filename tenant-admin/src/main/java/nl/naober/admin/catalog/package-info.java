@@ -1,0 +1,4 @@
+@NamedInterface("catalog")
+package nl.naober.admin.catalog;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,65 @@
+package nl.naober.admin.demo;
+
+import java.util.List;
+import nl.naober.admin.account.LocalAccounts;
+import nl.naober.admin.municipality.MunicipalityProvisioning;
+import nl.naober.admin.municipality.NetworkCatalog;
+import nl.naober.admin.municipality.NewMunicipality;
+import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.identity.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two networks, six municipalities (real CBS codes) and demo logins of DESIGN.md, seeded on the first start
+ * of an empty catalog. Off in production ({@code naober.demo.enabled=false}).
+ */
+@Component
+@ConditionalOnProperty(name = "naober.demo.enabled", havingValue = "true", matchIfMissing = true)
+public class DemoCatalog {
+
+    public static final String PASSWORD = "naober-demo";
+
+    public static final List<NewMunicipality> MUNICIPALITIES = List.of(
+            new NewMunicipality("meppel", "Meppel", "GM0119", "buurtgezinnen"),
+            new NewMunicipality("hoogeveen", "Hoogeveen", "GM0118", "buurtgezinnen"),
+            new NewMunicipality("de-wolden", "De Wolden", "GM1690", "buurtgezinnen"),
+            new NewMunicipality("midden-drenthe", "Midden-Drenthe", "GM1731", "steunoudernl"),
+            new NewMunicipality("borger-odoorn", "Borger-Odoorn", "GM1681", "steunoudernl"),
+            new NewMunicipality("emmen", "Emmen", "GM0114", "steunoudernl"));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
+
+    private final NetworkCatalog networks;
+    private final MunicipalityProvisioning provisioning;
+    private final LocalAccounts accounts;
+
+    DemoCatalog(NetworkCatalog networks, MunicipalityProvisioning provisioning, LocalAccounts accounts) {
+        this.networks = networks;
+        this.provisioning = provisioning;
+        this.accounts = accounts;
+    }
+
+    public void seedIfEmpty() {
+        if (!networks.isEmpty()) {
+            return;
+        }
+        networks.create("buurtgezinnen", "Buurtgezinnen");
+        networks.create("steunoudernl", "SteunouderNL");
+        MUNICIPALITIES.forEach(provisioning::provision);
+
+        String hash = accounts.hash(PASSWORD); // one hash for all demo logins: they share the password
+        for (NewMunicipality municipality : MUNICIPALITIES) {
+            accounts.createWithHash(
+                    CurrentUser.of("coordinator." + municipality.code(), Role.COORDINATOR, municipality.code()), hash);
+            accounts.createWithHash(
+                    CurrentUser.of("policy." + municipality.code(), Role.POLICY_OFFICER, municipality.code()), hash);
+        }
+        accounts.createWithHash(CurrentUser.of("admin.buurtgezinnen", Role.NETWORK_ADMIN, "buurtgezinnen"), hash);
+        accounts.createWithHash(CurrentUser.of("admin.steunoudernl", Role.NETWORK_ADMIN, "steunoudernl"), hash);
+        accounts.createWithHash(CurrentUser.of("admin.platform", Role.PLATFORM_ADMIN, null), hash);
+        log.info("Seeded the demo catalog: 2 networks, {} municipalities, demo logins", MUNICIPALITIES.size());
+    }
+}

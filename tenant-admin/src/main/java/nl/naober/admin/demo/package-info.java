@@ -1,0 +1,4 @@
+@NamedInterface("demo")
+package nl.naober.admin.demo;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,53 @@
+package nl.naober.admin.municipality;
+
+import static java.util.stream.Collectors.toUnmodifiableMap;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.naober.core.tenancy.Tenant;
+import nl.naober.core.tenancy.TenantCode;
+import nl.naober.core.tenancy.TenantDirectory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The active municipalities in memory, so resolving a code costs no query. Refreshed after every change made
+ * here and, for changes made by another instance, on a fixed delay.
+ */
+@Component
+public class MunicipalityRegistry implements TenantDirectory {
+
+    private final MunicipalityRepository municipalities;
+    private volatile Map<String, MunicipalitySummary> active = Map.of();
+
+    MunicipalityRegistry(MunicipalityRepository municipalities) {
+        this.municipalities = municipalities;
+    }
+
+    @Override
+    public Optional<Tenant> findActive(String code) {
+        return findActiveMunicipality(code).map(m -> Tenant.of(m.code()));
+    }
+
+    public Optional<MunicipalitySummary> findActiveMunicipality(String code) {
+        // An invalid code is never a key, but checking first keeps hostile input away from everything else.
+        if (!TenantCode.isValid(code)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(active.get(code));
+    }
+
+    public int activeCount() {
+        return active.size();
+    }
+
+    @Scheduled(
+            fixedDelayString = "${naober.tenancy.registry-refresh-interval:PT30S}",
+            initialDelayString = "${naober.tenancy.registry-refresh-interval:PT30S}")
+    public void refresh() {
+        active = municipalities.findByStatus(MunicipalityStatus.ACTIVE).stream()
+                .map(Municipality::toSummary)
+                .collect(toUnmodifiableMap(MunicipalitySummary::code, Function.identity()));
+    }
+}

@@ -1,0 +1,38 @@
+package nl.naober.admin.municipality;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A programme network (Buurtgezinnen, SteunouderNL) that runs the programme in several municipalities. */
+@Entity
+@Table(name = "network", schema = "platform")
+class Network {
+
+    @Id
+    private String code;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Network() {}
+
+    Network(String code, String name, Instant createdAt) {
+        this.code = code;
+        this.name = name;
+        this.createdAt = createdAt;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+}

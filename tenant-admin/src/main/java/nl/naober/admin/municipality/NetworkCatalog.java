@@ -1,0 +1,25 @@
+package nl.naober.admin.municipality;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+
+/** The programme networks. */
+@Service
+public class NetworkCatalog {
+
+    private final NetworkRepository networks;
+    private final Clock clock;
+
+    NetworkCatalog(NetworkRepository networks, Clock clock) {
+        this.networks = networks;
+        this.clock = clock;
+    }
+
+    public boolean isEmpty() {
+        return networks.count() == 0;
+    }
+
+    public void create(String code, String name) {
+        networks.save(new Network(code, name, clock.instant()));
+    }
+}

@@ -1,0 +1,5 @@
+package nl.naober.admin.municipality;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NetworkRepository extends JpaRepository<Network, String> {}

@@ -1,0 +1,4 @@
+@NamedInterface("municipality")
+package nl.naober.admin.municipality;
+
+import org.springframework.modulith.NamedInterface;
