@@ -1,0 +1,125 @@
+package nl.naober.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import nl.naober.NaoberApplication;
+import nl.naober.admin.municipality.InvalidMunicipalityException;
+import nl.naober.admin.municipality.MunicipalityProvisioning;
+import nl.naober.admin.municipality.MunicipalityRegistry;
+import nl.naober.admin.municipality.MunicipalityStatus;
+import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.admin.municipality.NewMunicipality;
+import nl.naober.admin.municipality.TenantStartupMigration;
+import nl.naober.core.tenancy.TenantSchemaMigrator;
+import nl.naober.support.NaoberIntegrationTest;
+import nl.naober.support.TestDatabase;
+import nl.naober.support.TestDatabaseInitializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Onboarding creates and migrates a schema; a restart leaves up-to-date schemas alone. */
+@NaoberIntegrationTest
+class ProvisioningTest {
+
+    @Autowired
+    MunicipalityProvisioning provisioning;
+
+    @Autowired
+    MunicipalityRegistry registry;
+
+    @Autowired
+    TenantSchemaMigrator migrator;
+
+    @Test
+    void provisioningCreatesAndMigratesTheSchemaAndServesIt() throws Exception {
+        String code = "test-" + Long.toString(System.nanoTime(), 36);
+        String schema = "t_" + code.replace('-', '_');
+
+        MunicipalitySummary summary =
+                provisioning.provision(new NewMunicipality(code, "Proef " + code, cbsCode(), "buurtgezinnen"));
+
+        assertThat(summary.status()).isEqualTo(MunicipalityStatus.ACTIVE);
+        assertThat(summary.tenantChangelogVersion())
+                .isEqualTo(migrator.changelog().version());
+        assertThat(tables(schema)).contains("family", "support_family", "databasechangelog");
+        assertThat(catalogValue("SELECT schema_name FROM platform.municipality WHERE code = ?", code))
+                .isEqualTo(schema);
+        assertThat(catalogValue("SELECT status FROM platform.municipality WHERE code = ?", code))
+                .isEqualTo("ACTIVE");
+        assertThat(registry.findActive(code)).isPresent();
+    }
+
+    @Test
+    void invalidOnboardingDataIsRefusedWithEveryReasonAndCreatesNoSchema() throws Exception {
+        assertThatThrownBy(() ->
+                        provisioning.provision(new NewMunicipality("Bad Code!", "", "0119", "nonexistent-network")))
+                .isInstanceOfSatisfying(
+                        InvalidMunicipalityException.class,
+                        e -> assertThat(e.problems()).hasSize(4));
+        assertThatThrownBy(() ->
+                        provisioning.provision(new NewMunicipality("meppel-2", "Meppel", "GM0119", "buurtgezinnen")))
+                .isInstanceOfSatisfying(
+                        InvalidMunicipalityException.class,
+                        e -> assertThat(e.problems())
+                                .anyMatch(p -> p.contains("Meppel"))
+                                .anyMatch(p -> p.contains("GM0119")));
+        assertThat(tables("t_meppel_2")).isEmpty();
+        assertThat(catalogValue("SELECT code FROM platform.municipality WHERE code = ?", "meppel-2"))
+                .isNull();
+    }
+
+    @Test
+    void aRestartRunsNoLiquibaseForUpToDateTenants() {
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(NaoberApplication.class)
+                .initializers(new TestDatabaseInitializer())
+                .properties("naober.security.bcrypt-strength=4", "spring.main.banner-mode=off", "server.port=0")
+                .run()) {
+            TenantStartupMigration.Report report =
+                    restarted.getBean(TenantStartupMigration.class).migrateActiveTenants();
+
+            assertThat(restarted.getBean(TenantSchemaMigrator.class).liquibaseRuns())
+                    .as("Liquibase runs during the restart")
+                    .isZero();
+            assertThat(report.active()).isGreaterThanOrEqualTo(6);
+            assertThat(report.upToDate()).isEqualTo(report.active());
+            assertThat(report.migrated()).isZero();
+        }
+    }
+
+    private static String cbsCode() {
+        return "GM" + (5000 + (int) (System.nanoTime() % 4000));
+    }
+
+    private static List<String> tables(String schema) throws Exception {
+        try (Connection connection = TestDatabase.get().connect();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = ?")) {
+            statement.setString(1, schema);
+            try (ResultSet result = statement.executeQuery()) {
+                List<String> tables = new ArrayList<>();
+                while (result.next()) {
+                    tables.add(result.getString(1));
+                }
+                return tables;
+            }
+        }
+    }
+
+    private static String catalogValue(String sql, String code) throws Exception {
+        try (Connection connection = TestDatabase.get().connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, code);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        }
+    }
+}

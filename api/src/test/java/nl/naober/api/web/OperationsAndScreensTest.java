@@ -1,0 +1,98 @@
+package nl.naober.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.naober.support.Http;
+import nl.naober.support.NaoberIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Health, metrics and API docs for operators; the Dutch start page for people. */
+@NaoberIntegrationTest
+class OperationsAndScreensTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void healthIsUpWithLivenessAndReadinessIncludingTheDatabase() {
+        Http http = new Http(port);
+        Http.Response health = http.get("/actuator/health", null);
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(http.get("/actuator/health/liveness", null)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("UP");
+        assertThat(http.get("/actuator/health/readiness", null)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusExposesTheTenantMigrationCounter() {
+        Http.Response metrics = new Http(port).get("/actuator/prometheus", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body())
+                .contains("naober_tenant_liquibase_runs_total")
+                .contains("hikaricp_connections");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheFamiliesEndpoint() {
+        Http http = new Http(port);
+        Http.Response docs = http.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/v1/municipalities/{code}/families"))
+                .isTrue();
+        assertThat(docs.json().get("paths").has("/api/v1/municipalities/{code}/families/{id}"))
+                .isTrue();
+        assertThat(http.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theStartPageAsksForALoginAndThenShowsWhoYouAre() throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        String base = "http://localhost:" + port;
+
+        HttpResponse<String> loginPage = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(loginPage.uri().getPath()).isEqualTo("/login");
+        assertThat(loginPage.body())
+                .contains("<html lang=\"nl\"")
+                .contains("Gebruikersnaam")
+                .contains("Wachtwoord");
+
+        HttpResponse<String> start = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=coordinator.midden-drenthe&password="
+                                + Http.DEMO_PASSWORD + "&_csrf=" + csrfToken(loginPage.body())))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(start.uri().getPath()).isEqualTo("/");
+        assertThat(start.body())
+                .contains("Welkom, coordinator.midden-drenthe")
+                .contains("Coördinator")
+                .contains("Gemeente: Midden-Drenthe");
+    }
+
+    private static String csrfToken(String html) {
+        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("login form carries a CSRF token").isTrue();
+        return matcher.group(1);
+    }
+}

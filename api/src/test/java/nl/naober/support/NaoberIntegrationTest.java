@@ -1,0 +1,22 @@
+package nl.naober.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port against the shared real PostgreSQL, in local mode with the demo data.
+ * BCrypt runs at strength 4 here: HTTP Basic hashes on every request.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"naober.security.bcrypt-strength=4"})
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+public @interface NaoberIntegrationTest {}
