@@ -80,8 +80,7 @@ class ProvisioningTest {
     void aRestartRunsNoLiquibaseForUpToDateTenants() {
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(NaoberApplication.class)
                 .initializers(new TestDatabaseInitializer())
-                .properties("naober.security.bcrypt-strength=4", "spring.main.banner-mode=off", "server.port=0")
-                .run()) {
+                .run("--naober.security.bcrypt-strength=4", "--spring.main.banner-mode=off", "--server.port=0")) {
             TenantStartupMigration.Report report =
                     restarted.getBean(TenantStartupMigration.class).migrateActiveTenants();
 

@@ -15,8 +15,7 @@ class LocalModeGuardTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(NaoberApplication.class)
                         .profiles("prod")
                         .initializers(new TestDatabaseInitializer())
-                        .properties("spring.main.banner-mode=off", "server.port=0")
-                        .run()
+                        .run("--spring.main.banner-mode=off", "--server.port=0")
                         .close())
                 .hasStackTraceContaining("Local accounts are for development and demos only");
     }

@@ -1,0 +1,232 @@
+package nl.naober.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.naober.NaoberApplication;
+import nl.naober.admin.municipality.MunicipalityProvisioning;
+import nl.naober.admin.municipality.NewMunicipality;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Measures what the tenancy foundation costs: provisioning a municipality (p50/p99 over 50, then up to all 342
+ * Dutch municipalities) and cold starts of the jar on its embedded PostgreSQL with 6 and with 342 tenants, with
+ * the version check and the naive way (Liquibase on every schema at every start). Prints the figures and writes
+ * them to {@code target/benchmark-results.md}. Run: {@code ./mvnw -B -Pbenchmark verify}.
+ */
+@Tag("benchmark")
+class TenancyBenchmark {
+
+    private static final int MUNICIPALITIES_IN_NL = 342;
+    private static final int PROVISIONING_SAMPLE = 50;
+    private static final int STARTS = 3;
+    private static final Pattern HEAP_USED =
+            Pattern.compile("jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)");
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void measure() throws Exception {
+        Path jar = findJar();
+        Path sixTenants = Files.createTempDirectory("naober-bench-6");
+        Path allTenants = Files.createTempDirectory("naober-bench-342");
+        line("# Tenancy benchmark, %s, %d cores, %s"
+                .formatted(
+                        java.time.LocalDate.now(),
+                        Runtime.getRuntime().availableProcessors(),
+                        System.getProperty("java.version")));
+
+        line("\n## Cold start of the jar (process start to /actuator/health UP), embedded PostgreSQL included");
+        line("| tenants | start-up migration | run | seconds | RSS MiB | heap used MiB |");
+        line("|---|---|---|---|---|---|");
+        measureStart(jar, sixTenants, "6 (first start: seeds and provisions)", false, 1);
+        measureStart(jar, sixTenants, "6", false, STARTS);
+
+        provisionUpTo(allTenants);
+
+        measureStart(jar, allTenants, "342", false, STARTS);
+        measureStart(jar, allTenants, "342, naive", true, STARTS);
+
+        Path results = Path.of("target", "benchmark-results.md");
+        Files.writeString(results, report);
+        System.out.println("\nWritten to " + results.toAbsolutePath());
+    }
+
+    private void provisionUpTo(Path dataDirectory) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NaoberApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--naober.embedded-postgres.data-dir=" + dataDirectory,
+                        "--logging.level.root=warn")) {
+            MunicipalityProvisioning provisioning = app.getBean(MunicipalityProvisioning.class);
+            int toProvision = MUNICIPALITIES_IN_NL - 6;
+            long[] nanos = new long[toProvision];
+            long heapBefore = usedHeap();
+            for (int i = 0; i < toProvision; i++) {
+                long started = System.nanoTime();
+                provisioning.provision(new NewMunicipality(
+                        "bench-%03d".formatted(i),
+                        "Benchgemeente %03d".formatted(i),
+                        "GM%04d".formatted(3000 + i),
+                        i % 2 == 0 ? "buurtgezinnen" : "steunoudernl"));
+                nanos[i] = System.nanoTime() - started;
+            }
+            long heapAfter = usedHeap();
+            line("\n## Provisioning a municipality (catalog row, schema, tenant changelog, registry refresh)");
+            line("| sample | p50 ms | p99 ms | max ms | mean ms |");
+            line("|---|---|---|---|---|");
+            line(percentiles("first " + PROVISIONING_SAMPLE, Arrays.copyOf(nanos, PROVISIONING_SAMPLE)));
+            line(percentiles("all " + toProvision + " (up to 342 tenants)", nanos));
+            line("\nHeap used by the in-process application before/after provisioning %d tenants: %d / %d MiB"
+                    .formatted(toProvision, heapBefore, heapAfter));
+            line("\n## Cold start, continued");
+            line("| tenants | start-up migration | run | seconds | RSS MiB | heap used MiB |");
+            line("|---|---|---|---|---|---|");
+        }
+    }
+
+    private void measureStart(Path jar, Path dataDirectory, String tenants, boolean naive, int runs) throws Exception {
+        for (int run = 1; run <= runs; run++) {
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    jar.toString(),
+                    "--server.port=" + port,
+                    "--naober.embedded-postgres.data-dir=" + dataDirectory,
+                    "--naober.tenancy.migration.always-run-liquibase=" + naive));
+            Path log = Files.createTempFile("naober-bench", ".log");
+            long started = System.nanoTime();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            try {
+                awaitHealthy(port, process, log);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                line("| %s | %s | %d | %.1f | %d | %d |"
+                        .formatted(
+                                tenants,
+                                naive ? "Liquibase on every schema" : "version check",
+                                run,
+                                seconds,
+                                rssMebibytes(process.pid()),
+                                heapUsedOf(port)));
+            } finally {
+                process.destroy();
+                process.waitFor();
+                Files.deleteIfExists(log);
+            }
+        }
+    }
+
+    private static void awaitHealthy(int port, Process process, Path log) throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Naober exited:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("Naober did not become healthy:\n" + Files.readString(log));
+    }
+
+    private static long heapUsedOf(int port) throws Exception {
+        String metrics = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher heap = HEAP_USED.matcher(metrics);
+        double bytes = 0;
+        while (heap.find()) {
+            bytes += Double.parseDouble(heap.group(1));
+        }
+        return (long) (bytes / (1024 * 1024));
+    }
+
+    private static long rssMebibytes(long pid) throws IOException {
+        try (Stream<String> status = Files.lines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            return status.filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                    .findFirst()
+                    .orElse(-1L);
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+    }
+
+    private static String percentiles(String sample, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.0f | %.0f | %.0f | %.0f |",
+                sample,
+                percentile(sorted, 50) / 1e6,
+                percentile(sorted, 99) / 1e6,
+                sorted[sorted.length - 1] / 1e6,
+                mean);
+    }
+
+    /** Nearest-rank percentile. */
+    private static long percentile(long[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static Path findJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("naober-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("build the jar first: ./mvnw -Pbenchmark verify"))
+                    .toAbsolutePath();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void line(String text) {
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+}

@@ -1,0 +1,69 @@
+package nl.naober.core.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+
+class TenantContextTest {
+
+    @Test
+    void outsideAScopeThereIsNoTenantAndRequiringOneFails() {
+        assertThat(TenantContext.current()).isEmpty();
+        assertThatThrownBy(TenantContext::require).isInstanceOf(NoTenantContextException.class);
+    }
+
+    @Test
+    void aScopeSetsTenantAndLoggingContextAndClearsBothOnClose() {
+        try (TenantContext.Scope ignored = TenantContext.enter(Tenant.of("meppel"))) {
+            assertThat(TenantContext.require().code()).isEqualTo("meppel");
+            assertThat(MDC.get(TenantContext.MDC_KEY)).isEqualTo("meppel");
+        }
+        assertThat(TenantContext.current()).isEmpty();
+        assertThat(MDC.get(TenantContext.MDC_KEY)).isNull();
+    }
+
+    @Test
+    void aFailureInsideTheScopeStillLeavesIt() {
+        assertThatThrownBy(() -> TenantContext.run(Tenant.of("emmen"), () -> {
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
+        assertThat(TenantContext.current()).isEmpty();
+    }
+
+    @Test
+    void aNestedScopeRestoresTheOuterTenant() {
+        TenantContext.run(Tenant.of("meppel"), () -> {
+            TenantContext.run(
+                    Tenant.of("hoogeveen"),
+                    () -> assertThat(TenantContext.require().code()).isEqualTo("hoogeveen"));
+            assertThat(TenantContext.require().code()).isEqualTo("meppel");
+            assertThat(MDC.get(TenantContext.MDC_KEY)).isEqualTo("meppel");
+        });
+    }
+
+    @Test
+    void otherThreadsDoNotInheritTheTenant() throws Exception {
+        try (TenantContext.Scope ignored = TenantContext.enter(Tenant.of("meppel"))) {
+            boolean[] seen = new boolean[1];
+            Thread other = new Thread(() -> seen[0] = TenantContext.current().isPresent());
+            other.start();
+            other.join();
+            assertThat(seen[0]).isFalse();
+        }
+    }
+
+    @Test
+    void hibernateGetsNoSchemaWithoutATenant() {
+        TenantDirectory directory = code -> java.util.Optional.of(Tenant.of(code));
+        CatalogTenantSchemaMapper mapper = new CatalogTenantSchemaMapper(directory);
+        String outside = new TenantIdentifierResolver().resolveCurrentTenantIdentifier();
+
+        assertThatThrownBy(() -> mapper.schemaName(outside)).isInstanceOf(NoTenantContextException.class);
+        String inside = TenantContext.call(
+                Tenant.of("emmen"), () -> new TenantIdentifierResolver().resolveCurrentTenantIdentifier());
+        assertThat(mapper.schemaName(inside)).isEqualTo("t_emmen");
+    }
+}
