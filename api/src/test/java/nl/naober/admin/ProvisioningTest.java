@@ -3,10 +3,6 @@ package nl.naober.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import nl.naober.NaoberApplication;
 import nl.naober.admin.municipality.InvalidMunicipalityException;
@@ -18,7 +14,7 @@ import nl.naober.admin.municipality.NewMunicipality;
 import nl.naober.admin.municipality.TenantStartupMigration;
 import nl.naober.core.tenancy.TenantSchemaMigrator;
 import nl.naober.support.NaoberIntegrationTest;
-import nl.naober.support.TestDatabase;
+import nl.naober.support.Sql;
 import nl.naober.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +34,11 @@ class ProvisioningTest {
     @Autowired
     TenantSchemaMigrator migrator;
 
+    @Autowired
+    TenantStartupMigration startupMigration;
+
     @Test
-    void provisioningCreatesAndMigratesTheSchemaAndServesIt() throws Exception {
+    void provisioningCreatesAndMigratesTheSchemaAndServesIt() {
         String code = "test-" + Long.toString(System.nanoTime(), 36);
         String schema = "t_" + code.replace('-', '_');
 
@@ -58,7 +57,7 @@ class ProvisioningTest {
     }
 
     @Test
-    void invalidOnboardingDataIsRefusedWithEveryReasonAndCreatesNoSchema() throws Exception {
+    void invalidOnboardingDataIsRefusedWithEveryReasonAndCreatesNoSchema() {
         assertThatThrownBy(() ->
                         provisioning.provision(new NewMunicipality("Bad Code!", "", "0119", "nonexistent-network")))
                 .isInstanceOfSatisfying(
@@ -74,6 +73,34 @@ class ProvisioningTest {
         assertThat(tables("t_meppel_2")).isEmpty();
         assertThat(catalogValue("SELECT code FROM platform.municipality WHERE code = ?", "meppel-2"))
                 .isNull();
+    }
+
+    @Test
+    void aTenantThatCannotBeMigratedIsMarkedFailedAndNotServedWhileTheOthersStart() {
+        String code = "broken-" + Long.toString(System.nanoTime(), 36);
+        String schema = "t_" + code.replace('-', '_');
+        // A catalog row that claims nothing is applied yet, and a schema whose "family" is in the way.
+        Sql.execute("CREATE SCHEMA " + schema);
+        Sql.execute("CREATE TABLE " + schema + ".family (something text)");
+        Sql.execute(
+                "INSERT INTO platform.municipality (code, name, cbs_code, network_code, schema_name, status, created_at)"
+                        + " VALUES (?, ?, ?, 'steunoudernl', ?, 'ACTIVE', now())",
+                code,
+                "Kapot " + code,
+                cbsCode(),
+                schema);
+
+        TenantStartupMigration.Report report = startupMigration.migrateActiveTenants();
+        registry.refresh();
+
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.upToDate()).isEqualTo(report.active() - 1);
+        assertThat(catalogValue("SELECT status FROM platform.municipality WHERE code = ?", code))
+                .isEqualTo("FAILED");
+        assertThat(catalogValue("SELECT status_reason FROM platform.municipality WHERE code = ?", code))
+                .contains(schema);
+        assertThat(registry.findActive(code)).isEmpty();
+        assertThat(registry.findActive("meppel")).isPresent();
     }
 
     @Test
@@ -97,28 +124,11 @@ class ProvisioningTest {
         return "GM" + (5000 + (int) (System.nanoTime() % 4000));
     }
 
-    private static List<String> tables(String schema) throws Exception {
-        try (Connection connection = TestDatabase.get().connect();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT table_name FROM information_schema.tables WHERE table_schema = ?")) {
-            statement.setString(1, schema);
-            try (ResultSet result = statement.executeQuery()) {
-                List<String> tables = new ArrayList<>();
-                while (result.next()) {
-                    tables.add(result.getString(1));
-                }
-                return tables;
-            }
-        }
+    private static List<String> tables(String schema) {
+        return Sql.strings("SELECT table_name FROM information_schema.tables WHERE table_schema = ?", schema);
     }
 
-    private static String catalogValue(String sql, String code) throws Exception {
-        try (Connection connection = TestDatabase.get().connect();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, code);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? result.getString(1) : null;
-            }
-        }
+    private static String catalogValue(String sql, String code) {
+        return Sql.strings(sql, code).stream().findFirst().orElse(null);
     }
 }

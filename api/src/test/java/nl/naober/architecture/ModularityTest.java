@@ -100,20 +100,15 @@ class ModularityTest {
     }
 
     private static ArchCondition<JavaClass> notNameASchema() {
-        return new ArchCondition<>("not name a schema in @Table") {
-            @Override
-            public void check(JavaClass entity, ConditionEvents events) {
-                String schema = entity.tryGetAnnotationOfType(Table.class)
-                        .map(Table::schema)
-                        .orElse("");
-                events.add(new SimpleConditionEvent(
-                        entity, schema.isEmpty(), entity.getName() + " names schema '" + schema + "'"));
-            }
-        };
+        return haveTableSchema("", "not name a schema in @Table");
     }
 
     private static ArchCondition<JavaClass> nameSchema(String expected) {
-        return new ArchCondition<>("name schema " + expected + " in @Table") {
+        return haveTableSchema(expected, "name schema " + expected + " in @Table");
+    }
+
+    private static ArchCondition<JavaClass> haveTableSchema(String expected, String description) {
+        return new ArchCondition<>(description) {
             @Override
             public void check(JavaClass entity, ConditionEvents events) {
                 String schema = entity.tryGetAnnotationOfType(Table.class)

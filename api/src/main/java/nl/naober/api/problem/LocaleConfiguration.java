@@ -1,5 +1,7 @@
 package nl.naober.api.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -7,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-/** Dutch unless the caller asks for English with Accept-Language. */
+/**
+ * Screens are Dutch: the people who use them work for Dutch municipalities, whatever language their browser
+ * prefers. REST clients may ask for English messages with {@code Accept-Language: en}; Dutch otherwise.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration {
 
@@ -15,9 +20,21 @@ class LocaleConfiguration {
 
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setDefaultLocale(DUTCH);
-        resolver.setSupportedLocales(List.of(DUTCH, Locale.ENGLISH));
-        return resolver;
+        AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
+        api.setDefaultLocale(DUTCH);
+        api.setSupportedLocales(List.of(DUTCH, Locale.ENGLISH));
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                        ? api.resolveLocale(request)
+                        : DUTCH;
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                throw new UnsupportedOperationException("the language follows the request, it is not stored");
+            }
+        };
     }
 }

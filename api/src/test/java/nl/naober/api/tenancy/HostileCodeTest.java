@@ -7,13 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
-import nl.naober.support.TestDatabase;
+import nl.naober.support.Sql;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,7 +36,7 @@ class HostileCodeTest {
 
     @ParameterizedTest
     @MethodSource("hostileCodes")
-    void aHostileCodeIsNotFoundAndChangesNothing(String code) throws Exception {
+    void aHostileCodeIsNotFoundAndChangesNothing(String code) {
         Http http = new Http(port);
         String coordinator = basic("coordinator.meppel");
         int meppelRows = rowsInSchema("t_meppel");
@@ -55,16 +52,7 @@ class HostileCodeTest {
         assertThat(rowsInSchema("t_meppel")).isEqualTo(meppelRows);
     }
 
-    private static List<String> schemas() throws Exception {
-        try (Connection connection = TestDatabase.get().connect();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(
-                        "SELECT schema_name FROM information_schema.schemata ORDER BY schema_name")) {
-            List<String> schemas = new java.util.ArrayList<>();
-            while (result.next()) {
-                schemas.add(result.getString(1));
-            }
-            return schemas;
-        }
+    private static List<String> schemas() {
+        return Sql.strings("SELECT schema_name FROM information_schema.schemata ORDER BY schema_name");
     }
 }
