@@ -2,6 +2,7 @@ package nl.naober.api.web;
 
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.admin.municipality.NetworkCatalog;
 import nl.naober.api.security.CurrentUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class StartPageController {
 
     private final MunicipalityRegistry registry;
+    private final NetworkCatalog networks;
 
-    StartPageController(MunicipalityRegistry registry) {
+    StartPageController(MunicipalityRegistry registry, NetworkCatalog networks) {
         this.registry = registry;
+        this.networks = networks;
     }
 
     @GetMapping("/")
@@ -26,6 +29,9 @@ class StartPageController {
                     .flatMap(registry::findActiveMunicipality)
                     .map(MunicipalitySummary::name)
                     .ifPresent(name -> model.addAttribute("municipalityName", name));
+            if (user.network() != null) {
+                networks.findName(user.network()).ifPresent(name -> model.addAttribute("networkName", name));
+            }
         });
         return "start";
     }

@@ -31,8 +31,4 @@ public record CurrentUser(String username, Role role, String municipality, Strin
     public Optional<String> municipalityCode() {
         return Optional.ofNullable(municipality);
     }
-
-    public Optional<String> networkCode() {
-        return Optional.ofNullable(network);
-    }
 }

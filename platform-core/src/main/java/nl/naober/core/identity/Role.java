@@ -1,8 +1,5 @@
 package nl.naober.core.identity;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The four roles of DESIGN.md; {@link #realmRole()} is the Keycloak realm role name. */
 public enum Role {
     COORDINATOR("coordinator", Membership.MUNICIPALITY),
@@ -36,11 +33,5 @@ public enum Role {
     /** The Spring Security authority, e.g. {@code ROLE_COORDINATOR}. */
     public String authority() {
         return "ROLE_" + name();
-    }
-
-    public static Optional<Role> fromRealmRole(String realmRole) {
-        return Arrays.stream(values())
-                .filter(r -> r.realmRole.equals(realmRole))
-                .findFirst();
     }
 }

@@ -69,10 +69,6 @@ class Municipality {
         return code;
     }
 
-    MunicipalityStatus status() {
-        return status;
-    }
-
     String tenantChangelogVersion() {
         return tenantChangelogVersion;
     }

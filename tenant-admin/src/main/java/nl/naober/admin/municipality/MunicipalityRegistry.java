@@ -38,10 +38,6 @@ public class MunicipalityRegistry implements TenantDirectory {
         return Optional.ofNullable(active.get(code));
     }
 
-    public int activeCount() {
-        return active.size();
-    }
-
     @Scheduled(
             fixedDelayString = "${naober.tenancy.registry-refresh-interval:PT30S}",
             initialDelayString = "${naober.tenancy.registry-refresh-interval:PT30S}")

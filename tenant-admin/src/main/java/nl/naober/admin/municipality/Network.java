@@ -28,10 +28,6 @@ class Network {
         this.createdAt = createdAt;
     }
 
-    String code() {
-        return code;
-    }
-
     String name() {
         return name;
     }

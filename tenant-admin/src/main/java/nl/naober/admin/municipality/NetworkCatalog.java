@@ -1,6 +1,7 @@
 package nl.naober.admin.municipality;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** The programme networks. */
@@ -17,6 +18,10 @@ public class NetworkCatalog {
 
     public boolean isEmpty() {
         return networks.count() == 0;
+    }
+
+    public Optional<String> findName(String code) {
+        return networks.findById(code).map(Network::name);
     }
 
     public void create(String code, String name) {
