@@ -2,31 +2,32 @@ package nl.naober.api.security;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /** Keycloak mode when an issuer is configured, local mode otherwise. */
-final class SecurityMode {
+public final class SecurityMode {
 
     static final String ISSUER_PROPERTY = "naober.oidc.issuer-uri";
 
     private SecurityMode() {}
 
-    static boolean isKeycloak(ConditionContext context) {
-        return StringUtils.hasText(context.getEnvironment().getProperty(ISSUER_PROPERTY));
+    public static boolean isKeycloak(Environment environment) {
+        return StringUtils.hasText(environment.getProperty(ISSUER_PROPERTY));
     }
 
     static class Keycloak implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return isKeycloak(context);
+            return isKeycloak(context.getEnvironment());
         }
     }
 
     static class Local implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !isKeycloak(context);
+            return !isKeycloak(context.getEnvironment());
         }
     }
 }

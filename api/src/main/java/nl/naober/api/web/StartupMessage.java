@@ -1,6 +1,7 @@
 package nl.naober.api.web;
 
 import nl.naober.admin.demo.DemoCatalog;
+import nl.naober.api.security.SecurityMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,7 +9,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /** Tells whoever started Naober where to go and, in the demo, how to log in. */
 @Component
@@ -28,8 +28,7 @@ class StartupMessage {
     void announce() {
         String url = "http://localhost:" + environment.getProperty("local.server.port", "8080") + "/";
         log.info("Naober is ready: open {} (API docs: {}swagger-ui.html)", url, url);
-        boolean localMode = !StringUtils.hasText(environment.getProperty("naober.oidc.issuer-uri"));
-        if (localMode && demo.getIfAvailable() != null) {
+        if (!SecurityMode.isKeycloak(environment) && demo.getIfAvailable() != null) {
             log.info(
                     "Demo logins (password '{}'): coordinator.<code> and policy.<code> for meppel, hoogeveen,"
                             + " de-wolden, midden-drenthe, borger-odoorn, emmen; admin.buurtgezinnen,"

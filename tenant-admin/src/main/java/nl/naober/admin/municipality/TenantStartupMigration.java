@@ -12,6 +12,7 @@ import nl.naober.core.tenancy.TenantSchemaMigrator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +70,8 @@ public class TenantStartupMigration {
     }
 
     private int migrate(List<Municipality> stale) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, stale.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.min(threads, stale.size()), new CustomizableThreadFactory("tenant-migration-"));
         try {
             List<Future<?>> runs = new ArrayList<>();
             for (Municipality municipality : stale) {
