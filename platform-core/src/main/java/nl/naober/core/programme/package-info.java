@@ -1,0 +1,4 @@
+@NamedInterface("programme")
+package nl.naober.core.programme;
+
+import org.springframework.modulith.NamedInterface;
