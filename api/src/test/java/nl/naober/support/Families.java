@@ -9,7 +9,8 @@ public final class Families {
     private Families() {}
 
     public static String newFamilyJson(String parentName) {
-        return Http.json(Map.of("parentName", parentName, "postcode", "7941 AB", "numberOfChildren", 2));
+        return Http.json(
+                Map.of("parentName", parentName, "postcode", "7941 AB", "numberOfChildren", 2, "consentGiven", true));
     }
 
     public static String path(String municipality) {

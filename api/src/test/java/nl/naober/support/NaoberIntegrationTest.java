@@ -17,6 +17,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"naober.security.bcrypt-strength=4"})
+        properties = {"naober.security.bcrypt-strength=4", "naober.demo.case-data.enabled=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface NaoberIntegrationTest {}

@@ -3,21 +3,41 @@ package nl.naober.api.family;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import nl.naober.api.paging.PageResponse;
+import nl.naober.core.family.FamilyFilter;
 import nl.naober.core.family.FamilyService;
+import nl.naober.core.family.FamilyStatus;
+import nl.naober.core.family.FamilyStatusChange;
+import nl.naober.core.family.FamilyUpdate;
 import nl.naober.core.family.FamilyView;
+import nl.naober.core.family.NewChild;
 import nl.naober.core.family.NewFamily;
+import nl.naober.core.matching.MatchService;
+import nl.naober.core.matching.MatchSuggestions;
+import nl.naober.core.matching.MatchView;
+import nl.naober.core.matching.suggestion.Suggestion;
+import nl.naober.core.outcome.NewOutcome;
+import nl.naober.core.outcome.OutcomeService;
+import nl.naober.core.outcome.OutcomeView;
+import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.timeline.Timeline;
+import nl.naober.core.timeline.TimelineItem;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -32,9 +52,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 class FamilyController {
 
     private final FamilyService families;
+    private final MatchSuggestions suggestions;
+    private final MatchService matches;
+    private final OutcomeService outcomes;
+    private final Timeline timeline;
 
-    FamilyController(FamilyService families) {
+    FamilyController(
+            FamilyService families,
+            MatchSuggestions suggestions,
+            MatchService matches,
+            OutcomeService outcomes,
+            Timeline timeline) {
         this.families = families;
+        this.suggestions = suggestions;
+        this.matches = matches;
+        this.outcomes = outcomes;
+        this.timeline = timeline;
     }
 
     @PostMapping
@@ -49,16 +82,82 @@ class FamilyController {
     }
 
     @GetMapping
-    @Operation(summary = "List families, newest registration first")
+    @Operation(summary = "List families, newest registration first; search by name, postcode or city")
     PageResponse<FamilyView> list(
             @PathVariable String code,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) FamilyStatus status,
+            @RequestParam(required = false) String coordinator,
             @PageableDefault(size = 20, sort = "registrationDate", direction = Sort.Direction.DESC) Pageable pageable) {
-        return PageResponse.of(families.list(pageable));
+        return PageResponse.of(families.list(new FamilyFilter(q, status, coordinator), pageable));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One family")
+    @Operation(summary = "One family with its children and intakes; its version goes back with an edit")
     FamilyView get(@PathVariable String code, @PathVariable UUID id) {
         return families.get(id);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Edit a family's details (409 when someone else saved first)")
+    FamilyView update(@PathVariable String code, @PathVariable UUID id, @Valid @RequestBody FamilyUpdate update) {
+        return families.update(id, update);
+    }
+
+    @PostMapping("/{id}/children")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a child")
+    FamilyView addChild(@PathVariable String code, @PathVariable UUID id, @Valid @RequestBody NewChild child) {
+        return families.addChild(id, child);
+    }
+
+    @PostMapping("/{id}/intakes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record an intake visit (a registered family is then in intake)")
+    FamilyView recordIntake(@PathVariable String code, @PathVariable UUID id, @Valid @RequestBody IntakeVisit visit) {
+        return families.recordIntake(id, visit);
+    }
+
+    @PostMapping("/{id}/status")
+    @Operation(summary = "Change the state; 409 names the allowed transitions")
+    FamilyView changeStatus(
+            @PathVariable String code, @PathVariable UUID id, @Valid @RequestBody FamilyStatusChange change) {
+        return families.changeStatus(id, change);
+    }
+
+    @GetMapping("/{id}/match-suggestions")
+    @Operation(summary = "Ranked support families with their score explained in Dutch")
+    List<Suggestion> suggestions(
+            @PathVariable String code, @PathVariable UUID id, @RequestParam(defaultValue = "10") int limit) {
+        return suggestions.suggest(id, Math.max(1, Math.min(limit, 50)));
+    }
+
+    @GetMapping("/{id}/matches")
+    @Operation(summary = "The family's matches, newest first")
+    List<MatchView> matches(@PathVariable String code, @PathVariable UUID id) {
+        families.get(id);
+        return matches.ofFamily(id);
+    }
+
+    @GetMapping("/{id}/outcomes")
+    @Operation(summary = "The family's outcome measurements")
+    List<OutcomeView> outcomes(@PathVariable String code, @PathVariable UUID id) {
+        return outcomes.ofFamily(id);
+    }
+
+    @PostMapping("/{id}/outcomes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record an outcome measurement (0–5 scores; NJi/CBS indicators at closing)")
+    OutcomeView recordOutcome(
+            @PathVariable String code, @PathVariable UUID id, @Valid @RequestBody NewOutcome outcome) {
+        return outcomes.record(id, outcome);
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "Everything that happened to the family, newest first")
+    PageResponse<TimelineItem> timeline(
+            @PathVariable String code, @PathVariable UUID id, @PageableDefault(size = 50) Pageable pageable) {
+        families.get(id);
+        return PageResponse.of(timeline.ofFamily(id, pageable));
     }
 }

@@ -3,7 +3,10 @@ package nl.naober.api.problem;
 import java.util.List;
 import java.util.Locale;
 import nl.naober.core.family.DuplicateFamilyException;
-import nl.naober.core.family.FamilyNotFoundException;
+import nl.naober.core.programme.NotFoundException;
+import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.programme.StaleVersionException;
+import nl.naober.core.programme.TransitionNotAllowedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,9 +69,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    @ExceptionHandler(FamilyNotFoundException.class)
-    ProblemDetail familyNotFound() {
-        return problems.of(HttpStatus.NOT_FOUND, "family-not-found", LocaleContextHolder.getLocale());
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException ex) {
+        return problems.of(HttpStatus.NOT_FOUND, ex.subject() + "-not-found", LocaleContextHolder.getLocale());
+    }
+
+    @ExceptionHandler(TransitionNotAllowedException.class)
+    ProblemDetail transitionNotAllowed(TransitionNotAllowedException ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problems.of(
+                HttpStatus.CONFLICT,
+                "transition-not-allowed",
+                locale,
+                ex.fromState(),
+                ex.toState(),
+                ex.allowed().isEmpty() ? problems.message("problem.none", locale) : String.join(", ", ex.allowed()));
+        problem.setProperty("from", ex.fromState());
+        problem.setProperty("to", ex.toState());
+        problem.setProperty("allowed", ex.allowed());
+        return problem;
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolated(RuleViolationException ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problems.of(HttpStatus.CONFLICT, "rule-violated", locale);
+        problem.setProperty(
+                "rules",
+                ex.rules().stream()
+                        .map(rule -> new RuleMessage(rule, problems.message(rule, locale)))
+                        .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail staleVersion() {
+        return problems.of(HttpStatus.CONFLICT, "stale-version", LocaleContextHolder.getLocale());
     }
 
     @ExceptionHandler(DuplicateFamilyException.class)
@@ -85,6 +121,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unknownSortProperty(PropertyReferenceException ex) {
         return problems.of(HttpStatus.BAD_REQUEST, "bad-sort", LocaleContextHolder.getLocale(), ex.getPropertyName());
     }
+
+    /** A broken programme rule: its code and what it means, in the caller's language. */
+    record RuleMessage(String rule, String message) {}
 
     private static String fieldPath(MismatchedInputException mismatch) {
         return mismatch.getPath().stream()

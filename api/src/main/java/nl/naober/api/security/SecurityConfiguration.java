@@ -2,6 +2,7 @@ package nl.naober.api.security;
 
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.api.problem.ProblemResponseWriter;
+import nl.naober.api.tenancy.OwnMunicipalityFilter;
 import nl.naober.api.tenancy.TenantContextFilter;
 import nl.naober.core.identity.CurrentUser;
 import org.springframework.context.annotation.Bean;
@@ -55,9 +56,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain screens(HttpSecurity http, ApiAuthentication authentication) throws Exception {
-        http.authorizeHttpRequests(requests ->
-                requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated());
+    SecurityFilterChain screens(HttpSecurity http, ApiAuthentication authentication, MunicipalityRegistry registry)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .addFilterAfter(new OwnMunicipalityFilter(registry), AuthorizationFilter.class);
         authentication.configureScreens(http);
         return http.build();
     }

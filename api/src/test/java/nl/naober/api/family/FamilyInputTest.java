@@ -81,11 +81,18 @@ class FamilyInputTest {
                         families,
                         coordinator,
                         Http.json(Map.of(
-                                "parentName", "x".repeat(101),
-                                "contactEmail", "geen-adres",
-                                "postcode", "12345",
-                                "numberOfChildren", 0,
-                                "registrationDate", "2999-01-01"))),
+                                "parentName",
+                                "x".repeat(101),
+                                "contactEmail",
+                                "geen-adres",
+                                "postcode",
+                                "12345",
+                                "numberOfChildren",
+                                0,
+                                "registrationDate",
+                                "2999-01-01",
+                                "consentGiven",
+                                true))),
                 400,
                 "validation");
         assertThat(fields(response))
@@ -118,8 +125,17 @@ class FamilyInputTest {
     @Test
     void aSecondFamilyWithTheSameEmailIsAConflict() {
         String email = "dubbel-" + System.nanoTime() + "@example.nl";
-        String family = Http.json(
-                Map.of("parentName", "Dubbel", "contactEmail", email, "postcode", "7701ab", "numberOfChildren", 1));
+        String family = Http.json(Map.of(
+                "parentName",
+                "Dubbel",
+                "contactEmail",
+                email,
+                "postcode",
+                "7701ab",
+                "numberOfChildren",
+                1,
+                "consentGiven",
+                true));
         assertThat(http.post(families, coordinator, family).status()).isEqualTo(201);
         int rows = rowsInSchema("t_de_wolden");
 

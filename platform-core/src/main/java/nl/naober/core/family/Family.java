@@ -1,15 +1,31 @@
 package nl.naober.core.family;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import nl.naober.core.programme.DayPart;
+import nl.naober.core.programme.EnumSetConverter;
+import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.programme.TransitionNotAllowedException;
 
 /** A family that asked for support (vraaggezin). Lives in the schema of its municipality; names no schema itself. */
 @Entity
@@ -22,14 +38,63 @@ class Family {
     @Column(name = "parent_name", nullable = false, length = 100)
     private String parentName;
 
+    @Column(name = "second_parent_name", length = 100)
+    private String secondParentName;
+
     @Column(name = "contact_email", length = 254)
     private String contactEmail;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(length = 100)
+    private String street;
+
+    @Column(name = "house_number", length = 10)
+    private String houseNumber;
 
     @Column(nullable = false, length = 7)
     private String postcode;
 
+    @Column(length = 60)
+    private String city;
+
+    private Double latitude;
+
+    private Double longitude;
+
     @Column(name = "number_of_children", nullable = false)
     private int numberOfChildren;
+
+    @Convert(converter = ReasonsConverter.class)
+    @Column(length = 300)
+    private Set<RegistrationReason> reasons = EnumSet.noneOf(RegistrationReason.class);
+
+    @Column(name = "reason_other", length = 200)
+    private String reasonOther;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private RegistrationSource source;
+
+    @Column(name = "referring_organisation", length = 100)
+    private String referringOrganisation;
+
+    @Column(name = "day_parts_per_week", nullable = false)
+    private int dayPartsPerWeek;
+
+    @Convert(converter = EnumSetConverter.DayParts.class)
+    @Column(name = "preferred_day_parts", length = 400)
+    private Set<DayPart> preferredDayParts = EnumSet.noneOf(DayPart.class);
+
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "consent_version", length = 20)
+    private String consentVersion;
+
+    @Column(length = 100)
+    private String coordinator;
 
     /** Waiting time counts from this date. */
     @Column(name = "registration_date", nullable = false)
@@ -39,6 +104,17 @@ class Family {
     @Column(nullable = false, length = 20)
     private FamilyStatus status;
 
+    @Column(name = "status_changed_on")
+    private LocalDate statusChangedOn;
+
+    @OneToMany(mappedBy = "family", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("birthDate")
+    private List<Child> children = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "family_intake", joinColumns = @JoinColumn(name = "family_id"))
+    private List<IntakeVisit> intakes = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -47,25 +123,141 @@ class Family {
 
     protected Family() {}
 
-    Family(
-            String parentName,
-            String contactEmail,
-            String postcode,
-            int numberOfChildren,
-            LocalDate registrationDate,
-            Instant createdAt) {
+    Family(NewFamily command, String postcode, String email, LocalDate registered, String coordinator, Instant now) {
         this.id = UUID.randomUUID();
-        this.parentName = parentName;
-        this.contactEmail = contactEmail;
+        this.contactEmail = email;
         this.postcode = postcode;
-        this.numberOfChildren = numberOfChildren;
-        this.registrationDate = registrationDate;
+        this.parentName = command.parentName().strip();
+        this.secondParentName = blankToNull(command.secondParentName());
+        this.phone = blankToNull(command.phone());
+        this.street = blankToNull(command.street());
+        this.houseNumber = blankToNull(command.houseNumber());
+        this.city = blankToNull(command.city());
+        this.latitude = command.latitude();
+        this.longitude = command.longitude();
+        this.numberOfChildren = command.numberOfChildren();
+        this.reasons = copy(command.reasons(), RegistrationReason.class);
+        this.reasonOther = blankToNull(command.reasonOther());
+        this.source = command.source() != null ? command.source() : RegistrationSource.COORDINATOR;
+        this.referringOrganisation = blankToNull(command.referringOrganisation());
+        this.dayPartsPerWeek = command.dayPartsPerWeek() != null ? command.dayPartsPerWeek() : 1;
+        this.preferredDayParts = copy(command.preferredDayParts(), DayPart.class);
+        this.consentAt = now;
+        this.consentVersion = command.consentVersion() != null ? command.consentVersion() : "2026-1";
+        this.coordinator = coordinator;
+        this.registrationDate = registered;
         this.status = FamilyStatus.REGISTERED;
-        this.createdAt = createdAt;
+        this.statusChangedOn = registered;
+        this.createdAt = now;
+        if (command.children() != null) {
+            command.children().forEach(this::addChild);
+        }
     }
 
-    FamilyView toView() {
+    void update(FamilyUpdate update, String postcode, String email) {
+        this.parentName = update.parentName().strip();
+        this.secondParentName = blankToNull(update.secondParentName());
+        this.contactEmail = email;
+        this.phone = blankToNull(update.phone());
+        this.street = blankToNull(update.street());
+        this.houseNumber = blankToNull(update.houseNumber());
+        this.postcode = postcode;
+        this.city = blankToNull(update.city());
+        this.latitude = update.latitude();
+        this.longitude = update.longitude();
+        this.numberOfChildren = update.numberOfChildren();
+        this.reasons = copy(update.reasons(), RegistrationReason.class);
+        this.reasonOther = blankToNull(update.reasonOther());
+        if (update.dayPartsPerWeek() != null) {
+            this.dayPartsPerWeek = update.dayPartsPerWeek();
+        }
+        this.preferredDayParts = copy(update.preferredDayParts(), DayPart.class);
+        if (update.coordinator() != null && !update.coordinator().isBlank()) {
+            this.coordinator = update.coordinator().strip();
+        }
+    }
+
+    void addChild(NewChild child) {
+        children.add(new Child(this, child));
+    }
+
+    void addIntake(IntakeVisit visit) {
+        intakes.add(visit);
+    }
+
+    /** A coordinator's change: only to the states {@link FamilyStatus#manualTargets()} allows. */
+    void changeStatusManually(FamilyStatus target, LocalDate today) {
+        if (!status.manualTargets().contains(target)) {
+            throw TransitionNotAllowedException.from("family", status, target, status.manualTargets());
+        }
+        moveTo(target, today);
+    }
+
+    /** A change that follows the family's match; {@code expected} is where the family must be now. */
+    void followMatch(Set<FamilyStatus> expected, FamilyStatus target, LocalDate today) {
+        if (!expected.contains(status)) {
+            throw TransitionNotAllowedException.from("family", status, target, status.manualTargets());
+        }
+        moveTo(target, today);
+    }
+
+    private void moveTo(FamilyStatus target, LocalDate today) {
+        this.status = target;
+        this.statusChangedOn = today;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    FamilyStatus status() {
+        return status;
+    }
+
+    long version() {
+        return version;
+    }
+
+    FamilyView toView(LocalDate today) {
         return new FamilyView(
-                id, parentName, contactEmail, postcode, numberOfChildren, registrationDate, status, createdAt);
+                id,
+                parentName,
+                secondParentName,
+                contactEmail,
+                phone,
+                street,
+                houseNumber,
+                postcode,
+                city,
+                latitude,
+                longitude,
+                numberOfChildren,
+                Set.copyOf(reasons),
+                reasonOther,
+                source,
+                referringOrganisation,
+                dayPartsPerWeek,
+                Set.copyOf(preferredDayParts),
+                consentAt,
+                consentVersion,
+                coordinator,
+                registrationDate,
+                status,
+                status.manualTargets(),
+                statusChangedOn,
+                children.stream().map(c -> c.toView(today)).toList(),
+                intakes.stream()
+                        .sorted(Comparator.comparing(IntakeVisit::visitDate).reversed())
+                        .toList(),
+                createdAt,
+                version);
+    }
+
+    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
+        return values == null || values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -2,22 +2,34 @@ package nl.naober.core.family;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.UUID;
+import nl.naober.core.identity.CurrentActor;
+import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.programme.NotFoundException;
+import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.programme.StaleVersionException;
+import nl.naober.core.timeline.Timeline;
+import nl.naober.core.timeline.TimelineEvent;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registering and finding families of the municipality in context. */
+/** Registering families, their details, children, intakes and state, in the municipality in context. */
 @Service
 public class FamilyService {
 
     private final FamilyRepository families;
+    private final Timeline timeline;
+    private final CurrentActor actor;
     private final Clock clock;
 
-    FamilyService(FamilyRepository families, Clock clock) {
+    FamilyService(FamilyRepository families, Timeline timeline, CurrentActor actor, Clock clock) {
         this.families = families;
+        this.timeline = timeline;
+        this.actor = actor;
         this.clock = clock;
     }
 
@@ -27,25 +39,112 @@ public class FamilyService {
         if (email != null && families.existsByContactEmail(email)) {
             throw DuplicateFamilyException.sameEmail();
         }
-        LocalDate registered = command.registrationDate() != null ? command.registrationDate() : LocalDate.now(clock);
-        Family family = new Family(
-                command.parentName().strip(),
-                email,
-                normalisePostcode(command.postcode()),
-                command.numberOfChildren(),
-                registered,
-                clock.instant());
-        return families.save(family).toView();
+        if (command.source() == RegistrationSource.PROFESSIONAL_REFERRAL
+                && (command.referringOrganisation() == null
+                        || command.referringOrganisation().isBlank())) {
+            throw RuleViolationException.of("rule.referral-needs-organisation");
+        }
+        LocalDate registered = command.registrationDate() != null ? command.registrationDate() : today();
+        Family family = families.save(new Family(
+                command, normalisePostcode(command.postcode()), email, registered, actor.username(), clock.instant()));
+        timeline.record(TimelineEvent.family(family.id(), "REGISTERED", family.status().name()));
+        return family.toView(today());
+    }
+
+    @Transactional
+    public FamilyView update(UUID id, FamilyUpdate update) {
+        Family family = find(id);
+        StaleVersionException.check("family", update.version(), family.version());
+        String email = normaliseEmail(update.contactEmail());
+        if (email != null && families.existsByContactEmailAndIdNot(email, id)) {
+            throw DuplicateFamilyException.sameEmail();
+        }
+        family.update(update, normalisePostcode(update.postcode()), email);
+        timeline.record(TimelineEvent.family(id, "DETAILS_CHANGED", ""));
+        return families.saveAndFlush(family).toView(today());
+    }
+
+    @Transactional
+    public FamilyView addChild(UUID id, NewChild child) {
+        Family family = find(id);
+        family.addChild(child);
+        timeline.record(TimelineEvent.family(id, "CHILD_ADDED", child.firstName().strip()));
+        return families.saveAndFlush(family).toView(today());
+    }
+
+    /** Records an intake visit; a family still REGISTERED is in intake from then on. */
+    @Transactional
+    public FamilyView recordIntake(UUID id, IntakeVisit visit) {
+        Family family = find(id);
+        family.addIntake(visit.withCoordinator(actor.username()));
+        timeline.record(TimelineEvent.family(id, "INTAKE", visit.outcome().name()));
+        if (family.status() == FamilyStatus.REGISTERED) {
+            moveManually(family, FamilyStatus.INTAKE);
+        }
+        return families.saveAndFlush(family).toView(today());
+    }
+
+    @Transactional
+    public FamilyView changeStatus(UUID id, FamilyStatusChange change) {
+        Family family = find(id);
+        StaleVersionException.check("family", change.version(), family.version());
+        moveManually(family, change.target());
+        return families.saveAndFlush(family).toView(today());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<FamilyView> list(FamilyFilter filter, Pageable pageable) {
+        LocalDate today = today();
+        return families.findAll(FamilySpecifications.matching(filter), pageable).map(f -> f.toView(today));
     }
 
     @Transactional(readOnly = true)
     public Page<FamilyView> list(Pageable pageable) {
-        return families.findAll(pageable).map(Family::toView);
+        return list(FamilyFilter.none(), pageable);
     }
 
     @Transactional(readOnly = true)
     public FamilyView get(UUID id) {
-        return families.findById(id).map(Family::toView).orElseThrow(() -> FamilyNotFoundException.withId(id));
+        return find(id).toView(today());
+    }
+
+    /** For matching: a trial starts, the family is matched. */
+    @Transactional
+    public void matchStarted(UUID id, UUID matchId) {
+        followMatch(id, matchId, EnumSet.of(FamilyStatus.WAITING), FamilyStatus.MATCHED);
+    }
+
+    /** For matching: the trial ended without continuing, the family waits again. */
+    @Transactional
+    public void matchEndedEarly(UUID id, UUID matchId) {
+        followMatch(id, matchId, EnumSet.of(FamilyStatus.MATCHED), FamilyStatus.WAITING);
+    }
+
+    /** For matching: the match was closed, and so is the family's case. */
+    @Transactional
+    public void matchClosed(UUID id, UUID matchId) {
+        followMatch(id, matchId, EnumSet.of(FamilyStatus.MATCHED), FamilyStatus.CLOSED);
+    }
+
+    private void followMatch(UUID id, UUID matchId, EnumSet<FamilyStatus> expected, FamilyStatus target) {
+        Family family = find(id);
+        FamilyStatus from = family.status();
+        family.followMatch(expected, target, today());
+        timeline.record(new TimelineEvent(id, null, matchId, "STATUS_CHANGED", from + "→" + target));
+    }
+
+    private void moveManually(Family family, FamilyStatus target) {
+        FamilyStatus from = family.status();
+        family.changeStatusManually(target, today());
+        timeline.record(TimelineEvent.family(family.id(), "STATUS_CHANGED", from + "→" + target));
+    }
+
+    private Family find(UUID id) {
+        return families.findById(id).orElseThrow(() -> NotFoundException.of("family", id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static String normaliseEmail(String email) {
@@ -53,7 +152,7 @@ public class FamilyService {
     }
 
     /** "1234ab" and "1234 AB" are the same postcode; store the PostNL form "1234 AB". */
-    static String normalisePostcode(String postcode) {
+    public static String normalisePostcode(String postcode) {
         String compact = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
         return compact.substring(0, 4) + " " + compact.substring(4);
     }

@@ -2,15 +2,40 @@ package nl.naober.core.family;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import nl.naober.core.programme.DayPart;
+import nl.naober.core.programme.IntakeVisit;
 
-/** A family as shown to its coordinator. */
+/** A family as shown to its coordinator; {@code version} goes back with an edit. */
 public record FamilyView(
         UUID id,
         String parentName,
+        String secondParentName,
         String contactEmail,
+        String phone,
+        String street,
+        String houseNumber,
         String postcode,
+        String city,
+        Double latitude,
+        Double longitude,
         int numberOfChildren,
+        Set<RegistrationReason> reasons,
+        String reasonOther,
+        RegistrationSource source,
+        String referringOrganisation,
+        int dayPartsPerWeek,
+        Set<DayPart> preferredDayParts,
+        Instant consentAt,
+        String consentVersion,
+        String coordinator,
         LocalDate registrationDate,
         FamilyStatus status,
-        Instant createdAt) {}
+        Set<FamilyStatus> allowedTransitions,
+        LocalDate statusChangedOn,
+        List<ChildView> children,
+        List<IntakeVisit> intakes,
+        Instant createdAt,
+        long version) {}

@@ -1,0 +1,44 @@
+package nl.naober.api.work;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.naober.api.security.CurrentUsers;
+import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.work.MyWork;
+import nl.naober.core.work.MyWorkService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** "Mijn werk": what a coordinator must act on, for their own cases or the whole municipality. */
+@RestController
+@RequestMapping("/api/v1/municipalities/{code}/my-work")
+@PreAuthorize("hasRole('COORDINATOR')")
+@Tag(name = "My work", description = "Mijn werk")
+class MyWorkController {
+
+    /** Whose cases: the caller's own, or all of the municipality. */
+    enum Scope {
+        MINE,
+        ALL
+    }
+
+    private final MyWorkService work;
+
+    MyWorkController(MyWorkService work) {
+        this.work = work;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "New registrations, longest waiting (with candidate depth), trials ending, evaluations due, VOGs")
+    MyWork overview(@PathVariable String code, @RequestParam(defaultValue = "MINE") Scope scope) {
+        String coordinator = scope == Scope.ALL
+                ? null
+                : CurrentUsers.current().map(CurrentUser::username).orElseThrow();
+        return work.overview(coordinator);
+    }
+}

@@ -1,0 +1,61 @@
+package nl.naober.core.family;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import nl.naober.core.programme.EnumSetConverter;
+import nl.naober.core.programme.NeedCategory;
+
+/** A child of the family for whom support is asked. */
+@Entity
+@Table(name = "child")
+class Child {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "family_id")
+    private Family family;
+
+    @Column(name = "first_name", nullable = false, length = 60)
+    private String firstName;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Convert(converter = EnumSetConverter.Needs.class)
+    @Column(length = 200)
+    private Set<NeedCategory> needs = EnumSet.noneOf(NeedCategory.class);
+
+    @Column(name = "needs_text", length = 2000)
+    private String needsText;
+
+    protected Child() {}
+
+    Child(Family family, NewChild child) {
+        this.id = UUID.randomUUID();
+        this.family = family;
+        this.firstName = child.firstName().strip();
+        this.birthDate = child.birthDate();
+        this.needs = child.needs() == null || child.needs().isEmpty()
+                ? EnumSet.noneOf(NeedCategory.class)
+                : EnumSet.copyOf(child.needs());
+        this.needsText = child.needsText();
+    }
+
+    ChildView toView(LocalDate today) {
+        return new ChildView(
+                id, firstName, birthDate, Period.between(birthDate, today).getYears(), Set.copyOf(needs), needsText);
+    }
+}

@@ -1,0 +1,55 @@
+package nl.naober.core.matching;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.naober.core.matching.MatchVocabulary.ContactWith;
+import nl.naober.core.matching.MatchVocabulary.Decision;
+import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
+import nl.naober.core.matching.MatchVocabulary.Referral;
+import nl.naober.core.matching.MatchVocabulary.ReportedBy;
+import nl.naober.core.matching.MatchVocabulary.SignalKind;
+
+/** A contact moment with either family during a running match. Written once. */
+@Entity
+@Table(name = "contact_moment")
+class ContactMoment {
+    @Id
+    private UUID id;
+
+    @Column(name = "match_id", nullable = false)
+    private UUID matchId;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "with_whom", nullable = false, length = 20)
+    private ContactWith withWhom;
+
+    @Column(length = 4000)
+    private String notes;
+
+    @Column(length = 100)
+    private String coordinator;
+
+    protected ContactMoment() {}
+
+    ContactMoment(UUID matchId, NewContact contact, LocalDate heldOn, String coordinator) {
+        this.id = UUID.randomUUID();
+        this.matchId = matchId;
+        this.heldOn = heldOn;
+        this.withWhom = contact.withWhom();
+        this.notes = contact.notes();
+        this.coordinator = coordinator;
+    }
+
+    ContactView toView() {
+        return new ContactView(id, heldOn, withWhom, notes, coordinator);
+    }
+}

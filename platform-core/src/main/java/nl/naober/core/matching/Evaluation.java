@@ -1,0 +1,60 @@
+package nl.naober.core.matching;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.naober.core.matching.MatchVocabulary.ContactWith;
+import nl.naober.core.matching.MatchVocabulary.Decision;
+import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
+import nl.naober.core.matching.MatchVocabulary.Referral;
+import nl.naober.core.matching.MatchVocabulary.ReportedBy;
+import nl.naober.core.matching.MatchVocabulary.SignalKind;
+
+/** An evaluation of a match: the trial evaluation decides continue or end. Written once. */
+@Entity
+@Table(name = "evaluation")
+class Evaluation {
+    @Id
+    private UUID id;
+
+    @Column(name = "match_id", nullable = false)
+    private UUID matchId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EvaluationKind kind;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Decision decision;
+
+    @Column(length = 4000)
+    private String notes;
+
+    @Column(length = 100)
+    private String coordinator;
+
+    protected Evaluation() {}
+
+    Evaluation(UUID matchId, NewEvaluation evaluation, LocalDate heldOn, String coordinator) {
+        this.id = UUID.randomUUID();
+        this.matchId = matchId;
+        this.kind = evaluation.kind();
+        this.heldOn = heldOn;
+        this.decision = evaluation.decision();
+        this.notes = evaluation.notes();
+        this.coordinator = coordinator;
+    }
+
+    EvaluationView toView() {
+        return new EvaluationView(id, kind, heldOn, decision, notes, coordinator);
+    }
+}

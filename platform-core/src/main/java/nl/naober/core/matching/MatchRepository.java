@@ -1,0 +1,24 @@
+package nl.naober.core.matching;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MatchRepository extends JpaRepository<Match, UUID> {
+
+    boolean existsByFamilyIdAndStatusIn(UUID familyId, Collection<MatchStatus> statuses);
+
+    @Query("select coalesce(sum(m.numberOfChildren), 0) from Match m"
+            + " where m.supportFamilyId = :supportFamilyId and m.status in :statuses")
+    int childrenPlaced(UUID supportFamilyId, Collection<MatchStatus> statuses);
+
+    Page<Match> findByStatusIn(Collection<MatchStatus> statuses, Pageable pageable);
+
+    List<Match> findByFamilyIdOrderByProposedOnDesc(UUID familyId);
+
+    List<Match> findBySupportFamilyIdOrderByProposedOnDesc(UUID supportFamilyId);
+}

@@ -1,0 +1,256 @@
+package nl.naober.core.matching;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.naober.core.family.ChildView;
+import nl.naober.core.family.FamilyService;
+import nl.naober.core.family.FamilyStatus;
+import nl.naober.core.family.FamilyView;
+import nl.naober.core.identity.CurrentActor;
+import nl.naober.core.matching.MatchVocabulary.Decision;
+import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
+import nl.naober.core.matching.MatchVocabulary.Referral;
+import nl.naober.core.programme.NotFoundException;
+import nl.naober.core.programme.ProgrammeSettings;
+import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.programme.StaleVersionException;
+import nl.naober.core.supportfamily.SupportFamilyService;
+import nl.naober.core.supportfamily.SupportFamilyStatus;
+import nl.naober.core.supportfamily.SupportFamilyView;
+import nl.naober.core.timeline.Timeline;
+import nl.naober.core.timeline.TimelineEvent;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Matches from proposal to closing. The family's state follows its match; a family has at most one open match
+ * and a support family never more children than its capacity (both rows are locked while a proposal is checked).
+ */
+@Service
+public class MatchService {
+
+    static final Set<MatchStatus> OPEN = EnumSet.of(MatchStatus.PROPOSED, MatchStatus.TRIAL, MatchStatus.ACTIVE);
+
+    private final MatchRepository matches;
+    private final EvaluationRepository evaluations;
+    private final ContactMomentRepository contacts;
+    private final SignalRepository signals;
+    private final FamilyService families;
+    private final SupportFamilyService supportFamilies;
+    private final ProgrammeSettings settings;
+    private final Timeline timeline;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    MatchService(
+            MatchRepository matches,
+            EvaluationRepository evaluations,
+            ContactMomentRepository contacts,
+            SignalRepository signals,
+            FamilyService families,
+            SupportFamilyService supportFamilies,
+            ProgrammeSettings settings,
+            Timeline timeline,
+            CurrentActor actor,
+            Clock clock) {
+        this.matches = matches;
+        this.evaluations = evaluations;
+        this.contacts = contacts;
+        this.signals = signals;
+        this.families = families;
+        this.supportFamilies = supportFamilies;
+        this.settings = settings;
+        this.timeline = timeline;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MatchView propose(NewMatch command) {
+        lock("family", command.familyId());
+        lock("support_family", command.supportFamilyId());
+        FamilyView family = families.get(command.familyId());
+        SupportFamilyView supportFamily = supportFamilies.get(command.supportFamilyId());
+        List<UUID> childIds = command.childIds() == null || command.childIds().isEmpty()
+                ? family.children().stream().map(ChildView::id).toList()
+                : command.childIds();
+
+        List<String> broken = new ArrayList<>();
+        if (family.status() != FamilyStatus.WAITING) {
+            broken.add("rule.family-not-waiting");
+        }
+        if (matches.existsByFamilyIdAndStatusIn(family.id(), OPEN)) {
+            broken.add("rule.family-has-open-match");
+        }
+        if (childIds.isEmpty()) {
+            broken.add("rule.no-children");
+        } else if (!family.children().stream().map(ChildView::id).toList().containsAll(childIds)) {
+            broken.add("rule.unknown-child");
+        }
+        if (supportFamily.status() != SupportFamilyStatus.AVAILABLE) {
+            broken.add("rule.support-family-not-available");
+        }
+        broken.addAll(supportFamily.missingForAvailable());
+        int placed = matches.childrenPlaced(supportFamily.id(), OPEN);
+        if (placed + childIds.size() > supportFamily.capacity()) {
+            broken.add("rule.capacity");
+        }
+        if (!supportFamily.availableDayParts().containsAll(command.dayParts())) {
+            broken.add("rule.day-parts");
+        }
+        if (!broken.isEmpty()) {
+            throw RuleViolationException.of(broken.stream().distinct().toList());
+        }
+        Match match = matches.save(new Match(
+                family.id(), supportFamily.id(), childIds, command.dayParts(), actor.username(), today(),
+                clock.instant()));
+        record(match, "MATCH_PROPOSED", supportFamily.householdName());
+        return view(match);
+    }
+
+    @Transactional
+    public MatchView startTrial(UUID id, TrialStart start) {
+        Match match = find(id, start.version());
+        match.startTrial(start.startDate() != null ? start.startDate() : today(), settings.trialLength());
+        families.matchStarted(match.familyId(), id);
+        record(match, "TRIAL_STARTED", "");
+        return view(matches.saveAndFlush(match));
+    }
+
+    @Transactional
+    public MatchView evaluate(UUID id, NewEvaluation evaluation) {
+        Match match = find(id);
+        LocalDate heldOn = evaluation.heldOn() != null ? evaluation.heldOn() : today();
+        if (evaluation.kind() == EvaluationKind.TRIAL) {
+            if (evaluation.decision() == null) {
+                throw RuleViolationException.of("rule.trial-needs-decision");
+            }
+            if (evaluation.decision() == Decision.CONTINUE) {
+                match.continueAfterTrial(heldOn, settings.evaluationInterval());
+            } else {
+                match.end(heldOn, CloseReason.TRIAL_NOT_CONTINUED, evaluation.notes());
+                families.matchEndedEarly(match.familyId(), id);
+            }
+        } else {
+            match.evaluatedPeriodically(heldOn, settings.evaluationInterval());
+        }
+        evaluations.save(new Evaluation(id, evaluation, heldOn, actor.username()));
+        record(match, "EVALUATION", evaluation.kind() + (evaluation.decision() == null ? "" : ":" + evaluation.decision()));
+        return view(matches.saveAndFlush(match));
+    }
+
+    @Transactional
+    public MatchView recordContact(UUID id, NewContact contact) {
+        Match match = find(id);
+        match.requireRunning(match.status());
+        contacts.save(new ContactMoment(
+                id, contact, contact.heldOn() != null ? contact.heldOn() : today(), actor.username()));
+        record(match, "CONTACT", contact.withWhom().name());
+        return view(match);
+    }
+
+    @Transactional
+    public MatchView recordSignal(UUID id, NewSignal signal) {
+        Match match = find(id);
+        match.requireRunning(match.status());
+        if (signal.referral() != null && signal.referral() != Referral.NONE
+                && !Boolean.TRUE.equals(signal.referralConsent())) {
+            throw RuleViolationException.of("rule.referral-needs-consent");
+        }
+        signals.save(new Signal(id, signal, signal.notedOn() != null ? signal.notedOn() : today()));
+        record(match, "SIGNAL", signal.kind().name());
+        return view(match);
+    }
+
+    @Transactional
+    public MatchView close(UUID id, MatchClosing closing) {
+        Match match = find(id, closing.version());
+        match.end(closing.endedOn() != null ? closing.endedOn() : today(), closing.reason(), closing.outcomeNotes());
+        families.matchClosed(match.familyId(), id);
+        if (closing.reason() == CloseReason.SUPPORT_FAMILY_STOPPED) {
+            supportFamilies.stoppedWithMatch(match.supportFamilyId(), id);
+        }
+        record(match, "MATCH_CLOSED", closing.reason().name());
+        return view(matches.saveAndFlush(match));
+    }
+
+    @Transactional
+    public MatchView cancel(UUID id, long version) {
+        Match match = find(id, version);
+        match.cancel(today());
+        record(match, "MATCH_CANCELLED", "");
+        return view(matches.saveAndFlush(match));
+    }
+
+    @Transactional(readOnly = true)
+    public MatchView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<MatchView> list(Set<MatchStatus> statuses, Pageable pageable) {
+        Set<MatchStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(MatchStatus.class) : statuses;
+        return matches.findByStatusIn(wanted, pageable).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MatchView> ofFamily(UUID familyId) {
+        return matches.findByFamilyIdOrderByProposedOnDesc(familyId).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MatchView> ofSupportFamily(UUID supportFamilyId) {
+        return matches.findBySupportFamilyIdOrderByProposedOnDesc(supportFamilyId).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    private void record(Match match, String kind, String summary) {
+        timeline.record(new TimelineEvent(match.familyId(), match.supportFamilyId(), match.id(), kind, summary));
+    }
+
+    /** Serialises proposals for the same family or support family, so the capacity and one-match rules hold. */
+    private void lock(String table, UUID id) {
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT id FROM " + table + " WHERE id = :id FOR UPDATE")
+                .setParameter("id", id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw NotFoundException.of(table.replace('_', '-'), id);
+        }
+    }
+
+    private Match find(UUID id, long expectedVersion) {
+        Match match = find(id);
+        StaleVersionException.check("match", expectedVersion, match.version());
+        return match;
+    }
+
+    private Match find(UUID id) {
+        return matches.findById(id).orElseThrow(() -> NotFoundException.of("match", id));
+    }
+
+    private MatchView view(Match match) {
+        UUID id = match.id();
+        return match.toView(
+                evaluations.findByMatchIdOrderByHeldOnDesc(id).stream().map(Evaluation::toView).toList(),
+                contacts.findByMatchIdOrderByHeldOnDesc(id).stream().map(ContactMoment::toView).toList(),
+                signals.findByMatchIdOrderByNotedOnDesc(id).stream().map(Signal::toView).toList());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,118 @@
+package nl.naober.core.matching;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.naober.core.family.FamilyService;
+import nl.naober.core.family.FamilyView;
+import nl.naober.core.matching.suggestion.Candidate;
+import nl.naober.core.matching.suggestion.ChildNeeds;
+import nl.naober.core.matching.suggestion.FamilyNeeds;
+import nl.naober.core.matching.suggestion.MatchSuggester;
+import nl.naober.core.matching.suggestion.Suggestion;
+import nl.naober.core.programme.EnumSetConverter;
+import nl.naober.core.programme.ProgrammeSettings;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranked, explained support families for a family ({@link MatchSuggester} documents the score), and the candidate
+ * depth of waiting families. All AVAILABLE support families are read in one query with their load and VOG state,
+ * so a suggestion among thousands costs one round trip.
+ */
+@Service
+public class MatchSuggestions {
+
+    /** The support families a proposal could go to, with what the score needs. */
+    private static final String CANDIDATES = """
+            SELECT sf.id, sf.household_name, sf.available_day_parts, sf.capacity, sf.min_age, sf.max_age,
+                   sf.experience, sf.latitude, sf.longitude,
+                   COALESCE(placed.children, 0) AS load,
+                   EXISTS (SELECT 1 FROM household_member a
+                            WHERE a.support_family_id = sf.id AND a.birth_date <= :adultBornBy)
+                   AND NOT EXISTS (
+                       SELECT 1 FROM household_member a
+                        WHERE a.support_family_id = sf.id AND a.birth_date <= :adultBornBy
+                          AND NOT EXISTS (SELECT 1 FROM conduct_certificate c
+                                           WHERE c.member_id = a.id AND c.issued_on > :issuedAfter)) AS vog_valid
+              FROM support_family sf
+              LEFT JOIN (SELECT support_family_id, SUM(number_of_children) AS children
+                           FROM family_match WHERE status IN ('PROPOSED', 'TRIAL', 'ACTIVE')
+                          GROUP BY support_family_id) placed ON placed.support_family_id = sf.id
+             WHERE sf.status = 'AVAILABLE'
+            """;
+
+    private static final EnumSetConverter.DayParts DAY_PARTS = new EnumSetConverter.DayParts();
+    private static final EnumSetConverter.Needs NEEDS = new EnumSetConverter.Needs();
+
+    private final FamilyService families;
+    private final ProgrammeSettings settings;
+    private final MatchSuggester suggester = new MatchSuggester();
+    private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    MatchSuggestions(FamilyService families, ProgrammeSettings settings, Clock clock) {
+        this.families = families;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Suggestion> suggest(UUID familyId, int limit) {
+        return suggester.rank(needsOf(families.get(familyId)), candidates(), limit);
+    }
+
+    /** How many support families fit each of these families (practice: about five per child for a good match). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Integer> candidateDepths(List<FamilyView> waiting) {
+        List<Candidate> candidates = candidates();
+        java.util.Map<UUID, Integer> depths = new java.util.LinkedHashMap<>();
+        for (FamilyView family : waiting) {
+            depths.put(family.id(), suggester.candidateDepth(needsOf(family), candidates));
+        }
+        return depths;
+    }
+
+    static FamilyNeeds needsOf(FamilyView family) {
+        return new FamilyNeeds(
+                family.preferredDayParts(),
+                family.dayPartsPerWeek(),
+                family.children().stream()
+                        .map(child -> new ChildNeeds(child.age(), child.needs()))
+                        .toList(),
+                family.latitude(),
+                family.longitude());
+    }
+
+    private List<Candidate> candidates() {
+        LocalDate today = LocalDate.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager
+                .createNativeQuery(CANDIDATES, Tuple.class)
+                .setParameter("adultBornBy", today.minusYears(18))
+                .setParameter("issuedAfter", today.minus(settings.vogValidity()))
+                .getResultList();
+        return rows.stream().map(MatchSuggestions::candidate).toList();
+    }
+
+    private static Candidate candidate(Tuple row) {
+        return new Candidate(
+                row.get(0, UUID.class),
+                row.get(1, String.class),
+                DAY_PARTS.convertToEntityAttribute(row.get(2, String.class)),
+                ((Number) row.get(3)).intValue(),
+                ((Number) row.get(9)).intValue(),
+                ((Number) row.get(4)).intValue(),
+                ((Number) row.get(5)).intValue(),
+                NEEDS.convertToEntityAttribute(row.get(6, String.class)),
+                Boolean.TRUE.equals(row.get(10)),
+                row.get(7) == null ? null : ((Number) row.get(7)).doubleValue(),
+                row.get(8) == null ? null : ((Number) row.get(8)).doubleValue());
+    }
+}

@@ -1,0 +1,30 @@
+package nl.naober.core.matching;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.naober.core.programme.DayPart;
+
+/** A match with what was recorded along it, newest first. */
+public record MatchView(
+        UUID id,
+        UUID familyId,
+        UUID supportFamilyId,
+        MatchStatus status,
+        Set<MatchStatus> allowedTransitions,
+        List<UUID> childIds,
+        Set<DayPart> dayParts,
+        LocalDate proposedOn,
+        LocalDate trialStart,
+        LocalDate trialPlannedEnd,
+        LocalDate activeSince,
+        LocalDate nextEvaluationDue,
+        LocalDate endedOn,
+        CloseReason closeReason,
+        String outcomeNotes,
+        String coordinator,
+        List<EvaluationView> evaluations,
+        List<ContactView> contacts,
+        List<SignalView> signals,
+        long version) {}

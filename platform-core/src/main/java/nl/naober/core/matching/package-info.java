@@ -1,0 +1,4 @@
+@NamedInterface("matching")
+package nl.naober.core.matching;
+
+import org.springframework.modulith.NamedInterface;

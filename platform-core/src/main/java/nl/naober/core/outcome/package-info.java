@@ -1,0 +1,4 @@
+@NamedInterface("outcome")
+package nl.naober.core.outcome;
+
+import org.springframework.modulith.NamedInterface;

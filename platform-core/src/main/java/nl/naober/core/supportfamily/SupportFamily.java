@@ -1,0 +1,259 @@
+package nl.naober.core.supportfamily;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.naober.core.programme.DayPart;
+import nl.naober.core.programme.EnumSetConverter;
+import nl.naober.core.programme.IntakeOutcome;
+import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.programme.NeedCategory;
+import nl.naober.core.programme.NotFoundException;
+import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.programme.TransitionNotAllowedException;
+
+/** A volunteer support family (steungezin/steunouder) in the schema of its municipality. */
+@Entity
+@Table(name = "support_family")
+class SupportFamily {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "household_name", nullable = false, length = 100)
+    private String householdName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(length = 100)
+    private String street;
+
+    @Column(name = "house_number", length = 10)
+    private String houseNumber;
+
+    @Column(nullable = false, length = 7)
+    private String postcode;
+
+    @Column(length = 60)
+    private String city;
+
+    private Double latitude;
+
+    private Double longitude;
+
+    @Convert(converter = EnumSetConverter.DayParts.class)
+    @Column(name = "available_day_parts", length = 400)
+    private Set<DayPart> availableDayParts = EnumSet.noneOf(DayPart.class);
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Column(name = "min_age", nullable = false)
+    private int minAge;
+
+    @Column(name = "max_age", nullable = false)
+    private int maxAge;
+
+    @Convert(converter = EnumSetConverter.Needs.class)
+    @Column(length = 200)
+    private Set<NeedCategory> experience = EnumSet.noneOf(NeedCategory.class);
+
+    @Column(name = "experience_text", length = 2000)
+    private String experienceText;
+
+    @Column(length = 2000)
+    private String preferences;
+
+    @Column(length = 100)
+    private String coordinator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SupportFamilyStatus status;
+
+    @Column(name = "status_changed_on")
+    private LocalDate statusChangedOn;
+
+    @OneToMany(mappedBy = "supportFamily", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("birthDate")
+    private List<HouseholdMember> members = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "support_family_intake", joinColumns = @JoinColumn(name = "support_family_id"))
+    private List<IntakeVisit> intakes = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected SupportFamily() {}
+
+    SupportFamily(NewSupportFamily command, String postcode, String coordinator, LocalDate today, Instant now) {
+        this.id = UUID.randomUUID();
+        this.householdName = command.householdName().strip();
+        this.email = blankToNull(command.email());
+        this.phone = blankToNull(command.phone());
+        this.street = blankToNull(command.street());
+        this.houseNumber = blankToNull(command.houseNumber());
+        this.postcode = postcode;
+        this.city = blankToNull(command.city());
+        this.latitude = command.latitude();
+        this.longitude = command.longitude();
+        this.availableDayParts = copy(command.availableDayParts(), DayPart.class);
+        this.capacity = command.capacity();
+        this.minAge = command.minAge() != null ? command.minAge() : 0;
+        this.maxAge = command.maxAge() != null ? command.maxAge() : 12;
+        this.experience = copy(command.experience(), NeedCategory.class);
+        this.experienceText = blankToNull(command.experienceText());
+        this.preferences = blankToNull(command.preferences());
+        this.coordinator = coordinator;
+        this.status = SupportFamilyStatus.REGISTERED;
+        this.statusChangedOn = today;
+        this.createdAt = now;
+        if (command.members() != null) {
+            command.members().forEach(this::addMember);
+        }
+        requireAgeRange();
+    }
+
+    void update(SupportFamilyUpdate update) {
+        this.availableDayParts = copy(update.availableDayParts(), DayPart.class);
+        this.capacity = update.capacity();
+        this.minAge = update.minAge();
+        this.maxAge = update.maxAge();
+        this.experience = copy(update.experience(), NeedCategory.class);
+        this.experienceText = blankToNull(update.experienceText());
+        this.preferences = blankToNull(update.preferences());
+        requireAgeRange();
+    }
+
+    private void requireAgeRange() {
+        if (minAge > maxAge) {
+            throw RuleViolationException.of("rule.age-range");
+        }
+    }
+
+    HouseholdMember addMember(NewHouseholdMember member) {
+        HouseholdMember added = new HouseholdMember(this, member);
+        members.add(added);
+        return added;
+    }
+
+    HouseholdMember member(UUID memberId) {
+        return members.stream()
+                .filter(m -> m.id().equals(memberId))
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("household-member", memberId));
+    }
+
+    void addIntake(IntakeVisit visit) {
+        intakes.add(visit);
+    }
+
+    /** What stands between this family and AVAILABLE, as message codes; empty when nothing does. */
+    List<String> missingForAvailable(LocalDate today, Period vogValidity) {
+        List<String> missing = new ArrayList<>();
+        if (members.stream().noneMatch(m -> m.isAdult(today))) {
+            missing.add("rule.no-adult");
+        }
+        if (members.stream().anyMatch(m -> m.needsVog(today, vogValidity))) {
+            missing.add("rule.vog-missing");
+        }
+        if (intakes.stream().noneMatch(i -> i.outcome() == IntakeOutcome.SUITABLE)) {
+            missing.add("rule.intake-missing");
+        }
+        return missing;
+    }
+
+    void changeStatus(SupportFamilyStatus target, LocalDate today, Period vogValidity) {
+        if (!status.targets().contains(target)) {
+            throw TransitionNotAllowedException.from("support-family", status, target, status.targets());
+        }
+        if (target == SupportFamilyStatus.AVAILABLE) {
+            List<String> missing = missingForAvailable(today, vogValidity);
+            if (!missing.isEmpty()) {
+                throw RuleViolationException.of(missing);
+            }
+        }
+        this.status = target;
+        this.statusChangedOn = today;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    SupportFamilyStatus status() {
+        return status;
+    }
+
+    long version() {
+        return version;
+    }
+
+    SupportFamilyView toView(LocalDate today, Period vogValidity) {
+        return new SupportFamilyView(
+                id,
+                householdName,
+                email,
+                phone,
+                street,
+                houseNumber,
+                postcode,
+                city,
+                latitude,
+                longitude,
+                Set.copyOf(availableDayParts),
+                capacity,
+                minAge,
+                maxAge,
+                Set.copyOf(experience),
+                experienceText,
+                preferences,
+                coordinator,
+                status,
+                status.targets(),
+                status == SupportFamilyStatus.STOPPED ? List.of() : missingForAvailable(today, vogValidity),
+                statusChangedOn,
+                members.stream().map(m -> m.toView(today, vogValidity)).toList(),
+                intakes.stream()
+                        .sorted(Comparator.comparing(IntakeVisit::visitDate).reversed())
+                        .toList(),
+                createdAt,
+                version);
+    }
+
+    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
+        return values == null || values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,175 @@
+package nl.naober.core.supportfamily;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import nl.naober.core.family.FamilyService;
+import nl.naober.core.identity.CurrentActor;
+import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.programme.NotFoundException;
+import nl.naober.core.programme.ProgrammeSettings;
+import nl.naober.core.programme.StaleVersionException;
+import nl.naober.core.timeline.Timeline;
+import nl.naober.core.timeline.TimelineEvent;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registering and screening support families: household, VOGs, intakes, availability. */
+@Service
+public class SupportFamilyService {
+
+    private final SupportFamilyRepository supportFamilies;
+    private final ProgrammeSettings settings;
+    private final Timeline timeline;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    SupportFamilyService(
+            SupportFamilyRepository supportFamilies,
+            ProgrammeSettings settings,
+            Timeline timeline,
+            CurrentActor actor,
+            Clock clock) {
+        this.supportFamilies = supportFamilies;
+        this.settings = settings;
+        this.timeline = timeline;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SupportFamilyView register(NewSupportFamily command) {
+        SupportFamily supportFamily = supportFamilies.save(new SupportFamily(
+                command,
+                FamilyService.normalisePostcode(command.postcode()),
+                actor.username(),
+                today(),
+                clock.instant()));
+        record(supportFamily.id(), "REGISTERED", supportFamily.status().name());
+        return view(supportFamily);
+    }
+
+    @Transactional
+    public SupportFamilyView update(UUID id, SupportFamilyUpdate update) {
+        SupportFamily supportFamily = find(id);
+        StaleVersionException.check("support-family", update.version(), supportFamily.version());
+        supportFamily.update(update);
+        record(id, "DETAILS_CHANGED", "");
+        return view(supportFamilies.saveAndFlush(supportFamily));
+    }
+
+    @Transactional
+    public SupportFamilyView addMember(UUID id, NewHouseholdMember member) {
+        SupportFamily supportFamily = find(id);
+        supportFamily.addMember(member);
+        record(id, "MEMBER_ADDED", member.firstName().strip());
+        return view(supportFamilies.saveAndFlush(supportFamily));
+    }
+
+    @Transactional
+    public SupportFamilyView requestVog(UUID id, UUID memberId, VogRequest request) {
+        SupportFamily supportFamily = find(id);
+        HouseholdMember member = supportFamily.member(memberId);
+        ConductCertificate certificate =
+                member.requestVog(request.requestedOn() != null ? request.requestedOn() : today());
+        if (request.issuedOn() != null) {
+            certificate.received(today(), request.issuedOn());
+            record(id, "VOG_RECEIVED", member.firstName());
+        } else {
+            record(id, "VOG_REQUESTED", member.firstName());
+        }
+        return view(supportFamilies.saveAndFlush(supportFamily));
+    }
+
+    @Transactional
+    public SupportFamilyView receiveVog(UUID id, UUID memberId, UUID certificateId, VogReceipt receipt) {
+        SupportFamily supportFamily = find(id);
+        HouseholdMember member = supportFamily.member(memberId);
+        member.certificate(certificateId)
+                .received(receipt.receivedOn() != null ? receipt.receivedOn() : today(), receipt.issuedOn());
+        record(id, "VOG_RECEIVED", member.firstName());
+        return view(supportFamilies.saveAndFlush(supportFamily));
+    }
+
+    /** Records an intake visit; a REGISTERED support family is in screening from then on. */
+    @Transactional
+    public SupportFamilyView recordIntake(UUID id, IntakeVisit visit) {
+        SupportFamily supportFamily = find(id);
+        supportFamily.addIntake(visit.withCoordinator(actor.username()));
+        record(id, "INTAKE", visit.outcome().name());
+        if (supportFamily.status() == SupportFamilyStatus.REGISTERED) {
+            move(supportFamily, SupportFamilyStatus.SCREENING);
+        }
+        return view(supportFamilies.saveAndFlush(supportFamily));
+    }
+
+    @Transactional
+    public SupportFamilyView changeStatus(UUID id, SupportFamilyStatusChange change) {
+        SupportFamily supportFamily = find(id);
+        StaleVersionException.check("support-family", change.version(), supportFamily.version());
+        move(supportFamily, change.target());
+        return view(supportFamilies.saveAndFlush(supportFamily));
+    }
+
+    /** For matching: a match closed because the support family stopped. */
+    @Transactional
+    public void stoppedWithMatch(UUID id, UUID matchId) {
+        SupportFamily supportFamily = find(id);
+        if (supportFamily.status() != SupportFamilyStatus.STOPPED) {
+            SupportFamilyStatus from = supportFamily.status();
+            supportFamily.changeStatus(SupportFamilyStatus.STOPPED, today(), settings.vogValidity());
+            timeline.record(new TimelineEvent(null, id, matchId, "STATUS_CHANGED", from + "→STOPPED"));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public SupportFamilyView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<SupportFamilyView> list(SupportFamilyFilter filter, Pageable pageable) {
+        return supportFamilies.findAll(matching(filter), pageable).map(this::view);
+    }
+
+    private void move(SupportFamily supportFamily, SupportFamilyStatus target) {
+        SupportFamilyStatus from = supportFamily.status();
+        supportFamily.changeStatus(target, today(), settings.vogValidity());
+        record(supportFamily.id(), "STATUS_CHANGED", from + "→" + target);
+    }
+
+    private void record(UUID id, String kind, String summary) {
+        timeline.record(TimelineEvent.supportFamily(id, kind, summary));
+    }
+
+    private SupportFamilyView view(SupportFamily supportFamily) {
+        return supportFamily.toView(today(), settings.vogValidity());
+    }
+
+    private SupportFamily find(UUID id) {
+        return supportFamilies.findById(id).orElseThrow(() -> NotFoundException.of("support-family", id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Specification<SupportFamily> matching(SupportFamilyFilter filter) {
+        Specification<SupportFamily> spec = (root, query, cb) -> cb.conjunction();
+        if (filter.status() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.query() != null && !filter.query().isBlank()) {
+            String like = "%" + filter.query().strip().toLowerCase(Locale.ROOT) + "%";
+            spec = spec.and((root, query, cb) -> cb.or(
+                    cb.like(cb.lower(root.get("householdName")), like),
+                    cb.like(cb.lower(root.get("city")), like),
+                    cb.like(cb.lower(root.get("postcode")), like)));
+        }
+        return spec;
+    }
+}

@@ -1,0 +1,43 @@
+package nl.naober.core.supportfamily;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.naober.core.programme.DayPart;
+import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.programme.NeedCategory;
+
+/**
+ * A support family as shown.
+ *
+ * @param missingForAvailable message codes of what still stands between this family and AVAILABLE (empty: ready)
+ */
+public record SupportFamilyView(
+        UUID id,
+        String householdName,
+        String email,
+        String phone,
+        String street,
+        String houseNumber,
+        String postcode,
+        String city,
+        Double latitude,
+        Double longitude,
+        Set<DayPart> availableDayParts,
+        int capacity,
+        int minAge,
+        int maxAge,
+        Set<NeedCategory> experience,
+        String experienceText,
+        String preferences,
+        String coordinator,
+        SupportFamilyStatus status,
+        Set<SupportFamilyStatus> allowedTransitions,
+        List<String> missingForAvailable,
+        LocalDate statusChangedOn,
+        List<MemberView> members,
+        List<IntakeVisit> intakes,
+        Instant createdAt,
+        long version) {}

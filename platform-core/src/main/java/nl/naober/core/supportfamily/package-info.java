@@ -1,0 +1,4 @@
+@NamedInterface("supportfamily")
+package nl.naober.core.supportfamily;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,55 @@
+package nl.naober.core.timeline;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One thing that happened to a family, a support family and/or a match: written once, never changed. */
+@Entity
+@Table(name = "timeline_entry")
+class TimelineEntry {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "family_id")
+    private UUID familyId;
+
+    @Column(name = "support_family_id")
+    private UUID supportFamilyId;
+
+    @Column(name = "match_id")
+    private UUID matchId;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, length = 40)
+    private String kind;
+
+    @Column(nullable = false, length = 500)
+    private String summary;
+
+    @Column(length = 100)
+    private String actor;
+
+    protected TimelineEntry() {}
+
+    TimelineEntry(TimelineEvent event, String actor, Instant occurredAt) {
+        this.id = UUID.randomUUID();
+        this.familyId = event.familyId();
+        this.supportFamilyId = event.supportFamilyId();
+        this.matchId = event.matchId();
+        this.kind = event.kind();
+        this.summary = event.summary().length() > 500 ? event.summary().substring(0, 500) : event.summary();
+        this.actor = actor;
+        this.occurredAt = occurredAt;
+    }
+
+    TimelineItem toItem() {
+        return new TimelineItem(occurredAt, kind, summary, actor, familyId, supportFamilyId, matchId);
+    }
+}

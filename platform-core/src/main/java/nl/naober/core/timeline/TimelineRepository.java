@@ -1,0 +1,15 @@
+package nl.naober.core.timeline;
+
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TimelineRepository extends JpaRepository<TimelineEntry, UUID> {
+
+    Page<TimelineEntry> findByFamilyIdOrderByOccurredAtDesc(UUID familyId, Pageable pageable);
+
+    Page<TimelineEntry> findBySupportFamilyIdOrderByOccurredAtDesc(UUID supportFamilyId, Pageable pageable);
+
+    Page<TimelineEntry> findByMatchIdOrderByOccurredAtDesc(UUID matchId, Pageable pageable);
+}

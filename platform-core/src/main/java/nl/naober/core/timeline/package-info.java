@@ -1,0 +1,4 @@
+@NamedInterface("timeline")
+package nl.naober.core.timeline;
+
+import org.springframework.modulith.NamedInterface;

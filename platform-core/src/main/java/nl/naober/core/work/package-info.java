@@ -1,0 +1,4 @@
+@NamedInterface("work")
+package nl.naober.core.work;
+
+import org.springframework.modulith.NamedInterface;
