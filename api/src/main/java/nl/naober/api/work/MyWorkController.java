@@ -2,10 +2,13 @@ package nl.naober.api.work;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.naober.api.paging.PageResponse;
 import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.identity.CurrentUser;
 import nl.naober.core.work.MyWork;
 import nl.naober.core.work.MyWorkService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,13 +35,25 @@ class MyWorkController {
         this.work = work;
     }
 
+    @GetMapping("/waiting-list")
+    @Operation(summary = "Waiting families, longest waiting first, with their candidate depth (paged)")
+    PageResponse<MyWork.WaitingFamily> waitingList(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "ALL") Scope scope,
+            @PageableDefault(size = 20) Pageable pageable) {
+        return PageResponse.of(work.waitingList(coordinator(scope), pageable));
+    }
+
     @GetMapping
     @Operation(
             summary = "New registrations, longest waiting (with candidate depth), trials ending, evaluations due, VOGs")
     MyWork overview(@PathVariable String code, @RequestParam(defaultValue = "MINE") Scope scope) {
-        String coordinator = scope == Scope.ALL
+        return work.overview(coordinator(scope));
+    }
+
+    private static String coordinator(Scope scope) {
+        return scope == Scope.ALL
                 ? null
                 : CurrentUsers.current().map(CurrentUser::username).orElseThrow();
-        return work.overview(coordinator);
     }
 }

@@ -125,7 +125,8 @@ class CaseWorkIsolationTest {
                 new Call("POST", m + "/cancel", version),
                 new Call("GET", m + "/timeline", null),
                 new Call("GET", "/my-work", null),
-                new Call("GET", "/my-work?scope=ALL", null));
+                new Call("GET", "/my-work?scope=ALL", null),
+                new Call("GET", "/my-work/waiting-list", null));
     }
 
     private Http.Response send(Call call, String authorization) {

@@ -51,7 +51,9 @@ class CaseWorkScenarioTest {
         assertThat(family.get("status").asString()).isEqualTo("REGISTERED");
         assertThat(family.get("registrationDate").asString()).isEqualTo(today.toString());
         assertThat(family.get("children")).hasSize(3);
-        assertThat(family.get("children").get(0).get("age").asInt()).as("oldest child first").isEqualTo(9);
+        assertThat(family.get("children").get(0).get("age").asInt())
+                .as("oldest child first")
+                .isEqualTo(9);
 
         // Four support families: one without VOG, one far away, one without a fitting day-part, one fitting.
         JsonNode withoutVog =

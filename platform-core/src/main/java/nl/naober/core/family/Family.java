@@ -177,6 +177,11 @@ class Family {
         }
     }
 
+    void locatedAt(Double latitude, Double longitude) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+
     void addChild(NewChild child) {
         children.add(new Child(this, child));
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.UUID;
+import nl.naober.core.geo.AddressLocator;
 import nl.naober.core.identity.CurrentActor;
 import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.NotFoundException;
@@ -22,12 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class FamilyService {
 
     private final FamilyRepository families;
+    private final AddressLocator locator;
     private final Timeline timeline;
     private final CurrentActor actor;
     private final Clock clock;
 
-    FamilyService(FamilyRepository families, Timeline timeline, CurrentActor actor, Clock clock) {
+    FamilyService(
+            FamilyRepository families, AddressLocator locator, Timeline timeline, CurrentActor actor, Clock clock) {
         this.families = families;
+        this.locator = locator;
         this.timeline = timeline;
         this.actor = actor;
         this.clock = clock;
@@ -45,9 +49,12 @@ public class FamilyService {
             throw RuleViolationException.of("rule.referral-needs-organisation");
         }
         LocalDate registered = command.registrationDate() != null ? command.registrationDate() : today();
-        Family family = families.save(new Family(
-                command, normalisePostcode(command.postcode()), email, registered, actor.username(), clock.instant()));
-        timeline.record(TimelineEvent.family(family.id(), "REGISTERED", family.status().name()));
+        Family family = new Family(
+                command, normalisePostcode(command.postcode()), email, registered, actor.username(), clock.instant());
+        locate(family, command.latitude(), command.longitude(), command.postcode(), command.houseNumber());
+        families.save(family);
+        timeline.record(
+                TimelineEvent.family(family.id(), "REGISTERED", family.status().name()));
         return family.toView(today());
     }
 
@@ -60,6 +67,7 @@ public class FamilyService {
             throw DuplicateFamilyException.sameEmail();
         }
         family.update(update, normalisePostcode(update.postcode()), email);
+        locate(family, update.latitude(), update.longitude(), update.postcode(), update.houseNumber());
         timeline.record(TimelineEvent.family(id, "DETAILS_CHANGED", ""));
         return families.saveAndFlush(family).toView(today());
     }
@@ -68,7 +76,8 @@ public class FamilyService {
     public FamilyView addChild(UUID id, NewChild child) {
         Family family = find(id);
         family.addChild(child);
-        timeline.record(TimelineEvent.family(id, "CHILD_ADDED", child.firstName().strip()));
+        timeline.record(
+                TimelineEvent.family(id, "CHILD_ADDED", child.firstName().strip()));
         return families.saveAndFlush(family).toView(today());
     }
 
@@ -137,6 +146,12 @@ public class FamilyService {
         FamilyStatus from = family.status();
         family.changeStatusManually(target, today());
         timeline.record(TimelineEvent.family(family.id(), "STATUS_CHANGED", from + "→" + target));
+    }
+
+    private void locate(Family family, Double latitude, Double longitude, String postcode, String houseNumber) {
+        locator.locate(latitude, longitude, postcode, houseNumber)
+                .ifPresentOrElse(
+                        at -> family.locatedAt(at.latitude(), at.longitude()), () -> family.locatedAt(null, null));
     }
 
     private Family find(UUID id) {

@@ -22,7 +22,8 @@ final class FamilySpecifications {
             spec = spec.and((root, query, cb) -> cb.or(
                     cb.like(cb.lower(root.get("parentName")), like),
                     cb.like(cb.lower(root.get("city")), like),
-                    cb.like(cb.function("replace", String.class, root.get("postcode"), cb.literal(" "), cb.literal("")),
+                    cb.like(
+                            cb.function("replace", String.class, root.get("postcode"), cb.literal(" "), cb.literal("")),
                             compactPostcode)));
         }
         return spec;

@@ -9,11 +9,6 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.naober.core.matching.MatchVocabulary.ContactWith;
-import nl.naober.core.matching.MatchVocabulary.Decision;
-import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
-import nl.naober.core.matching.MatchVocabulary.Referral;
-import nl.naober.core.matching.MatchVocabulary.ReportedBy;
-import nl.naober.core.matching.MatchVocabulary.SignalKind;
 
 /** A contact moment with either family during a running match. Written once. */
 @Entity

@@ -8,12 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.naober.core.matching.MatchVocabulary.ContactWith;
 import nl.naober.core.matching.MatchVocabulary.Decision;
 import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
-import nl.naober.core.matching.MatchVocabulary.Referral;
-import nl.naober.core.matching.MatchVocabulary.ReportedBy;
-import nl.naober.core.matching.MatchVocabulary.SignalKind;
 
 /** An evaluation of a match: the trial evaluation decides continue or end. Written once. */
 @Entity

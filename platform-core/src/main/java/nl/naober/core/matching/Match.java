@@ -84,8 +84,14 @@ class Match {
 
     protected Match() {}
 
-    Match(UUID familyId, UUID supportFamilyId, List<UUID> childIds, Set<DayPart> dayParts, String coordinator,
-            LocalDate today, Instant now) {
+    Match(
+            UUID familyId,
+            UUID supportFamilyId,
+            List<UUID> childIds,
+            Set<DayPart> dayParts,
+            String coordinator,
+            LocalDate today,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.familyId = familyId;
         this.supportFamilyId = supportFamilyId;

@@ -114,7 +114,12 @@ public class MatchService {
             throw RuleViolationException.of(broken.stream().distinct().toList());
         }
         Match match = matches.save(new Match(
-                family.id(), supportFamily.id(), childIds, command.dayParts(), actor.username(), today(),
+                family.id(),
+                supportFamily.id(),
+                childIds,
+                command.dayParts(),
+                actor.username(),
+                today(),
                 clock.instant()));
         record(match, "MATCH_PROPOSED", supportFamily.householdName());
         return view(match);
@@ -147,7 +152,10 @@ public class MatchService {
             match.evaluatedPeriodically(heldOn, settings.evaluationInterval());
         }
         evaluations.save(new Evaluation(id, evaluation, heldOn, actor.username()));
-        record(match, "EVALUATION", evaluation.kind() + (evaluation.decision() == null ? "" : ":" + evaluation.decision()));
+        record(
+                match,
+                "EVALUATION",
+                evaluation.kind() + (evaluation.decision() == null ? "" : ":" + evaluation.decision()));
         return view(matches.saveAndFlush(match));
     }
 
@@ -165,7 +173,8 @@ public class MatchService {
     public MatchView recordSignal(UUID id, NewSignal signal) {
         Match match = find(id);
         match.requireRunning(match.status());
-        if (signal.referral() != null && signal.referral() != Referral.NONE
+        if (signal.referral() != null
+                && signal.referral() != Referral.NONE
                 && !Boolean.TRUE.equals(signal.referralConsent())) {
             throw RuleViolationException.of("rule.referral-needs-consent");
         }
@@ -207,7 +216,9 @@ public class MatchService {
 
     @Transactional(readOnly = true)
     public List<MatchView> ofFamily(UUID familyId) {
-        return matches.findByFamilyIdOrderByProposedOnDesc(familyId).stream().map(this::view).toList();
+        return matches.findByFamilyIdOrderByProposedOnDesc(familyId).stream()
+                .map(this::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -245,9 +256,15 @@ public class MatchService {
     private MatchView view(Match match) {
         UUID id = match.id();
         return match.toView(
-                evaluations.findByMatchIdOrderByHeldOnDesc(id).stream().map(Evaluation::toView).toList(),
-                contacts.findByMatchIdOrderByHeldOnDesc(id).stream().map(ContactMoment::toView).toList(),
-                signals.findByMatchIdOrderByNotedOnDesc(id).stream().map(Signal::toView).toList());
+                evaluations.findByMatchIdOrderByHeldOnDesc(id).stream()
+                        .map(Evaluation::toView)
+                        .toList(),
+                contacts.findByMatchIdOrderByHeldOnDesc(id).stream()
+                        .map(ContactMoment::toView)
+                        .toList(),
+                signals.findByMatchIdOrderByNotedOnDesc(id).stream()
+                        .map(Signal::toView)
+                        .toList());
     }
 
     private LocalDate today() {

@@ -32,17 +32,17 @@ public class MatchSuggestions {
             SELECT sf.id, sf.household_name, sf.available_day_parts, sf.capacity, sf.min_age, sf.max_age,
                    sf.experience, sf.latitude, sf.longitude,
                    COALESCE(placed.children, 0) AS load,
-                   EXISTS (SELECT 1 FROM household_member a
-                            WHERE a.support_family_id = sf.id AND a.birth_date <= :adultBornBy)
-                   AND NOT EXISTS (
-                       SELECT 1 FROM household_member a
-                        WHERE a.support_family_id = sf.id AND a.birth_date <= :adultBornBy
-                          AND NOT EXISTS (SELECT 1 FROM conduct_certificate c
-                                           WHERE c.member_id = a.id AND c.issued_on > :issuedAfter)) AS vog_valid
+                   COALESCE(adults.all_valid, false) AS vog_valid
               FROM support_family sf
               LEFT JOIN (SELECT support_family_id, SUM(number_of_children) AS children
                            FROM family_match WHERE status IN ('PROPOSED', 'TRIAL', 'ACTIVE')
                           GROUP BY support_family_id) placed ON placed.support_family_id = sf.id
+              LEFT JOIN (SELECT a.support_family_id, bool_and(COALESCE(vog.valid, false)) AS all_valid
+                           FROM household_member a
+                           LEFT JOIN (SELECT member_id, bool_or(issued_on > :issuedAfter) AS valid
+                                        FROM conduct_certificate GROUP BY member_id) vog ON vog.member_id = a.id
+                          WHERE a.birth_date <= :adultBornBy
+                          GROUP BY a.support_family_id) adults ON adults.support_family_id = sf.id
              WHERE sf.status = 'AVAILABLE'
             """;
 

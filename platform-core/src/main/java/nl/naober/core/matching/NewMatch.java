@@ -15,6 +15,9 @@ import nl.naober.core.programme.DayPart;
  */
 public record NewMatch(
         @NotNull(message = "{match.familyId.required}") UUID familyId,
-        @NotNull(message = "{match.supportFamilyId.required}") UUID supportFamilyId,
+
+        @NotNull(message = "{match.supportFamilyId.required}")
+        UUID supportFamilyId,
+
         List<UUID> childIds,
         @NotEmpty(message = "{match.dayParts.required}") Set<DayPart> dayParts) {}

@@ -159,6 +159,11 @@ class SupportFamily {
         }
     }
 
+    void locatedAt(Double latitude, Double longitude) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+
     HouseholdMember addMember(NewHouseholdMember member) {
         HouseholdMember added = new HouseholdMember(this, member);
         members.add(added);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import nl.naober.core.family.FamilyService;
+import nl.naober.core.geo.AddressLocator;
 import nl.naober.core.identity.CurrentActor;
 import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.NotFoundException;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupportFamilyService {
 
     private final SupportFamilyRepository supportFamilies;
+    private final AddressLocator locator;
     private final ProgrammeSettings settings;
     private final Timeline timeline;
     private final CurrentActor actor;
@@ -30,11 +32,13 @@ public class SupportFamilyService {
 
     SupportFamilyService(
             SupportFamilyRepository supportFamilies,
+            AddressLocator locator,
             ProgrammeSettings settings,
             Timeline timeline,
             CurrentActor actor,
             Clock clock) {
         this.supportFamilies = supportFamilies;
+        this.locator = locator;
         this.settings = settings;
         this.timeline = timeline;
         this.actor = actor;
@@ -43,12 +47,15 @@ public class SupportFamilyService {
 
     @Transactional
     public SupportFamilyView register(NewSupportFamily command) {
-        SupportFamily supportFamily = supportFamilies.save(new SupportFamily(
+        SupportFamily supportFamily = new SupportFamily(
                 command,
                 FamilyService.normalisePostcode(command.postcode()),
                 actor.username(),
                 today(),
-                clock.instant()));
+                clock.instant());
+        locator.locate(command.latitude(), command.longitude(), command.postcode(), command.houseNumber())
+                .ifPresent(at -> supportFamily.locatedAt(at.latitude(), at.longitude()));
+        supportFamilies.save(supportFamily);
         record(supportFamily.id(), "REGISTERED", supportFamily.status().name());
         return view(supportFamily);
     }

@@ -13,20 +13,32 @@ import nl.naober.core.family.FamilyView;
  * @param trialsEnding trial periods that end within 14 days (or are overdue)
  * @param evaluationsDue periodic evaluations due within 14 days (or overdue)
  * @param vogs certificates of conduct that expire within 60 days, are missing, or soon needed (a child turning 18)
+ * @param followUpsDue closed matches whose 12-month outcome follow-up is due within 14 days (or overdue)
  */
 public record MyWork(
         List<FamilyView> newRegistrations,
         List<WaitingFamily> waitingLongest,
         List<MatchDue> trialsEnding,
         List<MatchDue> evaluationsDue,
-        List<VogDue> vogs) {
+        List<VogDue> vogs,
+        List<MatchDue> followUpsDue) {
 
     public record WaitingFamily(FamilyView family, long daysWaiting, int candidateDepth) {}
 
     public record MatchDue(
-            UUID matchId, UUID familyId, String familyName, UUID supportFamilyId, String supportFamilyName, LocalDate due) {}
+            UUID matchId,
+            UUID familyId,
+            String familyName,
+            UUID supportFamilyId,
+            String supportFamilyName,
+            LocalDate due) {}
 
     /** @param reason EXPIRES, MISSING or TURNS_18 */
     public record VogDue(
-            UUID supportFamilyId, String householdName, UUID memberId, String memberFirstName, LocalDate date, String reason) {}
+            UUID supportFamilyId,
+            String householdName,
+            UUID memberId,
+            String memberFirstName,
+            LocalDate date,
+            String reason) {}
 }

@@ -15,7 +15,9 @@ import nl.naober.core.family.FamilyStatus;
 import nl.naober.core.family.FamilyView;
 import nl.naober.core.matching.MatchSuggestions;
 import nl.naober.core.programme.ProgrammeSettings;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,22 @@ public class MyWorkService {
                AND (CAST(:coordinator AS varchar) IS NULL OR m.coordinator = :coordinator)
              ORDER BY m.%1$s, f.parent_name
              LIMIT %2$d
+            """;
+
+    /** Closed matches (not a trial that ended) without the 12-month follow-up measurement yet. */
+    private static final String FOLLOW_UPS_DUE = """
+            SELECT m.id, m.family_id, f.parent_name, m.support_family_id, s.household_name,
+                   CAST(m.ended_on + INTERVAL '12 months' AS date) AS due
+              FROM family_match m
+              JOIN family f ON f.id = m.family_id
+              JOIN support_family s ON s.id = m.support_family_id
+             WHERE m.status = 'ENDED' AND m.close_reason <> 'TRIAL_NOT_CONTINUED'
+               AND m.ended_on + INTERVAL '12 months' <= :horizon
+               AND NOT EXISTS (SELECT 1 FROM outcome_measurement o
+                                WHERE o.family_id = m.family_id AND o.moment = 'FOLLOW_UP')
+               AND (CAST(:coordinator AS varchar) IS NULL OR m.coordinator = :coordinator)
+             ORDER BY due, f.parent_name
+             LIMIT 20
             """;
 
     private static final String VOGS_DUE = """
@@ -83,30 +101,44 @@ public class MyWorkService {
                         new FamilyFilter(null, FamilyStatus.REGISTERED, coordinator),
                         PageRequest.of(0, LIST_SIZE, Sort.by("createdAt")))
                 .getContent();
-        List<FamilyView> waiting = families.list(
-                        new FamilyFilter(null, FamilyStatus.WAITING, coordinator),
-                        PageRequest.of(0, LIST_SIZE, Sort.by("registrationDate", "parentName")))
-                .getContent();
-        Map<UUID, Integer> depths = suggestions.candidateDepths(waiting);
         return new MyWork(
                 registered,
-                waiting.stream()
-                        .map(f -> new MyWork.WaitingFamily(
-                                f, ChronoUnit.DAYS.between(f.registrationDate(), today), depths.get(f.id())))
-                        .toList(),
+                waitingList(coordinator, PageRequest.of(0, LIST_SIZE)).getContent(),
                 matchesDue("TRIAL", "trial_planned_end", today.plusDays(TRIAL_HORIZON_DAYS), coordinator),
                 matchesDue("ACTIVE", "next_evaluation_due", today.plusDays(EVALUATION_HORIZON_DAYS), coordinator),
-                vogsDue(today, coordinator));
+                vogsDue(today, coordinator),
+                due(FOLLOW_UPS_DUE, Map.of("horizon", today.plusDays(EVALUATION_HORIZON_DAYS)), coordinator));
+    }
+
+    /**
+     * The waiting list, longest waiting first, each family with its candidate depth: how many available support
+     * families fit (practice says a good match needs about five per child), so a coordinator sees where to recruit.
+     */
+    @Transactional(readOnly = true)
+    public Page<MyWork.WaitingFamily> waitingList(String coordinator, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        Page<FamilyView> waiting = families.list(
+                new FamilyFilter(null, FamilyStatus.WAITING, coordinator),
+                PageRequest.of(
+                        pageable.getPageNumber(), pageable.getPageSize(), Sort.by("registrationDate", "parentName")));
+        Map<UUID, Integer> depths = suggestions.candidateDepths(waiting.getContent());
+        return waiting.map(f ->
+                new MyWork.WaitingFamily(f, ChronoUnit.DAYS.between(f.registrationDate(), today), depths.get(f.id())));
     }
 
     private List<MyWork.MatchDue> matchesDue(String status, String dateColumn, LocalDate horizon, String coordinator) {
+        return due(
+                MATCHES_DUE.formatted(dateColumn, LIST_SIZE),
+                Map.of("status", status, "horizon", horizon),
+                coordinator);
+    }
+
+    private List<MyWork.MatchDue> due(String sql, Map<String, Object> parameters, String coordinator) {
+        jakarta.persistence.Query query =
+                entityManager.createNativeQuery(sql, Tuple.class).setParameter("coordinator", coordinator);
+        parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = entityManager
-                .createNativeQuery(MATCHES_DUE.formatted(dateColumn, LIST_SIZE), Tuple.class)
-                .setParameter("status", status)
-                .setParameter("horizon", horizon)
-                .setParameter("coordinator", coordinator)
-                .getResultList();
+        List<Tuple> rows = query.getResultList();
         return rows.stream()
                 .map(r -> new MyWork.MatchDue(
                         r.get(0, UUID.class),
@@ -124,8 +156,10 @@ public class MyWorkService {
                 .createNativeQuery(VOGS_DUE, Tuple.class)
                 .setParameter("adultBornBy", today.minusYears(18))
                 .setParameter("turns18By", today.plusDays(VOG_HORIZON_DAYS).minusYears(18))
-                .setParameter("validity", settings.vogValidity().toTotalMonths() + " months "
-                        + settings.vogValidity().getDays() + " days")
+                .setParameter(
+                        "validity",
+                        settings.vogValidity().toTotalMonths() + " months "
+                                + settings.vogValidity().getDays() + " days")
                 .setParameter("horizon", today.plusDays(VOG_HORIZON_DAYS))
                 .setParameter("coordinator", coordinator)
                 .getResultList();
