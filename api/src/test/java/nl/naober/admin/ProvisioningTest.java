@@ -107,7 +107,11 @@ class ProvisioningTest {
     void aRestartRunsNoLiquibaseForUpToDateTenants() {
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(NaoberApplication.class)
                 .initializers(new TestDatabaseInitializer())
-                .run("--naober.security.bcrypt-strength=4", "--spring.main.banner-mode=off", "--server.port=0")) {
+                .run(
+                        "--naober.security.bcrypt-strength=4",
+                        "--naober.demo.case-data.enabled=false",
+                        "--spring.main.banner-mode=off",
+                        "--server.port=0")) {
             TenantStartupMigration.Report report =
                     restarted.getBean(TenantStartupMigration.class).migrateActiveTenants();
 

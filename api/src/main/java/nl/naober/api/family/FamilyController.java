@@ -22,6 +22,7 @@ import nl.naober.core.outcome.NewOutcome;
 import nl.naober.core.outcome.OutcomeService;
 import nl.naober.core.outcome.OutcomeView;
 import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.timeline.NewNote;
 import nl.naober.core.timeline.Timeline;
 import nl.naober.core.timeline.TimelineItem;
 import org.springframework.data.domain.Pageable;
@@ -151,6 +152,13 @@ class FamilyController {
     OutcomeView recordOutcome(
             @PathVariable String code, @PathVariable UUID id, @Valid @RequestBody NewOutcome outcome) {
         return outcomes.record(id, outcome);
+    }
+
+    @PostMapping("/{id}/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a note to the family's timeline")
+    void addNote(@PathVariable String code, @PathVariable UUID id, @Valid @RequestBody NewNote note) {
+        families.addNote(id, note);
     }
 
     @GetMapping("/{id}/timeline")

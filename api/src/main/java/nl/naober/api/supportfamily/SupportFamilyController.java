@@ -19,6 +19,7 @@ import nl.naober.core.supportfamily.SupportFamilyUpdate;
 import nl.naober.core.supportfamily.SupportFamilyView;
 import nl.naober.core.supportfamily.VogReceipt;
 import nl.naober.core.supportfamily.VogRequest;
+import nl.naober.core.timeline.NewNote;
 import nl.naober.core.timeline.Timeline;
 import nl.naober.core.timeline.TimelineItem;
 import org.springframework.data.domain.Pageable;
@@ -139,6 +140,13 @@ class SupportFamilyController {
     List<MatchView> matches(@PathVariable String code, @PathVariable UUID id) {
         supportFamilies.get(id);
         return matches.ofSupportFamily(id);
+    }
+
+    @PostMapping("/{id}/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a note to the support family's timeline")
+    void addNote(@PathVariable String code, @PathVariable UUID id, @Valid @RequestBody NewNote note) {
+        supportFamilies.addNote(id, note);
     }
 
     @GetMapping("/{id}/timeline")

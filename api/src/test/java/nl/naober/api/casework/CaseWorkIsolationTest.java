@@ -99,6 +99,7 @@ class CaseWorkIsolationTest {
                 new Call("GET", f + "/outcomes", null),
                 new Call("POST", f + "/outcomes", Http.json(Map.of("moment", "INTAKE", "parentingStrain", 3))),
                 new Call("GET", f + "/timeline", null),
+                new Call("POST", f + "/notes", Http.json(Map.of("text", "Notitie"))),
                 new Call(
                         "POST",
                         "/support-families",
@@ -114,6 +115,7 @@ class CaseWorkIsolationTest {
                 new Call("POST", s + "/status", Http.json(Map.of("target", "PAUSED", "version", 0))),
                 new Call("GET", s + "/matches", null),
                 new Call("GET", s + "/timeline", null),
+                new Call("POST", s + "/notes", Http.json(Map.of("text", "Notitie"))),
                 new Call("POST", "/matches", hoogeveen.proposal(family, supportFamily, WEDNESDAY)),
                 new Call("GET", "/matches", null),
                 new Call("GET", m, null),

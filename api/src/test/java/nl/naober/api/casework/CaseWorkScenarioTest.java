@@ -184,12 +184,21 @@ class CaseWorkScenarioTest {
                         false))));
         assertThat(outcome.get("measuredOn").asString()).isEqualTo(today.toString());
 
+        assertThat(http.post(
+                                hoogeveen.base() + "/families/" + id(family) + "/notes",
+                                hoogeveen.coordinator(),
+                                Http.json(Map.of("text", "Moeder belde: alles goed")))
+                        .status())
+                .isEqualTo(201);
+
         // The family's timeline tells the story, newest first.
         JsonNode timeline =
                 ok(http.get(hoogeveen.base() + "/families/" + id(family) + "/timeline", hoogeveen.coordinator()));
         List<String> kinds = new ArrayList<>();
         timeline.get("content").forEach(e -> kinds.add(e.get("kind").asString()));
-        assertThat(kinds.get(0)).isEqualTo("OUTCOME");
+        assertThat(kinds.get(0)).isEqualTo("NOTE");
+        assertThat(timeline.get("content").get(0).get("summary").asString()).isEqualTo("Moeder belde: alles goed");
+        assertThat(kinds.get(1)).isEqualTo("OUTCOME");
         assertThat(kinds)
                 .contains(
                         "REGISTERED",

@@ -27,7 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Keycloak mode with bearer tokens signed by a key served over HTTP as a JWKS: only a right token of the right
  * issuer for this audience gets in, and then the same authorization rules hold as in local mode.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "naober.demo.case-data.enabled=false")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class KeycloakModeTest {
 

@@ -29,7 +29,11 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"naober.security.bcrypt-strength=4", "spring.datasource.hikari.maximum-pool-size=1"})
+        properties = {
+            "naober.security.bcrypt-strength=4",
+            "naober.demo.case-data.enabled=false",
+            "spring.datasource.hikari.maximum-pool-size=1"
+        })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class PooledConnectionIsolationTest {
 

@@ -11,6 +11,7 @@ import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
+import nl.naober.core.timeline.NewNote;
 import nl.naober.core.timeline.Timeline;
 import nl.naober.core.timeline.TimelineEvent;
 import org.springframework.data.domain.Page;
@@ -91,6 +92,12 @@ public class FamilyService {
             moveManually(family, FamilyStatus.INTAKE);
         }
         return families.saveAndFlush(family).toView(today());
+    }
+
+    @Transactional
+    public void addNote(UUID id, NewNote note) {
+        find(id);
+        timeline.record(TimelineEvent.family(id, "NOTE", note.text().strip()));
     }
 
     @Transactional

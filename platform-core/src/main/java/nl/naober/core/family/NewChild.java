@@ -10,7 +10,11 @@ import nl.naober.core.programme.NeedCategory;
 
 /** A child for whom support is asked: first name, birth date, needs as categories and free text. */
 public record NewChild(
-        @NotBlank(message = "{child.firstName.required}") @Size(max = 60, message = "{field.max60}") String firstName,
-        @NotNull(message = "{child.birthDate.required}") @Past(message = "{child.birthDate.past}") LocalDate birthDate,
+        @NotBlank(message = "{child.firstName.required}") @Size(max = 60, message = "{field.max60}")
+        String firstName,
+
+        @NotNull(message = "{child.birthDate.required}") @Past(message = "{child.birthDate.past}")
+        LocalDate birthDate,
+
         Set<NeedCategory> needs,
         @Size(max = 2000, message = "{field.max2000}") String needsText) {}

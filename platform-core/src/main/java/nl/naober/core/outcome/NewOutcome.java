@@ -18,11 +18,22 @@ public record NewOutcome(
         @NotNull(message = "{outcome.moment.required}") OutcomeMoment moment,
         @PastOrPresent(message = "{date.future}") LocalDate measuredOn,
         UUID matchId,
-        @Min(value = 0, message = "{outcome.scale}") @Max(value = 5, message = "{outcome.scale}") Integer parentingStrain,
-        @Min(value = 0, message = "{outcome.scale}") @Max(value = 5, message = "{outcome.scale}") Integer familyRest,
-        @Min(value = 0, message = "{outcome.scale}") @Max(value = 5, message = "{outcome.scale}") Integer ownNetwork,
-        @Min(value = 0, message = "{outcome.scale}") @Max(value = 5, message = "{outcome.scale}") Integer childWellbeing,
-        @Min(value = 0, message = "{outcome.scale}") @Max(value = 5, message = "{outcome.scale}") Integer satisfaction,
+
+        @Min(value = 0, message = "{outcome.scale}") @Max(value = 5, message = "{outcome.scale}")
+        Integer parentingStrain,
+
+        @Min(value = 0, message = "{outcome.scale}") @Max(value = 5, message = "{outcome.scale}")
+        Integer familyRest,
+
+        @Min(value = 0, message = "{outcome.scale}") @Max(value = 5, message = "{outcome.scale}")
+        Integer ownNetwork,
+
+        @Min(value = 0, message = "{outcome.scale}") @Max(value = 5, message = "{outcome.scale}")
+        Integer childWellbeing,
+
+        @Min(value = 0, message = "{outcome.scale}") @Max(value = 5, message = "{outcome.scale}")
+        Integer satisfaction,
+
         Boolean droppedOut,
         Boolean goalReachedWithoutHelp,
         Boolean heavierCareNeeded) {}

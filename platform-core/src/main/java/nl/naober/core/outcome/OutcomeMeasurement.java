@@ -73,7 +73,17 @@ class OutcomeMeasurement {
 
     OutcomeView toView() {
         return new OutcomeView(
-                id, moment, measuredOn, matchId, parentingStrain, familyRest, ownNetwork, childWellbeing,
-                satisfaction, droppedOut, goalReachedWithoutHelp, heavierCareNeeded);
+                id,
+                moment,
+                measuredOn,
+                matchId,
+                parentingStrain,
+                familyRest,
+                ownNetwork,
+                childWellbeing,
+                satisfaction,
+                droppedOut,
+                goalReachedWithoutHelp,
+                heavierCareNeeded);
     }
 }

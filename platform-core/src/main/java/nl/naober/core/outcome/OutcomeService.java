@@ -38,7 +38,8 @@ public class OutcomeService {
         }
         LocalDate measuredOn = outcome.measuredOn() != null ? outcome.measuredOn() : LocalDate.now(clock);
         OutcomeMeasurement saved = outcomes.save(new OutcomeMeasurement(familyId, outcome, measuredOn));
-        timeline.record(new TimelineEvent(familyId, null, outcome.matchId(), "OUTCOME", outcome.moment().name()));
+        timeline.record(new TimelineEvent(
+                familyId, null, outcome.matchId(), "OUTCOME", outcome.moment().name()));
         return saved.toView();
     }
 

@@ -29,7 +29,9 @@ public abstract class EnumSetConverter<E extends Enum<E>> implements AttributeCo
     public Set<E> convertToEntityAttribute(String column) {
         EnumSet<E> values = EnumSet.noneOf(type);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(name -> Enum.valueOf(type, name)).forEach(values::add);
+            Arrays.stream(column.split(","))
+                    .map(name -> Enum.valueOf(type, name))
+                    .forEach(values::add);
         }
         return values;
     }

@@ -12,14 +12,23 @@ import java.time.LocalDate;
 /** An intake visit (kennismaking) at either family: when, by whom, their wishes, notes and the outcome. */
 @Embeddable
 public record IntakeVisit(
-        @NotNull(message = "{intake.visitDate.required}") @PastOrPresent(message = "{intake.visitDate.future}")
-                @Column(name = "visit_date", nullable = false)
-                LocalDate visitDate,
+        @NotNull(message = "{intake.visitDate.required}")
+        @PastOrPresent(message = "{intake.visitDate.future}")
+        @Column(name = "visit_date", nullable = false)
+        LocalDate visitDate,
+
         @Column(nullable = false, length = 100) String coordinator,
-        @Size(max = 2000, message = "{field.max2000}") @Column(length = 2000) String wishes,
-        @Size(max = 4000, message = "{field.max4000}") @Column(length = 4000) String notes,
-        @NotNull(message = "{intake.outcome.required}") @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
-                IntakeOutcome outcome) {
+
+        @Size(max = 2000, message = "{field.max2000}") @Column(length = 2000)
+        String wishes,
+
+        @Size(max = 4000, message = "{field.max4000}") @Column(length = 4000)
+        String notes,
+
+        @NotNull(message = "{intake.outcome.required}")
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false, length = 20)
+        IntakeOutcome outcome) {
 
     public IntakeVisit withCoordinator(String username) {
         return new IntakeVisit(visitDate, username, wishes, notes, outcome);

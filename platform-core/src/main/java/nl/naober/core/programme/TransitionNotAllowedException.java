@@ -15,7 +15,9 @@ public class TransitionNotAllowedException extends RuntimeException {
         this.subject = subject;
         this.from = from.name();
         this.to = to.name();
-        this.allowed = allowed.stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        this.allowed = allowed.stream()
+                .map(Enum::name)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     public static TransitionNotAllowedException from(

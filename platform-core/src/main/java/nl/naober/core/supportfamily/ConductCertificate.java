@@ -66,7 +66,11 @@ class ConductCertificate {
 
     VogView toView(LocalDate today, Period validity) {
         return new VogView(
-                id, requestedOn, receivedOn, issuedOn, issuedOn == null ? null : issuedOn.plus(validity),
+                id,
+                requestedOn,
+                receivedOn,
+                issuedOn,
+                issuedOn == null ? null : issuedOn.plus(validity),
                 status(today, validity));
     }
 }

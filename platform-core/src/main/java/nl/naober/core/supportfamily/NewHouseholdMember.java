@@ -7,5 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 public record NewHouseholdMember(
-        @NotBlank(message = "{member.firstName.required}") @Size(max = 60, message = "{field.max60}") String firstName,
-        @NotNull(message = "{member.birthDate.required}") @Past(message = "{member.birthDate.past}") LocalDate birthDate) {}
+        @NotBlank(message = "{member.firstName.required}") @Size(max = 60, message = "{field.max60}")
+        String firstName,
+
+        @NotNull(message = "{member.birthDate.required}") @Past(message = "{member.birthDate.past}")
+        LocalDate birthDate) {}

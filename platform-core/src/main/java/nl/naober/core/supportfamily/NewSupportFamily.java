@@ -16,30 +16,45 @@ import nl.naober.core.programme.NeedCategory;
 /** Registering a support family (steungezin): household, where, when, how many children of which ages. */
 public record NewSupportFamily(
         @NotBlank(message = "{supportFamily.name.required}") @Size(max = 100, message = "{field.max100}")
-                String householdName,
+        String householdName,
+
         @Email(message = "{family.contactEmail.invalid}") @Size(max = 254, message = "{family.contactEmail.size}")
-                String email,
-        @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{phone.invalid}") String phone,
+        String email,
+
+        @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{phone.invalid}")
+        String phone,
+
         @Size(max = 100, message = "{field.max100}") String street,
         @Size(max = 10, message = "{field.max10}") String houseNumber,
+
         @NotBlank(message = "{family.postcode.required}")
-                @Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}", message = "{family.postcode.invalid}")
-                String postcode,
+        @Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}", message = "{family.postcode.invalid}")
+        String postcode,
+
         @Size(max = 60, message = "{field.max60}") String city,
+
         @Min(value = -90, message = "{coordinates.invalid}") @Max(value = 90, message = "{coordinates.invalid}")
-                Double latitude,
+        Double latitude,
+
         @Min(value = -180, message = "{coordinates.invalid}") @Max(value = 180, message = "{coordinates.invalid}")
-                Double longitude,
+        Double longitude,
+
         Set<DayPart> availableDayParts,
+
         @NotNull(message = "{supportFamily.capacity.required}")
-                @Min(value = 1, message = "{supportFamily.capacity.range}")
-                @Max(value = 6, message = "{supportFamily.capacity.range}")
-                Integer capacity,
+        @Min(value = 1, message = "{supportFamily.capacity.range}")
+        @Max(value = 6, message = "{supportFamily.capacity.range}")
+        Integer capacity,
+
         @Min(value = 0, message = "{supportFamily.age.range}") @Max(value = 17, message = "{supportFamily.age.range}")
-                Integer minAge,
+        Integer minAge,
+
         @Min(value = 0, message = "{supportFamily.age.range}") @Max(value = 17, message = "{supportFamily.age.range}")
-                Integer maxAge,
+        Integer maxAge,
+
         Set<NeedCategory> experience,
         @Size(max = 2000, message = "{field.max2000}") String experienceText,
         @Size(max = 2000, message = "{field.max2000}") String preferences,
-        @Valid @Size(max = 12, message = "{supportFamily.members.size}") List<NewHouseholdMember> members) {}
+
+        @Valid @Size(max = 12, message = "{supportFamily.members.size}")
+        List<NewHouseholdMember> members) {}

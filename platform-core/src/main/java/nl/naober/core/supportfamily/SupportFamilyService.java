@@ -11,6 +11,7 @@ import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.ProgrammeSettings;
 import nl.naober.core.programme.StaleVersionException;
+import nl.naober.core.timeline.NewNote;
 import nl.naober.core.timeline.Timeline;
 import nl.naober.core.timeline.TimelineEvent;
 import org.springframework.data.domain.Page;
@@ -112,6 +113,12 @@ public class SupportFamilyService {
             move(supportFamily, SupportFamilyStatus.SCREENING);
         }
         return view(supportFamilies.saveAndFlush(supportFamily));
+    }
+
+    @Transactional
+    public void addNote(UUID id, NewNote note) {
+        find(id);
+        record(id, "NOTE", note.text().strip());
     }
 
     @Transactional

@@ -1,0 +1,52 @@
+package nl.naober.api.web.casework;
+
+import nl.naober.core.programme.NotFoundException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors of the case-work screens as Dutch pages, before the REST API's Problem Details handler sees them: a
+ * record that is not in this municipality (or a malformed id) is a plain 404 page, a policy officer gets 403.
+ */
+@ControllerAdvice(
+        assignableTypes = {
+            MyWorkScreens.class,
+            FamilyScreens.class,
+            SuggestionScreens.class,
+            SupportFamilyScreens.class,
+            MatchScreens.class
+        })
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CaseworkAdvice {
+
+    /** Empty fields are absent values, not empty strings: optional fields stay optional. */
+    @InitBinder
+    void blanksAreNull(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @ModelAttribute("vocab")
+    Vocabulary vocabulary() {
+        return Vocabulary.INSTANCE;
+    }
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView notFound() {
+        return new ModelAndView("casework/not-found", HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden() {
+        return new ModelAndView("casework/forbidden", HttpStatus.FORBIDDEN);
+    }
+}

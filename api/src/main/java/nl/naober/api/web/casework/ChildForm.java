@@ -1,0 +1,60 @@
+package nl.naober.api.web.casework;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.naober.core.family.NewChild;
+import nl.naober.core.programme.NeedCategory;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A child as typed into a form; {@link NewChild} validates it. */
+public class ChildForm {
+
+    private String firstName;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate birthDate;
+
+    private Set<NeedCategory> needs = EnumSet.noneOf(NeedCategory.class);
+    private String needsText;
+
+    boolean isEmpty() {
+        return firstName == null && birthDate == null && (needs == null || needs.isEmpty()) && needsText == null;
+    }
+
+    NewChild toCommand() {
+        return new NewChild(firstName, birthDate, needs, needsText);
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public Set<NeedCategory> getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(Set<NeedCategory> needs) {
+        this.needs = needs;
+    }
+
+    public String getNeedsText() {
+        return needsText;
+    }
+
+    public void setNeedsText(String needsText) {
+        this.needsText = needsText;
+    }
+}

@@ -1,0 +1,55 @@
+package nl.naober.api.web.casework;
+
+import java.time.LocalDate;
+import nl.naober.core.matching.CloseReason;
+import nl.naober.core.matching.MatchClosing;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Closing a match as typed; {@link MatchClosing} validates it. */
+public class CloseForm {
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate endedOn;
+
+    private CloseReason reason;
+
+    private String outcomeNotes;
+
+    private Long version;
+
+    MatchClosing toCommand() {
+        return new MatchClosing(endedOn, reason, outcomeNotes, version);
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public void setEndedOn(LocalDate endedOn) {
+        this.endedOn = endedOn;
+    }
+
+    public CloseReason getReason() {
+        return reason;
+    }
+
+    public void setReason(CloseReason reason) {
+        this.reason = reason;
+    }
+
+    public String getOutcomeNotes() {
+        return outcomeNotes;
+    }
+
+    public void setOutcomeNotes(String outcomeNotes) {
+        this.outcomeNotes = outcomeNotes;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

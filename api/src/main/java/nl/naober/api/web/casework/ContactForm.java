@@ -1,0 +1,45 @@
+package nl.naober.api.web.casework;
+
+import java.time.LocalDate;
+import nl.naober.core.matching.MatchVocabulary;
+import nl.naober.core.matching.NewContact;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A contact moment as typed; {@link NewContact} validates it. */
+public class ContactForm {
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate heldOn;
+
+    private MatchVocabulary.ContactWith withWhom;
+
+    private String notes;
+
+    NewContact toCommand() {
+        return new NewContact(heldOn, withWhom, notes);
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public MatchVocabulary.ContactWith getWithWhom() {
+        return withWhom;
+    }
+
+    public void setWithWhom(MatchVocabulary.ContactWith withWhom) {
+        this.withWhom = withWhom;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

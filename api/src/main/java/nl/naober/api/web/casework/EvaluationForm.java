@@ -1,0 +1,55 @@
+package nl.naober.api.web.casework;
+
+import java.time.LocalDate;
+import nl.naober.core.matching.MatchVocabulary;
+import nl.naober.core.matching.NewEvaluation;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** An evaluation as typed; {@link NewEvaluation} validates it. */
+public class EvaluationForm {
+
+    private MatchVocabulary.EvaluationKind kind;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate heldOn;
+
+    private MatchVocabulary.Decision decision;
+
+    private String notes;
+
+    NewEvaluation toCommand() {
+        return new NewEvaluation(kind, heldOn, decision, notes);
+    }
+
+    public MatchVocabulary.EvaluationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MatchVocabulary.EvaluationKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public MatchVocabulary.Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(MatchVocabulary.Decision decision) {
+        this.decision = decision;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

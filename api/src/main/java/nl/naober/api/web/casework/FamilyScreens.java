@@ -1,0 +1,181 @@
+package nl.naober.api.web.casework;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.naober.core.family.DuplicateFamilyException;
+import nl.naober.core.family.FamilyFilter;
+import nl.naober.core.family.FamilyService;
+import nl.naober.core.family.FamilyStatus;
+import nl.naober.core.family.FamilyStatusChange;
+import nl.naober.core.family.FamilyView;
+import nl.naober.core.matching.MatchService;
+import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.programme.StaleVersionException;
+import nl.naober.core.programme.TransitionNotAllowedException;
+import nl.naober.core.timeline.Timeline;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Families (vraaggezinnen): list, registration, and the detail page with children, intakes and status. */
+@Controller
+@RequestMapping("/gezinnen")
+@PreAuthorize("hasRole('COORDINATOR')")
+class FamilyScreens {
+
+    private final FamilyService families;
+    private final MatchService matches;
+    private final MatchRows matchRows;
+    private final Timeline timeline;
+    private final Screens screens;
+    private final Clock clock;
+
+    FamilyScreens(
+            FamilyService families,
+            MatchService matches,
+            MatchRows matchRows,
+            Timeline timeline,
+            Screens screens,
+            Clock clock) {
+        this.families = families;
+        this.matches = matches;
+        this.matchRows = matchRows;
+        this.timeline = timeline;
+        this.screens = screens;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) FamilyStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        Page<FamilyView> found = families.list(
+                new FamilyFilter(q, status, null),
+                PageRequest.of(
+                        Math.max(page, 0),
+                        Screens.PAGE_SIZE,
+                        Sort.by(Sort.Order.desc("registrationDate"), Sort.Order.asc("parentName"))));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("page", found);
+        model.addAttribute("pageLinks", screens.pageLinks(found));
+        return "casework/gezinnen";
+    }
+
+    @GetMapping("/nieuw")
+    String registrationForm(Model model) {
+        model.addAttribute("familyForm", new FamilyForm());
+        return "casework/gezin-nieuw";
+    }
+
+    @PostMapping("/nieuw")
+    String register(
+            @ModelAttribute("familyForm") FamilyForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            return "casework/gezin-nieuw";
+        }
+        FamilyView registered;
+        try {
+            registered = families.register(form.toCommand());
+        } catch (DuplicateFamilyException | RuleViolationException refused) {
+            model.addAttribute("problems", screens.problems(refused));
+            return "casework/gezin-nieuw";
+        }
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.registered"));
+        return "redirect:/gezinnen/" + registered.id();
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        return show(id, model);
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(
+            @PathVariable UUID id,
+            @RequestParam FamilyStatus target,
+            @RequestParam long version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            families.changeStatus(id, new FamilyStatusChange(target, version));
+        } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
+            return refused(id, refused, model, response);
+        }
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.status"));
+        return "redirect:/gezinnen/" + id;
+    }
+
+    @PostMapping("/{id}/kinderen")
+    String addChild(
+            @PathVariable UUID id,
+            @ModelAttribute("childForm") ChildForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            model.addAttribute("openForm", "child");
+            return show(id, model);
+        }
+        families.addChild(id, form.toCommand());
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.child"));
+        return "redirect:/gezinnen/" + id + "#kinderen";
+    }
+
+    @PostMapping("/{id}/intakes")
+    String recordIntake(
+            @PathVariable UUID id,
+            @ModelAttribute("intakeForm") IntakeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            model.addAttribute("openForm", "intake");
+            return show(id, model);
+        }
+        families.recordIntake(id, form.toCommand());
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.intake"));
+        return "redirect:/gezinnen/" + id + "#kennismakingen";
+    }
+
+    private String refused(UUID id, RuntimeException refused, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("problems", screens.problems(refused));
+        return show(id, model);
+    }
+
+    private String show(UUID id, Model model) {
+        FamilyView family = families.get(id);
+        model.addAttribute("family", family);
+        if (!model.containsAttribute("childForm")) {
+            model.addAttribute("childForm", new ChildForm());
+        }
+        if (!model.containsAttribute("intakeForm")) {
+            model.addAttribute("intakeForm", IntakeForm.on(LocalDate.now(clock)));
+        }
+        model.addAttribute("matches", matchRows.of(matches.ofFamily(id)));
+        model.addAttribute(
+                "timeline",
+                screens.timeline(timeline.ofFamily(id, PageRequest.of(0, 50)).getContent()));
+        return "casework/gezin";
+    }
+}

@@ -1,0 +1,59 @@
+package nl.naober.api.web.casework;
+
+import java.time.LocalDate;
+import nl.naober.core.programme.IntakeOutcome;
+import nl.naober.core.programme.IntakeVisit;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** An intake visit as typed; {@link IntakeVisit} validates it and the service adds the coordinator. */
+public class IntakeForm {
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate visitDate;
+
+    private String wishes;
+    private String notes;
+    private IntakeOutcome outcome;
+
+    static IntakeForm on(LocalDate day) {
+        IntakeForm form = new IntakeForm();
+        form.visitDate = day;
+        return form;
+    }
+
+    IntakeVisit toCommand() {
+        return new IntakeVisit(visitDate, null, wishes, notes, outcome);
+    }
+
+    public LocalDate getVisitDate() {
+        return visitDate;
+    }
+
+    public void setVisitDate(LocalDate visitDate) {
+        this.visitDate = visitDate;
+    }
+
+    public String getWishes() {
+        return wishes;
+    }
+
+    public void setWishes(String wishes) {
+        this.wishes = wishes;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public IntakeOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(IntakeOutcome outcome) {
+        this.outcome = outcome;
+    }
+}

@@ -1,0 +1,227 @@
+package nl.naober.api.web.casework;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.naober.core.family.ChildView;
+import nl.naober.core.family.FamilyService;
+import nl.naober.core.matching.MatchService;
+import nl.naober.core.matching.MatchStatus;
+import nl.naober.core.matching.MatchView;
+import nl.naober.core.matching.MatchVocabulary;
+import nl.naober.core.matching.TrialStart;
+import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.programme.StaleVersionException;
+import nl.naober.core.programme.TransitionNotAllowedException;
+import nl.naober.core.timeline.Timeline;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Matches (koppelingen): list and the detail page with what the match's state allows. */
+@Controller
+@RequestMapping("/koppelingen")
+@PreAuthorize("hasRole('COORDINATOR')")
+class MatchScreens {
+
+    private final MatchService matches;
+    private final FamilyService families;
+    private final MatchRows rows;
+    private final Timeline timeline;
+    private final Screens screens;
+
+    MatchScreens(MatchService matches, FamilyService families, MatchRows rows, Timeline timeline, Screens screens) {
+        this.matches = matches;
+        this.families = families;
+        this.rows = rows;
+        this.timeline = timeline;
+        this.screens = screens;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) MatchStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        Page<MatchView> found = matches.list(
+                status == null ? EnumSet.allOf(MatchStatus.class) : EnumSet.of(status),
+                PageRequest.of(Math.max(page, 0), Screens.PAGE_SIZE, Sort.by(Sort.Order.desc("proposedOn"))));
+        model.addAttribute("status", status);
+        model.addAttribute("page", found);
+        model.addAttribute("rows", rows.of(found.getContent()));
+        model.addAttribute("pageLinks", screens.pageLinks(found));
+        return "casework/koppelingen";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        return show(id, model);
+    }
+
+    @PostMapping("/{id}/proefperiode")
+    String startTrial(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+            @RequestParam long version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return change(
+                id,
+                () -> matches.startTrial(id, new TrialStart(startDate, version)),
+                "screen.notice.trial",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/{id}/annuleren")
+    String cancel(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return change(id, () -> matches.cancel(id, version), "screen.notice.cancelled", model, response, redirect);
+    }
+
+    @PostMapping("/{id}/evaluaties")
+    String evaluate(
+            @PathVariable UUID id,
+            @ModelAttribute("evaluationForm") EvaluationForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            return show(id, model);
+        }
+        return change(
+                id,
+                () -> matches.evaluate(id, form.toCommand()),
+                "screen.notice.evaluation",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/{id}/contacten")
+    String contact(
+            @PathVariable UUID id,
+            @ModelAttribute("contactForm") ContactForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            return show(id, model);
+        }
+        return change(
+                id,
+                () -> matches.recordContact(id, form.toCommand()),
+                "screen.notice.contact",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/{id}/signalen")
+    String signal(
+            @PathVariable UUID id,
+            @ModelAttribute("signalForm") SignalForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            return show(id, model);
+        }
+        return change(
+                id,
+                () -> matches.recordSignal(id, form.toCommand()),
+                "screen.notice.signal",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/{id}/afsluiten")
+    String close(
+            @PathVariable UUID id,
+            @ModelAttribute("closeForm") CloseForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            return show(id, model);
+        }
+        return change(id, () -> matches.close(id, form.toCommand()), "screen.notice.closed", model, response, redirect);
+    }
+
+    private String change(
+            UUID id,
+            Supplier<MatchView> change,
+            String notice,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            change.get();
+        } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("problems", screens.problems(refused));
+            return show(id, model);
+        }
+        redirect.addFlashAttribute("notice", screens.text(notice));
+        return "redirect:/koppelingen/" + id;
+    }
+
+    private String show(UUID id, Model model) {
+        MatchRows.MatchRow row = rows.of(matches.get(id));
+        MatchView match = row.match();
+        List<String> children = families.get(match.familyId()).children().stream()
+                .filter(child -> match.childIds().contains(child.id()))
+                .map(ChildView::firstName)
+                .toList();
+        model.addAttribute("row", row);
+        model.addAttribute("match", match);
+        model.addAttribute("children", children);
+        if (!model.containsAttribute("evaluationForm")) {
+            EvaluationForm evaluation = new EvaluationForm();
+            evaluation.setKind(
+                    match.status() == MatchStatus.TRIAL
+                            ? MatchVocabulary.EvaluationKind.TRIAL
+                            : MatchVocabulary.EvaluationKind.PERIODIC);
+            model.addAttribute("evaluationForm", evaluation);
+        }
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", new ContactForm());
+        }
+        if (!model.containsAttribute("signalForm")) {
+            model.addAttribute("signalForm", new SignalForm());
+        }
+        if (!model.containsAttribute("closeForm")) {
+            model.addAttribute("closeForm", new CloseForm());
+        }
+        model.addAttribute(
+                "timeline",
+                screens.timeline(timeline.ofMatch(id, PageRequest.of(0, 50)).getContent()));
+        return "casework/koppeling";
+    }
+}

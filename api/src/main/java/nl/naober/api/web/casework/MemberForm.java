@@ -1,0 +1,34 @@
+package nl.naober.api.web.casework;
+
+import java.time.LocalDate;
+import nl.naober.core.supportfamily.NewHouseholdMember;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A household member as typed; {@link NewHouseholdMember} validates it. */
+public class MemberForm {
+
+    private String firstName;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate birthDate;
+
+    NewHouseholdMember toCommand() {
+        return new NewHouseholdMember(firstName, birthDate);
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+}

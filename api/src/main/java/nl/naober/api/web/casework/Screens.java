@@ -1,0 +1,180 @@
+package nl.naober.api.web.casework;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.naober.api.security.CurrentUsers;
+import nl.naober.core.family.DuplicateFamilyException;
+import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.programme.StaleVersionException;
+import nl.naober.core.programme.TransitionNotAllowedException;
+import nl.naober.core.timeline.TimelineItem;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What the case-work screens share: Dutch texts, validation of core commands, problems, paging, timelines. */
+@Component("caseworkScreens")
+class Screens {
+
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
+    static final int PAGE_SIZE = 20;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final MessageSource messages;
+    private final Validator validator;
+
+    Screens(MessageSource messages, Validator validator) {
+        this.messages = messages;
+        this.validator = validator;
+    }
+
+    String text(String code, Object... args) {
+        return messages.getMessage(code, args, code, DUTCH);
+    }
+
+    private String textOr(String code, String fallback) {
+        return messages.getMessage(code, null, fallback, DUTCH);
+    }
+
+    String username() {
+        return CurrentUsers.current().map(CurrentUser::username).orElse(null);
+    }
+
+    /**
+     * Validates a core command built from a form and reports its violations on the form's fields (same names), so
+     * the form re-renders with what was typed. Fields that already failed to bind keep only that error.
+     */
+    boolean validate(Object command, BindingResult result) {
+        for (ConstraintViolation<Object> violation : validator.validate(command)) {
+            String field = violation.getPropertyPath().toString();
+            if (result.hasFieldErrors(field)) {
+                continue;
+            }
+            Object rejected;
+            try {
+                rejected = result.getRawFieldValue(field);
+            } catch (RuntimeException notOnTheForm) {
+                rejected = null;
+            }
+            result.addError(
+                    new FieldError(result.getObjectName(), field, rejected, false, null, null, violation.getMessage()));
+        }
+        return !result.hasErrors();
+    }
+
+    /** The Dutch messages of a command's violations, for small forms without their own error summary. */
+    List<String> violations(Object command) {
+        return validator.validate(command).stream()
+                .map(ConstraintViolation::getMessage)
+                .sorted()
+                .toList();
+    }
+
+    /** The Dutch lines for a refused change (409): which step, which rule, or that someone else was first. */
+    List<String> problems(RuntimeException refused) {
+        if (refused instanceof TransitionNotAllowedException t) {
+            String prefix = statusPrefix(t.subject());
+            String allowed = t.allowed().isEmpty()
+                    ? text("problem.none")
+                    : t.allowed().stream().map(s -> text(prefix + s)).collect(Collectors.joining(", "));
+            return List.of(text(
+                    "screen.problem.transition", text(prefix + t.fromState()), text(prefix + t.toState()), allowed));
+        }
+        if (refused instanceof RuleViolationException r) {
+            return r.rules().stream().map(this::text).toList();
+        }
+        if (refused instanceof StaleVersionException) {
+            return List.of(text("problem.stale-version.detail"));
+        }
+        if (refused instanceof DuplicateFamilyException) {
+            return List.of(text("problem.duplicate-family.detail"));
+        }
+        throw refused;
+    }
+
+    static String statusPrefix(String subject) {
+        return switch (subject) {
+            case "support-family" -> "status.supportFamily.";
+            case "match" -> "status.match.";
+            default -> "status.family.";
+        };
+    }
+
+    /** Page links for a list, keeping the other query parameters. */
+    List<PageLink> pageLinks(Page<?> page) {
+        List<PageLink> links = new ArrayList<>();
+        for (int i = 0; i < page.getTotalPages(); i++) {
+            String url = ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("page", i)
+                    .build()
+                    .toUriString();
+            links.add(new PageLink(i + 1, url, i == page.getNumber()));
+        }
+        return links;
+    }
+
+    record PageLink(int number, String url, boolean current) {}
+
+    /** A timeline entry in words: "Status: Aangemeld → Intake". */
+    record TimelineLine(Instant occurredAt, String when, String actor, String text, UUID matchId) {}
+
+    List<TimelineLine> timeline(List<TimelineItem> items) {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
+                        "d-M-yyyy HH:mm", DUTCH)
+                .withZone(ZONE);
+        return items.stream()
+                .map(item -> new TimelineLine(
+                        item.occurredAt(),
+                        format.format(item.occurredAt()),
+                        item.actor(),
+                        describe(item),
+                        item.matchId()))
+                .toList();
+    }
+
+    private String describe(TimelineItem item) {
+        String summary = item.summary() == null ? "" : item.summary();
+        String statuses =
+                item.familyId() == null && item.supportFamilyId() != null ? "status.supportFamily." : "status.family.";
+        String detail = switch (item.kind()) {
+            case "STATUS_CHANGED" -> {
+                String[] fromTo = summary.split("→", 2);
+                yield fromTo.length == 2
+                        ? textOr(statuses + fromTo[0], fromTo[0]) + " → " + textOr(statuses + fromTo[1], fromTo[1])
+                        : summary;
+            }
+            case "REGISTERED" -> textOr(statuses + summary, summary);
+            case "INTAKE" -> textOr("intakeOutcome." + summary, summary);
+            case "CONTACT" -> textOr("contactWith." + summary, summary);
+            case "SIGNAL" -> textOr("signalKind." + summary, summary);
+            case "MATCH_CLOSED" -> textOr("closeReason." + summary, summary);
+            case "OUTCOME" -> textOr("outcomeMoment." + summary, summary);
+            case "EVALUATION" -> {
+                String[] kindDecision = summary.split(":", 2);
+                String kind = textOr("evaluationKind." + kindDecision[0], kindDecision[0]);
+                yield kindDecision.length == 2
+                        ? kind + " – " + textOr("decision." + kindDecision[1], kindDecision[1])
+                        : kind;
+            }
+            default -> summary;
+        };
+        return messages.getMessage(
+                "timeline." + item.kind(), new Object[] {detail}, item.kind() + ": " + detail, DUTCH);
+    }
+
+    static <E extends Enum<E>> Set<E> orEmpty(Set<E> values, Class<E> type) {
+        return values == null ? java.util.EnumSet.noneOf(type) : values;
+    }
+}

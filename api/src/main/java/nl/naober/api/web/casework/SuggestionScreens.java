@@ -1,0 +1,129 @@
+package nl.naober.api.web.casework;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.naober.core.family.ChildView;
+import nl.naober.core.family.FamilyService;
+import nl.naober.core.family.FamilyView;
+import nl.naober.core.matching.MatchService;
+import nl.naober.core.matching.MatchSuggestions;
+import nl.naober.core.matching.MatchView;
+import nl.naober.core.matching.NewMatch;
+import nl.naober.core.matching.suggestion.Suggestion;
+import nl.naober.core.programme.DayPart;
+import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.supportfamily.SupportFamilyService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Ranked, explained support families for a family, each with a form to propose the match. */
+@Controller
+@RequestMapping("/gezinnen/{id}/suggesties")
+@PreAuthorize("hasRole('COORDINATOR')")
+class SuggestionScreens {
+
+    static final int LIMIT = 10;
+
+    /** A suggestion with the day-parts its support family offers and those ticked in its proposal form. */
+    public record SuggestionRow(
+            Suggestion suggestion, List<DayPart> offered, Set<DayPart> selected, List<UUID> childIds) {}
+
+    private final FamilyService families;
+    private final SupportFamilyService supportFamilies;
+    private final MatchSuggestions suggestions;
+    private final MatchService matches;
+    private final Screens screens;
+
+    SuggestionScreens(
+            FamilyService families,
+            SupportFamilyService supportFamilies,
+            MatchSuggestions suggestions,
+            MatchService matches,
+            Screens screens) {
+        this.families = families;
+        this.supportFamilies = supportFamilies;
+        this.suggestions = suggestions;
+        this.matches = matches;
+        this.screens = screens;
+    }
+
+    @GetMapping
+    String suggest(@PathVariable UUID id, Model model) {
+        return show(id, null, model);
+    }
+
+    @PostMapping
+    String propose(
+            @PathVariable UUID id,
+            @RequestParam UUID supportFamilyId,
+            @RequestParam(required = false) List<UUID> childIds,
+            @RequestParam(required = false) Set<DayPart> dayParts,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Set<DayPart> chosen = dayParts == null ? EnumSet.noneOf(DayPart.class) : EnumSet.copyOf(dayParts);
+        List<UUID> children = childIds == null ? List.of() : childIds;
+        NewMatch command = new NewMatch(id, supportFamilyId, children, chosen);
+        SuggestionRow attempt = new SuggestionRow(null, List.of(), chosen, children);
+        if (chosen.isEmpty()) {
+            model.addAttribute("problems", List.of(screens.text("match.dayParts.required")));
+            return show(id, attempt(supportFamilyId, attempt), model);
+        }
+        if (children.isEmpty()) {
+            model.addAttribute("problems", List.of(screens.text("rule.no-children")));
+            return show(id, attempt(supportFamilyId, attempt), model);
+        }
+        MatchView proposed;
+        try {
+            proposed = matches.propose(command);
+        } catch (RuleViolationException refused) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("problems", screens.problems(refused));
+            return show(id, attempt(supportFamilyId, attempt), model);
+        }
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.proposed"));
+        return "redirect:/koppelingen/" + proposed.id();
+    }
+
+    private static Attempt attempt(UUID supportFamilyId, SuggestionRow row) {
+        return new Attempt(supportFamilyId, row);
+    }
+
+    private record Attempt(UUID supportFamilyId, SuggestionRow row) {}
+
+    private String show(UUID id, Attempt attempt, Model model) {
+        FamilyView family = families.get(id);
+        List<UUID> allChildren = family.children().stream().map(ChildView::id).toList();
+        List<SuggestionRow> rows = suggestions.suggest(id, LIMIT).stream()
+                .map(suggestion -> {
+                    Set<DayPart> offered =
+                            supportFamilies.get(suggestion.supportFamilyId()).availableDayParts();
+                    if (attempt != null && attempt.supportFamilyId().equals(suggestion.supportFamilyId())) {
+                        return new SuggestionRow(
+                                suggestion,
+                                offered.stream().sorted().toList(),
+                                attempt.row().selected(),
+                                attempt.row().childIds());
+                    }
+                    Set<DayPart> wanted = EnumSet.noneOf(DayPart.class);
+                    wanted.addAll(offered);
+                    wanted.retainAll(Screens.orEmpty(family.preferredDayParts(), DayPart.class));
+                    return new SuggestionRow(
+                            suggestion, offered.stream().sorted().toList(), wanted, allChildren);
+                })
+                .toList();
+        model.addAttribute("family", family);
+        model.addAttribute("suggestions", rows);
+        return "casework/suggesties";
+    }
+}

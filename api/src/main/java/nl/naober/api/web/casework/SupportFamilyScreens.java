@@ -1,0 +1,236 @@
+package nl.naober.api.web.casework;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.naober.core.matching.MatchService;
+import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.programme.StaleVersionException;
+import nl.naober.core.programme.TransitionNotAllowedException;
+import nl.naober.core.supportfamily.MemberView;
+import nl.naober.core.supportfamily.SupportFamilyFilter;
+import nl.naober.core.supportfamily.SupportFamilyService;
+import nl.naober.core.supportfamily.SupportFamilyStatus;
+import nl.naober.core.supportfamily.SupportFamilyStatusChange;
+import nl.naober.core.supportfamily.SupportFamilyView;
+import nl.naober.core.supportfamily.VogReceipt;
+import nl.naober.core.supportfamily.VogRequest;
+import nl.naober.core.supportfamily.VogStatus;
+import nl.naober.core.supportfamily.VogView;
+import nl.naober.core.timeline.Timeline;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Support families (steungezinnen): list, registration, and the detail page with members, VOGs and intakes. */
+@Controller
+@RequestMapping("/steungezinnen")
+@PreAuthorize("hasRole('COORDINATOR')")
+class SupportFamilyScreens {
+
+    private final SupportFamilyService supportFamilies;
+    private final MatchService matches;
+    private final MatchRows matchRows;
+    private final Timeline timeline;
+    private final Screens screens;
+    private final Clock clock;
+
+    SupportFamilyScreens(
+            SupportFamilyService supportFamilies,
+            MatchService matches,
+            MatchRows matchRows,
+            Timeline timeline,
+            Screens screens,
+            Clock clock) {
+        this.supportFamilies = supportFamilies;
+        this.matches = matches;
+        this.matchRows = matchRows;
+        this.timeline = timeline;
+        this.screens = screens;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) SupportFamilyStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        Page<SupportFamilyView> found = supportFamilies.list(
+                new SupportFamilyFilter(q, status),
+                PageRequest.of(Math.max(page, 0), Screens.PAGE_SIZE, Sort.by("householdName")));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("page", found);
+        model.addAttribute("pageLinks", screens.pageLinks(found));
+        return "casework/steungezinnen";
+    }
+
+    @GetMapping("/nieuw")
+    String registrationForm(Model model) {
+        model.addAttribute("supportFamilyForm", new SupportFamilyForm());
+        return "casework/steungezin-nieuw";
+    }
+
+    @PostMapping("/nieuw")
+    String register(
+            @ModelAttribute("supportFamilyForm") SupportFamilyForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            return "casework/steungezin-nieuw";
+        }
+        SupportFamilyView registered;
+        try {
+            registered = supportFamilies.register(form.toCommand());
+        } catch (RuleViolationException refused) {
+            model.addAttribute("problems", screens.problems(refused));
+            return "casework/steungezin-nieuw";
+        }
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.supportFamilyRegistered"));
+        return "redirect:/steungezinnen/" + registered.id();
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        return show(id, model);
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(
+            @PathVariable UUID id,
+            @RequestParam SupportFamilyStatus target,
+            @RequestParam long version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            supportFamilies.changeStatus(id, new SupportFamilyStatusChange(target, version));
+        } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
+            return refused(id, refused, model, response);
+        }
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.status"));
+        return "redirect:/steungezinnen/" + id;
+    }
+
+    @PostMapping("/{id}/leden")
+    String addMember(
+            @PathVariable UUID id,
+            @ModelAttribute("memberForm") MemberForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            model.addAttribute("openForm", "member");
+            return show(id, model);
+        }
+        supportFamilies.addMember(id, form.toCommand());
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.member"));
+        return "redirect:/steungezinnen/" + id + "#gezinsleden";
+    }
+
+    @PostMapping("/{id}/leden/{memberId}/vog-aanvraag")
+    String requestVog(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedOn,
+            Model model,
+            RedirectAttributes redirect) {
+        VogRequest request = new VogRequest(requestedOn, null);
+        List<String> problems = screens.violations(request);
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return show(id, model);
+        }
+        supportFamilies.requestVog(id, memberId, request);
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.vogRequested"));
+        return "redirect:/steungezinnen/" + id + "#gezinsleden";
+    }
+
+    /** A VOG arrived: completes the open request, or enters an existing VOG when none was requested here. */
+    @PostMapping("/{id}/leden/{memberId}/vog-ontvangen")
+    String receiveVog(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+            Model model,
+            RedirectAttributes redirect) {
+        VogReceipt receipt = new VogReceipt(null, issuedOn);
+        List<String> problems = screens.violations(receipt);
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return show(id, model);
+        }
+        Optional<VogView> open = supportFamilies.get(id).members().stream()
+                .filter(m -> m.id().equals(memberId))
+                .flatMap(m -> m.certificates().stream())
+                .filter(c -> c.status() == VogStatus.REQUESTED)
+                .max(Comparator.comparing(VogView::requestedOn));
+        if (open.isPresent()) {
+            supportFamilies.receiveVog(id, memberId, open.get().id(), receipt);
+        } else {
+            supportFamilies.requestVog(id, memberId, new VogRequest(null, issuedOn));
+        }
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.vogReceived"));
+        return "redirect:/steungezinnen/" + id + "#gezinsleden";
+    }
+
+    @PostMapping("/{id}/intakes")
+    String recordIntake(
+            @PathVariable UUID id,
+            @ModelAttribute("intakeForm") IntakeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            model.addAttribute("openForm", "intake");
+            return show(id, model);
+        }
+        supportFamilies.recordIntake(id, form.toCommand());
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.intake"));
+        return "redirect:/steungezinnen/" + id + "#kennismakingen";
+    }
+
+    private String refused(UUID id, RuntimeException refused, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("problems", screens.problems(refused));
+        return show(id, model);
+    }
+
+    private String show(UUID id, Model model) {
+        SupportFamilyView supportFamily = supportFamilies.get(id);
+        model.addAttribute("supportFamily", supportFamily);
+        model.addAttribute(
+                "adults",
+                supportFamily.members().stream().filter(MemberView::adult).count());
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", new MemberForm());
+        }
+        if (!model.containsAttribute("intakeForm")) {
+            model.addAttribute("intakeForm", IntakeForm.on(LocalDate.now(clock)));
+        }
+        model.addAttribute("matches", matchRows.of(matches.ofSupportFamily(id)));
+        model.addAttribute(
+                "timeline",
+                screens.timeline(
+                        timeline.ofSupportFamily(id, PageRequest.of(0, 50)).getContent()));
+        return "casework/steungezin";
+    }
+}
