@@ -54,6 +54,13 @@ class CaseWorkScenarioTest {
         assertThat(family.get("children").get(0).get("age").asInt())
                 .as("oldest child first")
                 .isEqualTo(9);
+        for (String query : List.of(run, "7901aa", "HOOGEVEEN")) {
+            assertThat(ok(http.get(hoogeveen.base() + "/families?size=100&q=" + query, hoogeveen.coordinator()))
+                            .get("content")
+                            .toString())
+                    .as("search " + query)
+                    .contains(id(family).toString());
+        }
 
         // Four support families: one without VOG, one far away, one without a fitting day-part, one fitting.
         JsonNode withoutVog =

@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,10 +23,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.naober.core.programme.Address;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
 import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.TransitionNotAllowedException;
+import nl.naober.core.programme.Values;
 
 /** A family that asked for support (vraaggezin). Lives in the schema of its municipality; names no schema itself. */
 @Entity
@@ -47,21 +50,8 @@ class Family {
     @Column(length = 30)
     private String phone;
 
-    @Column(length = 100)
-    private String street;
-
-    @Column(name = "house_number", length = 10)
-    private String houseNumber;
-
-    @Column(nullable = false, length = 7)
-    private String postcode;
-
-    @Column(length = 60)
-    private String city;
-
-    private Double latitude;
-
-    private Double longitude;
+    @Embedded
+    private Address address;
 
     @Column(name = "number_of_children", nullable = false)
     private int numberOfChildren;
@@ -123,25 +113,21 @@ class Family {
 
     protected Family() {}
 
-    Family(NewFamily command, String postcode, String email, LocalDate registered, String coordinator, Instant now) {
+    Family(NewFamily command, String email, LocalDate registered, String coordinator, Instant now) {
         this.id = UUID.randomUUID();
         this.contactEmail = email;
-        this.postcode = postcode;
+        this.address = Address.of(command.street(), command.houseNumber(), command.postcode(), command.city())
+                .locatedAt(command.latitude(), command.longitude());
         this.parentName = command.parentName().strip();
-        this.secondParentName = blankToNull(command.secondParentName());
-        this.phone = blankToNull(command.phone());
-        this.street = blankToNull(command.street());
-        this.houseNumber = blankToNull(command.houseNumber());
-        this.city = blankToNull(command.city());
-        this.latitude = command.latitude();
-        this.longitude = command.longitude();
+        this.secondParentName = Values.blankToNull(command.secondParentName());
+        this.phone = Values.blankToNull(command.phone());
         this.numberOfChildren = command.numberOfChildren();
-        this.reasons = copy(command.reasons(), RegistrationReason.class);
-        this.reasonOther = blankToNull(command.reasonOther());
+        this.reasons = Values.enumSet(command.reasons(), RegistrationReason.class);
+        this.reasonOther = Values.blankToNull(command.reasonOther());
         this.source = command.source() != null ? command.source() : RegistrationSource.COORDINATOR;
-        this.referringOrganisation = blankToNull(command.referringOrganisation());
+        this.referringOrganisation = Values.blankToNull(command.referringOrganisation());
         this.dayPartsPerWeek = command.dayPartsPerWeek() != null ? command.dayPartsPerWeek() : 1;
-        this.preferredDayParts = copy(command.preferredDayParts(), DayPart.class);
+        this.preferredDayParts = Values.enumSet(command.preferredDayParts(), DayPart.class);
         this.consentAt = now;
         this.consentVersion = command.consentVersion() != null ? command.consentVersion() : "2026-1";
         this.coordinator = coordinator;
@@ -154,32 +140,27 @@ class Family {
         }
     }
 
-    void update(FamilyUpdate update, String postcode, String email) {
+    void update(FamilyUpdate update, String email) {
         this.parentName = update.parentName().strip();
-        this.secondParentName = blankToNull(update.secondParentName());
+        this.secondParentName = Values.blankToNull(update.secondParentName());
         this.contactEmail = email;
-        this.phone = blankToNull(update.phone());
-        this.street = blankToNull(update.street());
-        this.houseNumber = blankToNull(update.houseNumber());
-        this.postcode = postcode;
-        this.city = blankToNull(update.city());
-        this.latitude = update.latitude();
-        this.longitude = update.longitude();
+        this.phone = Values.blankToNull(update.phone());
+        this.address = Address.of(update.street(), update.houseNumber(), update.postcode(), update.city())
+                .locatedAt(update.latitude(), update.longitude());
         this.numberOfChildren = update.numberOfChildren();
-        this.reasons = copy(update.reasons(), RegistrationReason.class);
-        this.reasonOther = blankToNull(update.reasonOther());
+        this.reasons = Values.enumSet(update.reasons(), RegistrationReason.class);
+        this.reasonOther = Values.blankToNull(update.reasonOther());
         if (update.dayPartsPerWeek() != null) {
             this.dayPartsPerWeek = update.dayPartsPerWeek();
         }
-        this.preferredDayParts = copy(update.preferredDayParts(), DayPart.class);
+        this.preferredDayParts = Values.enumSet(update.preferredDayParts(), DayPart.class);
         if (update.coordinator() != null && !update.coordinator().isBlank()) {
             this.coordinator = update.coordinator().strip();
         }
     }
 
     void locatedAt(Double latitude, Double longitude) {
-        this.latitude = latitude;
-        this.longitude = longitude;
+        this.address = address.locatedAt(latitude, longitude);
     }
 
     void addChild(NewChild child) {
@@ -230,12 +211,12 @@ class Family {
                 secondParentName,
                 contactEmail,
                 phone,
-                street,
-                houseNumber,
-                postcode,
-                city,
-                latitude,
-                longitude,
+                address.street(),
+                address.houseNumber(),
+                address.postcode(),
+                address.city(),
+                address.latitude(),
+                address.longitude(),
                 numberOfChildren,
                 Set.copyOf(reasons),
                 reasonOther,
@@ -256,13 +237,5 @@ class Family {
                         .toList(),
                 createdAt,
                 version);
-    }
-
-    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
-        return values == null || values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -50,8 +50,7 @@ public class FamilyService {
             throw RuleViolationException.of("rule.referral-needs-organisation");
         }
         LocalDate registered = command.registrationDate() != null ? command.registrationDate() : today();
-        Family family = new Family(
-                command, normalisePostcode(command.postcode()), email, registered, actor.username(), clock.instant());
+        Family family = new Family(command, email, registered, actor.username(), clock.instant());
         locate(family, command.latitude(), command.longitude(), command.postcode(), command.houseNumber());
         families.save(family);
         timeline.record(
@@ -67,7 +66,7 @@ public class FamilyService {
         if (email != null && families.existsByContactEmailAndIdNot(email, id)) {
             throw DuplicateFamilyException.sameEmail();
         }
-        family.update(update, normalisePostcode(update.postcode()), email);
+        family.update(update, email);
         locate(family, update.latitude(), update.longitude(), update.postcode(), update.houseNumber());
         timeline.record(TimelineEvent.family(id, "DETAILS_CHANGED", ""));
         return families.saveAndFlush(family).toView(today());
@@ -171,11 +170,5 @@ public class FamilyService {
 
     private static String normaliseEmail(String email) {
         return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** "1234ab" and "1234 AB" are the same postcode; store the PostNL form "1234 AB". */
-    public static String normalisePostcode(String postcode) {
-        String compact = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
-        return compact.substring(0, 4) + " " + compact.substring(4);
     }
 }

@@ -21,9 +21,14 @@ final class FamilySpecifications {
             String compactPostcode = "%" + filter.query().replace(" ", "").toUpperCase(Locale.ROOT) + "%";
             spec = spec.and((root, query, cb) -> cb.or(
                     cb.like(cb.lower(root.get("parentName")), like),
-                    cb.like(cb.lower(root.get("city")), like),
+                    cb.like(cb.lower(root.get("address").get("city")), like),
                     cb.like(
-                            cb.function("replace", String.class, root.get("postcode"), cb.literal(" "), cb.literal("")),
+                            cb.function(
+                                    "replace",
+                                    String.class,
+                                    root.get("address").get("postcode"),
+                                    cb.literal(" "),
+                                    cb.literal("")),
                             compactPostcode)));
         }
         return spec;

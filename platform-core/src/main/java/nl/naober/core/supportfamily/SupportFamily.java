@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.naober.core.programme.Address;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
 import nl.naober.core.programme.IntakeOutcome;
@@ -31,6 +33,7 @@ import nl.naober.core.programme.NeedCategory;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.TransitionNotAllowedException;
+import nl.naober.core.programme.Values;
 
 /** A volunteer support family (steungezin/steunouder) in the schema of its municipality. */
 @Entity
@@ -49,21 +52,8 @@ class SupportFamily {
     @Column(length = 30)
     private String phone;
 
-    @Column(length = 100)
-    private String street;
-
-    @Column(name = "house_number", length = 10)
-    private String houseNumber;
-
-    @Column(nullable = false, length = 7)
-    private String postcode;
-
-    @Column(length = 60)
-    private String city;
-
-    private Double latitude;
-
-    private Double longitude;
+    @Embedded
+    private Address address;
 
     @Convert(converter = EnumSetConverter.DayParts.class)
     @Column(name = "available_day_parts", length = 400)
@@ -114,24 +104,20 @@ class SupportFamily {
 
     protected SupportFamily() {}
 
-    SupportFamily(NewSupportFamily command, String postcode, String coordinator, LocalDate today, Instant now) {
+    SupportFamily(NewSupportFamily command, String coordinator, LocalDate today, Instant now) {
         this.id = UUID.randomUUID();
         this.householdName = command.householdName().strip();
-        this.email = blankToNull(command.email());
-        this.phone = blankToNull(command.phone());
-        this.street = blankToNull(command.street());
-        this.houseNumber = blankToNull(command.houseNumber());
-        this.postcode = postcode;
-        this.city = blankToNull(command.city());
-        this.latitude = command.latitude();
-        this.longitude = command.longitude();
-        this.availableDayParts = copy(command.availableDayParts(), DayPart.class);
+        this.email = Values.blankToNull(command.email());
+        this.phone = Values.blankToNull(command.phone());
+        this.address = Address.of(command.street(), command.houseNumber(), command.postcode(), command.city())
+                .locatedAt(command.latitude(), command.longitude());
+        this.availableDayParts = Values.enumSet(command.availableDayParts(), DayPart.class);
         this.capacity = command.capacity();
         this.minAge = command.minAge() != null ? command.minAge() : 0;
         this.maxAge = command.maxAge() != null ? command.maxAge() : 12;
-        this.experience = copy(command.experience(), NeedCategory.class);
-        this.experienceText = blankToNull(command.experienceText());
-        this.preferences = blankToNull(command.preferences());
+        this.experience = Values.enumSet(command.experience(), NeedCategory.class);
+        this.experienceText = Values.blankToNull(command.experienceText());
+        this.preferences = Values.blankToNull(command.preferences());
         this.coordinator = coordinator;
         this.status = SupportFamilyStatus.REGISTERED;
         this.statusChangedOn = today;
@@ -143,13 +129,13 @@ class SupportFamily {
     }
 
     void update(SupportFamilyUpdate update) {
-        this.availableDayParts = copy(update.availableDayParts(), DayPart.class);
+        this.availableDayParts = Values.enumSet(update.availableDayParts(), DayPart.class);
         this.capacity = update.capacity();
         this.minAge = update.minAge();
         this.maxAge = update.maxAge();
-        this.experience = copy(update.experience(), NeedCategory.class);
-        this.experienceText = blankToNull(update.experienceText());
-        this.preferences = blankToNull(update.preferences());
+        this.experience = Values.enumSet(update.experience(), NeedCategory.class);
+        this.experienceText = Values.blankToNull(update.experienceText());
+        this.preferences = Values.blankToNull(update.preferences());
         requireAgeRange();
     }
 
@@ -160,8 +146,7 @@ class SupportFamily {
     }
 
     void locatedAt(Double latitude, Double longitude) {
-        this.latitude = latitude;
-        this.longitude = longitude;
+        this.address = address.locatedAt(latitude, longitude);
     }
 
     HouseholdMember addMember(NewHouseholdMember member) {
@@ -228,12 +213,12 @@ class SupportFamily {
                 householdName,
                 email,
                 phone,
-                street,
-                houseNumber,
-                postcode,
-                city,
-                latitude,
-                longitude,
+                address.street(),
+                address.houseNumber(),
+                address.postcode(),
+                address.city(),
+                address.latitude(),
+                address.longitude(),
                 Set.copyOf(availableDayParts),
                 capacity,
                 minAge,
@@ -252,13 +237,5 @@ class SupportFamily {
                         .toList(),
                 createdAt,
                 version);
-    }
-
-    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
-        return values == null || values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

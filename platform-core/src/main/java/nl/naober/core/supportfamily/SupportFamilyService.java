@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
-import nl.naober.core.family.FamilyService;
 import nl.naober.core.geo.AddressLocator;
 import nl.naober.core.identity.CurrentActor;
 import nl.naober.core.programme.IntakeVisit;
@@ -48,12 +47,7 @@ public class SupportFamilyService {
 
     @Transactional
     public SupportFamilyView register(NewSupportFamily command) {
-        SupportFamily supportFamily = new SupportFamily(
-                command,
-                FamilyService.normalisePostcode(command.postcode()),
-                actor.username(),
-                today(),
-                clock.instant());
+        SupportFamily supportFamily = new SupportFamily(command, actor.username(), today(), clock.instant());
         locator.locate(command.latitude(), command.longitude(), command.postcode(), command.houseNumber())
                 .ifPresent(at -> supportFamily.locatedAt(at.latitude(), at.longitude()));
         supportFamilies.save(supportFamily);
@@ -181,8 +175,8 @@ public class SupportFamilyService {
             String like = "%" + filter.query().strip().toLowerCase(Locale.ROOT) + "%";
             spec = spec.and((root, query, cb) -> cb.or(
                     cb.like(cb.lower(root.get("householdName")), like),
-                    cb.like(cb.lower(root.get("city")), like),
-                    cb.like(cb.lower(root.get("postcode")), like)));
+                    cb.like(cb.lower(root.get("address").get("city")), like),
+                    cb.like(cb.lower(root.get("address").get("postcode")), like)));
         }
         return spec;
     }

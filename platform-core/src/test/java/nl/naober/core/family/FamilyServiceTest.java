@@ -10,6 +10,6 @@ class FamilyServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"7941AB", "7941 ab", "7941ab", "7941 AB"})
     void postcodesAreStoredInOneForm(String typed) {
-        assertThat(FamilyService.normalisePostcode(typed)).isEqualTo("7941 AB");
+        assertThat(nl.naober.core.programme.Address.normalisePostcode(typed)).isEqualTo("7941 AB");
     }
 }
