@@ -30,11 +30,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Families (vraaggezinnen): list, registration, and the detail page with children, intakes and status. */
+/**
+ * Families (vraaggezinnen): list, registration, editing, and the detail page with children, intakes, status and
+ * notes.
+ */
 @Controller
 @RequestMapping("/gezinnen")
 @PreAuthorize("hasRole('COORDINATOR')")
 class FamilyScreens {
+
+    private static final String EDIT = "casework/gezin-bewerken";
 
     private final FamilyService families;
     private final MatchService matches;
@@ -108,6 +113,55 @@ class FamilyScreens {
         return show(id, model);
     }
 
+    @GetMapping("/{id}/bewerken")
+    String editForm(@PathVariable UUID id, Model model) {
+        FamilyView family = families.get(id);
+        model.addAttribute("family", family);
+        model.addAttribute("familyEditForm", FamilyEditForm.of(family));
+        return EDIT;
+    }
+
+    /** An edit against the version it started from; when someone else saved first: 409, with both side by side. */
+    @PostMapping("/{id}/bewerken")
+    String edit(
+            @PathVariable UUID id,
+            @ModelAttribute("familyEditForm") FamilyEditForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        model.addAttribute("family", families.get(id));
+        if (!screens.validate(form.toCommand(), result)) {
+            return EDIT;
+        }
+        try {
+            families.update(id, form.toCommand());
+        } catch (StaleVersionException stale) {
+            return staleEdit(id, form, model, response);
+        } catch (DuplicateFamilyException | RuleViolationException refused) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("problems", screens.problems(refused));
+            return EDIT;
+        }
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.details"));
+        return "redirect:/gezinnen/" + id;
+    }
+
+    @PostMapping("/{id}/notities")
+    String addNote(
+            @PathVariable UUID id,
+            @ModelAttribute("noteForm") NoteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            return show(id, model);
+        }
+        families.addNote(id, form.toCommand());
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.note"));
+        return "redirect:/gezinnen/" + id + "#tijdlijn";
+    }
+
     @PostMapping("/{id}/status")
     String changeStatus(
             @PathVariable UUID id,
@@ -157,6 +211,16 @@ class FamilyScreens {
         return "redirect:/gezinnen/" + id + "#kennismakingen";
     }
 
+    /** Keeps what was typed, shows what is stored now, and lets a new save replace the current version. */
+    private String staleEdit(UUID id, FamilyEditForm form, Model model, HttpServletResponse response) {
+        FamilyView current = families.get(id);
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("family", current);
+        model.addAttribute("differences", form.differencesFrom(current, new Differences(screens)));
+        form.setVersion(current.version());
+        return EDIT;
+    }
+
     private String refused(UUID id, RuntimeException refused, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         model.addAttribute("problems", screens.problems(refused));
@@ -171,6 +235,9 @@ class FamilyScreens {
         }
         if (!model.containsAttribute("intakeForm")) {
             model.addAttribute("intakeForm", IntakeForm.on(LocalDate.now(clock)));
+        }
+        if (!model.containsAttribute("noteForm")) {
+            model.addAttribute("noteForm", new NoteForm());
         }
         model.addAttribute("matches", matchRows.of(matches.ofFamily(id)));
         model.addAttribute(

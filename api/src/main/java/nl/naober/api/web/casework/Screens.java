@@ -2,9 +2,11 @@ package nl.naober.api.web.casework;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,7 +59,10 @@ class Screens {
      * the form re-renders with what was typed. Fields that already failed to bind keep only that error.
      */
     boolean validate(Object command, BindingResult result) {
-        for (ConstraintViolation<Object> violation : validator.validate(command)) {
+        List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(command));
+        violations.sort(Comparator.comparingInt(
+                v -> formOrder(command, v.getPropertyPath().toString())));
+        for (ConstraintViolation<Object> violation : violations) {
             String field = violation.getPropertyPath().toString();
             if (result.hasFieldErrors(field)) {
                 continue;
@@ -72,6 +77,18 @@ class Screens {
                     new FieldError(result.getObjectName(), field, rejected, false, null, null, violation.getMessage()));
         }
         return !result.hasErrors();
+    }
+
+    /** Where a field stands in a command record, so an error summary lists errors top to bottom as the form does. */
+    private static int formOrder(Object command, String path) {
+        String root = path.split("[.\\[]", 2)[0];
+        RecordComponent[] components = command.getClass().getRecordComponents();
+        for (int i = 0; components != null && i < components.length; i++) {
+            if (components[i].getName().equals(root)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The Dutch messages of a command's violations, for small forms without their own error summary. */

@@ -38,11 +38,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Support families (steungezinnen): list, registration, and the detail page with members, VOGs and intakes. */
+/**
+ * Support families (steungezinnen): list, registration, editing what they offer, and the detail page with members,
+ * VOGs, intakes and notes.
+ */
 @Controller
 @RequestMapping("/steungezinnen")
 @PreAuthorize("hasRole('COORDINATOR')")
 class SupportFamilyScreens {
+
+    private static final String EDIT = "casework/steungezin-bewerken";
 
     private final SupportFamilyService supportFamilies;
     private final MatchService matches;
@@ -111,6 +116,55 @@ class SupportFamilyScreens {
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Model model) {
         return show(id, model);
+    }
+
+    @GetMapping("/{id}/bewerken")
+    String editForm(@PathVariable UUID id, Model model) {
+        SupportFamilyView supportFamily = supportFamilies.get(id);
+        model.addAttribute("supportFamily", supportFamily);
+        model.addAttribute("supportFamilyEditForm", SupportFamilyEditForm.of(supportFamily));
+        return EDIT;
+    }
+
+    /** An edit against the version it started from; when someone else saved first: 409, with both side by side. */
+    @PostMapping("/{id}/bewerken")
+    String edit(
+            @PathVariable UUID id,
+            @ModelAttribute("supportFamilyEditForm") SupportFamilyEditForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        model.addAttribute("supportFamily", supportFamilies.get(id));
+        if (!screens.validate(form.toCommand(), result)) {
+            return EDIT;
+        }
+        try {
+            supportFamilies.update(id, form.toCommand());
+        } catch (StaleVersionException stale) {
+            return staleEdit(id, form, model, response);
+        } catch (RuleViolationException refused) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("problems", screens.problems(refused));
+            return EDIT;
+        }
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.details"));
+        return "redirect:/steungezinnen/" + id;
+    }
+
+    @PostMapping("/{id}/notities")
+    String addNote(
+            @PathVariable UUID id,
+            @ModelAttribute("noteForm") NoteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            return show(id, model);
+        }
+        supportFamilies.addNote(id, form.toCommand());
+        redirect.addFlashAttribute("notice", screens.text("screen.notice.note"));
+        return "redirect:/steungezinnen/" + id + "#tijdlijn";
     }
 
     @PostMapping("/{id}/status")
@@ -208,6 +262,16 @@ class SupportFamilyScreens {
         return "redirect:/steungezinnen/" + id + "#kennismakingen";
     }
 
+    /** Keeps what was typed, shows what is stored now, and lets a new save replace the current version. */
+    private String staleEdit(UUID id, SupportFamilyEditForm form, Model model, HttpServletResponse response) {
+        SupportFamilyView current = supportFamilies.get(id);
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("supportFamily", current);
+        model.addAttribute("differences", form.differencesFrom(current, new Differences(screens)));
+        form.setVersion(current.version());
+        return EDIT;
+    }
+
     private String refused(UUID id, RuntimeException refused, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         model.addAttribute("problems", screens.problems(refused));
@@ -225,6 +289,9 @@ class SupportFamilyScreens {
         }
         if (!model.containsAttribute("intakeForm")) {
             model.addAttribute("intakeForm", IntakeForm.on(LocalDate.now(clock)));
+        }
+        if (!model.containsAttribute("noteForm")) {
+            model.addAttribute("noteForm", new NoteForm());
         }
         model.addAttribute("matches", matchRows.of(matches.ofSupportFamily(id)));
         model.addAttribute(
