@@ -99,7 +99,7 @@ public class MyWorkService {
         LocalDate today = LocalDate.now(clock);
         List<FamilyView> registered = families.list(
                         new FamilyFilter(null, FamilyStatus.REGISTERED, coordinator),
-                        PageRequest.of(0, LIST_SIZE, Sort.by("createdAt")))
+                        PageRequest.of(0, LIST_SIZE, Sort.by("registrationDate", "createdAt")))
                 .getContent();
         return new MyWork(
                 registered,

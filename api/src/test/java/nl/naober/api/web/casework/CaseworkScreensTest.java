@@ -63,6 +63,8 @@ class CaseworkScreensTest {
                 .contains("/gezinnen/" + waiting.id())
                 .contains("Proefperiodes die binnen 14 dagen aflopen")
                 .contains("Evaluaties die eraan komen")
+                .contains("Nametingen 12 maanden na afsluiten")
+                .contains("id=\"nameting\"")
                 .contains("VOG");
 
         HttpResponse<String> mine = coordinator.get("/werk");
