@@ -1,0 +1,4 @@
+@NamedInterface("audit")
+package nl.naober.admin.audit;
+
+import org.springframework.modulith.NamedInterface;
