@@ -1,6 +1,7 @@
 package nl.naober.api.security;
 
 import nl.naober.admin.account.LocalAccounts;
+import nl.naober.admin.municipality.MunicipalityRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,10 @@ class LocalModeSecurity {
     }
 
     @Bean
-    UserDetailsService userDetailsService(LocalAccounts accounts) {
+    UserDetailsService userDetailsService(LocalAccounts accounts, MunicipalityRegistry registry) {
+        // A suspended municipality's users cannot log in at all; its data stays.
         return username -> accounts.findByUsername(username)
+                .filter(account -> registry.admitsLogin(account.user()))
                 .map(LocalUserDetails::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }

@@ -3,8 +3,9 @@ package nl.naober.core.programme;
 import java.time.Period;
 
 /**
- * The programme settings of the municipality in context that case work reads. The tenant-admin module will keep
- * them per municipality (defaults from the network); until then every municipality uses the defaults.
+ * The programme settings of the municipality in context that case work reads. Tenant administration keeps them per
+ * municipality, with defaults from its network (the catalog-backed implementation lives in tenant-admin's
+ * {@code settings} package); a change applies from then on.
  */
 public interface ProgrammeSettings {
 
@@ -16,4 +17,10 @@ public interface ProgrammeSettings {
 
     /** Time between periodic evaluations of an active match. */
     Period evaluationInterval();
+
+    /** How long a closed case is kept before it is removed. */
+    Period retentionPeriod();
+
+    /** Counts below this number are not shown in aggregates (small-count suppression). */
+    int suppressionThreshold();
 }

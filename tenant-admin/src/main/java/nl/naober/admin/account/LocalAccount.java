@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 import nl.naober.core.identity.CurrentUser;
 import nl.naober.core.identity.Role;
 
@@ -43,6 +44,17 @@ class LocalAccount {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The employer of a coordinator; {@code null} for every other role. */
+    @Column(name = "welfare_organisation_id")
+    private UUID welfareOrganisationId;
+
+    /**
+     * Set for an account created with a one-time password. Logging in does not enforce it yet: a screen that makes
+     * the user choose a new password on first login (and then clears this) is still to come.
+     */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected LocalAccount() {}
 
     LocalAccount(CurrentUser user, String passwordHash, Instant createdAt) {
@@ -53,6 +65,24 @@ class LocalAccount {
         this.networkCode = user.network();
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    /** A coordinator or policy officer added by an administrator, with a one-time password's hash. */
+    static LocalAccount municipalUser(
+            CurrentUser user, UUID welfareOrganisationId, String oneTimePasswordHash, Instant createdAt) {
+        LocalAccount account = new LocalAccount(user, oneTimePasswordHash, createdAt);
+        account.welfareOrganisationId = welfareOrganisationId;
+        account.mustChangePassword = true;
+        return account;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    DirectoryUser toDirectoryUser() {
+        return new DirectoryUser(
+                username, MunicipalRole.of(role), municipalityCode, welfareOrganisationId, enabled, mustChangePassword);
     }
 
     LocalAccountView toView() {

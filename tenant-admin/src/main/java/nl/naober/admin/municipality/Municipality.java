@@ -5,15 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.time.LocalDate;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantCode;
+import org.springframework.data.domain.Persistable;
 
 /** A municipality (the tenant) in the catalog, with the schema that holds its case data. */
 @Entity
 @Table(name = "municipality", schema = "platform")
-class Municipality {
+class Municipality implements Persistable<String> {
 
     @Id
     private String code;
@@ -43,6 +48,20 @@ class Municipality {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "programme_start")
+    private LocalDate programmeStart;
+
+    /** When the last offboarding export was made while suspended; cleared on reactivation. */
+    @Column(name = "exported_at")
+    private Instant exportedAt;
+
+    /**
+     * A new row is inserted, never merged: with an assigned id, Spring Data would otherwise turn a concurrent
+     * onboarding of the same code into an update of the other one's row instead of a duplicate-key conflict.
+     */
+    @Transient
+    private boolean isNew;
+
     protected Municipality() {}
 
     Municipality(
@@ -59,6 +78,34 @@ class Municipality {
         this.schemaName = TenantCode.schemaFor(code);
         this.status = status;
         this.createdAt = createdAt;
+        this.isNew = true;
+    }
+
+    @Override
+    public String getId() {
+        return code;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        this.isNew = false;
+    }
+
+    Municipality(NewMunicipality command, Instant createdAt) {
+        this(
+                command.code(),
+                command.name().strip(),
+                command.cbsCode(),
+                command.networkCode(),
+                MunicipalityStatus.PROVISIONING,
+                createdAt);
+        this.programmeStart = command.programmeStart();
     }
 
     Tenant tenant() {
@@ -67,6 +114,40 @@ class Municipality {
 
     String code() {
         return code;
+    }
+
+    String networkCode() {
+        return networkCode;
+    }
+
+    MunicipalityStatus status() {
+        return status;
+    }
+
+    Instant exportedAt() {
+        return exportedAt;
+    }
+
+    /** Back to PROVISIONING for a retry; the reason of the failure is kept in the audit trail. */
+    void provisioning() {
+        this.status = MunicipalityStatus.PROVISIONING;
+        this.statusReason = null;
+    }
+
+    void suspend() {
+        this.status = MunicipalityStatus.SUSPENDED;
+        this.statusReason = null;
+    }
+
+    /** An export made before is stale once the municipality works again, so removal needs a new one. */
+    void reactivate() {
+        this.status = MunicipalityStatus.ACTIVE;
+        this.statusReason = null;
+        this.exportedAt = null;
+    }
+
+    void exported(Instant at) {
+        this.exportedAt = at;
     }
 
     String tenantChangelogVersion() {
@@ -85,7 +166,22 @@ class Municipality {
 
     void fail(String reason) {
         this.status = MunicipalityStatus.FAILED;
-        this.statusReason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        String text = reason == null ? "unknown error" : reason;
+        this.statusReason = text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    MunicipalityDetails toDetails() {
+        return new MunicipalityDetails(
+                code,
+                name,
+                cbsCode,
+                networkCode,
+                status,
+                statusReason,
+                tenantChangelogVersion,
+                programmeStart,
+                createdAt,
+                exportedAt);
     }
 
     MunicipalitySummary toSummary() {

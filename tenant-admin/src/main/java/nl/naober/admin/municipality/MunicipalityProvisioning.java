@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import nl.naober.core.tenancy.TenantCode;
 import nl.naober.core.tenancy.TenantMigrationException;
 import nl.naober.core.tenancy.TenantSchemaMigrator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class MunicipalityProvisioning {
 
-    private static final Pattern CBS_CODE = Pattern.compile("GM[0-9]{4}");
+    private static final Logger log = LoggerFactory.getLogger(MunicipalityProvisioning.class);
+
+    static final Pattern CBS_CODE = Pattern.compile("GM[0-9]{4}");
 
     private final MunicipalityRepository municipalities;
     private final NetworkRepository networks;
@@ -37,15 +41,10 @@ public class MunicipalityProvisioning {
         this.clock = clock;
     }
 
+    /** Onboards in one go and throws when the migration fails (the row is then FAILED): demo seeding, tests. */
     public MunicipalitySummary provision(NewMunicipality command) {
         validate(command);
-        Municipality municipality = municipalities.save(new Municipality(
-                command.code(),
-                command.name().strip(),
-                command.cbsCode(),
-                command.networkCode(),
-                MunicipalityStatus.PROVISIONING,
-                clock.instant()));
+        Municipality municipality = municipalities.save(new Municipality(command, clock.instant()));
         try {
             municipality.activate(migrator.migrate(municipality.tenant()));
         } catch (TenantMigrationException e) {
@@ -56,6 +55,43 @@ public class MunicipalityProvisioning {
         MunicipalitySummary summary = municipalities.save(municipality).toSummary();
         registry.refresh();
         return summary;
+    }
+
+    /**
+     * Onboards for an administrator: the PROVISIONING row is committed first (so its progress can be seen), then
+     * the schema is created and migrated. A failure does not throw: the row is left FAILED with the reason, for a
+     * {@link #migrate retry} or a cancellation.
+     */
+    MunicipalityDetails onboard(NewMunicipality command) {
+        validate(command);
+        return migrate(municipalities.save(new Municipality(command, clock.instant())));
+    }
+
+    /**
+     * Creates the schema when missing and applies the tenant changelog, then ACTIVE, or FAILED with the reason.
+     * Safe to repeat: both steps skip what is already there.
+     */
+    MunicipalityDetails migrate(Municipality municipality) {
+        try {
+            municipality.activate(migrator.migrate(municipality.tenant()));
+        } catch (RuntimeException e) {
+            log.warn("Provisioning municipality {} failed", municipality.code(), e);
+            municipality.fail(reason(e));
+        }
+        MunicipalityDetails details = municipalities.save(municipality).toDetails();
+        registry.refresh();
+        return details;
+    }
+
+    /** The deepest message says what really went wrong (e.g. which relation already exists). */
+    private static String reason(Throwable e) {
+        String top = e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String cause = root == e || root.getMessage() == null ? "" : ": " + root.getMessage();
+        return (top == null ? e.getClass().getSimpleName() : top) + cause;
     }
 
     private void validate(NewMunicipality command) {

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.toUnmodifiableMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.naober.core.identity.CurrentUser;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantCode;
 import nl.naober.core.tenancy.TenantDirectory;
@@ -36,6 +37,14 @@ public class MunicipalityRegistry implements TenantDirectory {
             return Optional.empty();
         }
         return Optional.ofNullable(active.get(code));
+    }
+
+    /**
+     * Whether a user may log in at all: a coordinator or policy officer only while their municipality is served
+     * (not SUSPENDED, FAILED or gone); network and platform admins always. For the local mode's account lookup.
+     */
+    public boolean admitsLogin(CurrentUser user) {
+        return user.municipality() == null || active.containsKey(user.municipality());
     }
 
     @Scheduled(

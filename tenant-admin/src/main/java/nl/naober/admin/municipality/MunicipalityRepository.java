@@ -1,7 +1,12 @@
 package nl.naober.admin.municipality;
 
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface MunicipalityRepository extends JpaRepository<Municipality, String> {
 
@@ -10,4 +15,13 @@ interface MunicipalityRepository extends JpaRepository<Municipality, String> {
     boolean existsByCbsCode(String cbsCode);
 
     boolean existsByNameIgnoreCase(String name);
+
+    Page<Municipality> findByNetworkCode(String networkCode, Pageable pageable);
+
+    Optional<Municipality> findByCodeAndNetworkCode(String code, String networkCode);
+
+    /** The local logins of a municipality that is being removed (they reference its catalog row). */
+    @Modifying
+    @Query(value = "DELETE FROM platform.local_account WHERE municipality_code = ?1", nativeQuery = true)
+    int deleteLocalAccountsOf(String code);
 }

@@ -31,4 +31,8 @@ class Network {
     String name() {
         return name;
     }
+
+    NetworkView toView() {
+        return new NetworkView(code, name, createdAt);
+    }
 }

@@ -1,18 +1,42 @@
 package nl.naober.admin.municipality;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import nl.naober.admin.account.LocalAccounts;
+import nl.naober.admin.audit.AdminAudit;
+import nl.naober.admin.audit.AuditEvent;
+import nl.naober.admin.catalog.CatalogTransactional;
+import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.identity.Role;
+import nl.naober.core.programme.NotFoundException;
+import nl.naober.core.programme.RuleViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
-/** The programme networks. */
+/** The programme networks, and what the platform operator does with them. */
 @Service
 public class NetworkCatalog {
 
+    public static final String RULE_CODE_TAKEN = "rule.admin.network.code-taken";
+    public static final String RULE_NAME_TAKEN = "rule.admin.network.name-taken";
+    public static final String RULE_USERNAME_TAKEN = "rule.admin.network.username-taken";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final NetworkRepository networks;
+    private final LocalAccounts accounts;
+    private final AdminAudit audit;
     private final Clock clock;
 
-    NetworkCatalog(NetworkRepository networks, Clock clock) {
+    NetworkCatalog(NetworkRepository networks, LocalAccounts accounts, AdminAudit audit, Clock clock) {
         this.networks = networks;
+        this.accounts = accounts;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -24,7 +48,60 @@ public class NetworkCatalog {
         return networks.findById(code).map(Network::name);
     }
 
+    /** Seeding: no checks, no audit. */
     public void create(String code, String name) {
         networks.save(new Network(code, name, clock.instant()));
+    }
+
+    @CatalogTransactional(readOnly = true)
+    public Page<NetworkView> list(Pageable pageable) {
+        return networks.findAll(pageable).map(Network::toView);
+    }
+
+    /** A new network; a taken code or name is refused (409) with both reasons at once. */
+    @CatalogTransactional
+    public NetworkView register(String code, String name) {
+        List<String> rules = new ArrayList<>();
+        if (networks.existsById(code)) {
+            rules.add(RULE_CODE_TAKEN);
+        }
+        if (networks.existsByNameIgnoreCase(name.strip())) {
+            rules.add(RULE_NAME_TAKEN);
+        }
+        if (!rules.isEmpty()) {
+            throw RuleViolationException.of(rules);
+        }
+        NetworkView network =
+                networks.save(new Network(code, name.strip(), clock.instant())).toView();
+        audit.record(new AuditEvent("NETWORK_CREATED", code, null, code, null, "name=" + network.name()));
+        return network;
+    }
+
+    /**
+     * A local network-admin account with a generated one-time password, returned once and stored only as a hash;
+     * the audit names the account, never the password. The administrator is expected to change it at the first
+     * opportunity, but a forced change ({@code mustChangePassword}) is not part of this feature yet: until it is,
+     * the one-time password stays valid until someone changes it.
+     */
+    @CatalogTransactional
+    public NetworkAdministratorCredentials createAdministrator(String networkCode, String username) {
+        if (!networks.existsById(networkCode)) {
+            throw NotFoundException.of("network", null);
+        }
+        if (accounts.findByUsername(username).isPresent()) {
+            throw RuleViolationException.of(RULE_USERNAME_TAKEN);
+        }
+        String password = oneTimePassword();
+        accounts.createWithHash(CurrentUser.of(username, Role.NETWORK_ADMIN, networkCode), accounts.hash(password));
+        audit.record(new AuditEvent(
+                "NETWORK_ADMINISTRATOR_CREATED", networkCode, null, username, null, "role=NETWORK_ADMIN"));
+        return new NetworkAdministratorCredentials(username, networkCode, password);
+    }
+
+    /** 144 random bits, URL-safe: 24 characters without padding. */
+    private static String oneTimePassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

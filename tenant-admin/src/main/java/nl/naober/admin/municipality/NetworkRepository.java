@@ -2,4 +2,7 @@ package nl.naober.admin.municipality;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface NetworkRepository extends JpaRepository<Network, String> {}
+interface NetworkRepository extends JpaRepository<Network, String> {
+
+    boolean existsByNameIgnoreCase(String name);
+}

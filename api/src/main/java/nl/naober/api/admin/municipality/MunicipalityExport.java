@@ -1,0 +1,142 @@
+package nl.naober.api.admin.municipality;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes one municipality's schema as a zip of JSON files, {@code <table>.json} each holding an array of rows as
+ * objects (column name to value). Plain JDBC in one read-only REPEATABLE READ transaction, so every table shows
+ * the same moment; rows are streamed, never held in memory. Numbers and booleans stay JSON numbers and booleans,
+ * everything else (dates, timestamps, UUIDs, arrays, JSON columns) is written as PostgreSQL's text form.
+ */
+@Component
+class MunicipalityExport {
+
+    private static final JsonMapper JSON =
+            JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+    private final DataSource dataSource;
+
+    MunicipalityExport(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * @param schema a schema name derived from a catalog row's code (never from a request)
+     * @return the number of tables written
+     */
+    int write(String schema, OutputStream out) throws IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                ZipOutputStream zip = new ZipOutputStream(out);
+                List<String> tables = tables(connection, schema);
+                for (String table : tables) {
+                    zip.putNextEntry(new ZipEntry(table + ".json"));
+                    writeTable(connection, schema, table, zip);
+                    zip.closeEntry();
+                }
+                zip.finish();
+                return tables.size();
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("export of schema " + schema + " failed", e);
+        }
+    }
+
+    private static List<String> tables(Connection connection, String schema) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT table_name FROM information_schema.tables"
+                        + " WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+            statement.setString(1, schema);
+            try (ResultSet result = statement.executeQuery()) {
+                List<String> tables = new ArrayList<>();
+                while (result.next()) {
+                    tables.add(result.getString(1));
+                }
+                return tables;
+            }
+        }
+    }
+
+    private static void writeTable(Connection connection, String schema, String table, OutputStream out)
+            throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.setFetchSize(500);
+            // Both names come from information_schema for a schema derived from the catalog; quoted anyway.
+            try (ResultSet rows = statement.executeQuery("SELECT * FROM " + quote(schema) + "." + quote(table));
+                    JsonGenerator json = JSON.createGenerator(out)) {
+                ResultSetMetaData columns = rows.getMetaData();
+                json.writeStartArray();
+                while (rows.next()) {
+                    json.writeStartObject();
+                    for (int i = 1; i <= columns.getColumnCount(); i++) {
+                        json.writeName(columns.getColumnName(i));
+                        writeValue(json, rows, i, columns.getColumnType(i));
+                    }
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+        }
+    }
+
+    private static void writeValue(JsonGenerator json, ResultSet rows, int column, int type) throws SQLException {
+        switch (type) {
+            case Types.BOOLEAN, Types.BIT -> {
+                boolean value = rows.getBoolean(column);
+                if (rows.wasNull()) {
+                    json.writeNull();
+                } else {
+                    json.writeBoolean(value);
+                }
+            }
+            case Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.NUMERIC, Types.DECIMAL, Types.REAL, Types.DOUBLE ->
+                writeNumber(json, rows.getBigDecimal(column));
+            default -> {
+                String value = rows.getString(column);
+                if (value == null) {
+                    json.writeNull();
+                } else {
+                    json.writeString(value);
+                }
+            }
+        }
+    }
+
+    private static void writeNumber(JsonGenerator json, java.math.BigDecimal value) {
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(value);
+        }
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,168 @@
+package nl.naober.api.admin.budget;
+
+import static nl.naober.support.CaseWork.created;
+import static nl.naober.support.CaseWork.ok;
+import static nl.naober.support.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.naober.api.admin.settings.AdminHttp;
+import nl.naober.support.Http;
+import nl.naober.support.NaoberIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Budget lines, expenditures by the network admin and by a coordinator, and the summary to the cent. */
+@NaoberIntegrationTest
+class BudgetApiTest {
+
+    static final String LINES = "/api/v1/admin/municipalities/meppel/budget-lines";
+    static final String ADMIN = basic("admin.buurtgezinnen");
+    static final String COORDINATOR = basic("coordinator.meppel");
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    static Map<String, Object> line(String name, String amount, Map<String, String> categories) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("name", name);
+        line.put("periodStart", "2023-07-01");
+        line.put("periodEnd", "2025-06-30");
+        line.put("amount", new BigDecimal(amount));
+        line.put("categories", categories);
+        return line;
+    }
+
+    static String ruimEenTon() {
+        return Http.json(line(
+                "Begroting Meppel " + System.nanoTime(),
+                "110000.00",
+                Map.of(
+                        "COORDINATION", "60000.00",
+                        "VOLUNTEER_ALLOWANCES", "30000.00",
+                        "ACTIVITIES", "10000.00",
+                        "OVERHEAD", "10000.00")));
+    }
+
+    static String expenditure(String date, String amount, String category) {
+        return Http.json(
+                Map.of("date", date, "amount", new BigDecimal(amount), "category", category, "description", "Uren"));
+    }
+
+    static BigDecimal money(JsonNode node, String field) {
+        return new BigDecimal(node.get(field).asString());
+    }
+
+    @Test
+    void aLineWithExpenditureByAdminAndCoordinatorSummarisedToTheCent() {
+        Http.Response response = http.post(LINES, ADMIN, ruimEenTon());
+        JsonNode line = created(response);
+        assertThat(response.header("Location"))
+                .endsWith(LINES + "/" + line.get("id").asString());
+        assertThat(money(line, "amount")).isEqualByComparingTo("110000.00");
+        String path = LINES + "/" + line.get("id").asString();
+
+        JsonNode byAdmin = created(
+                http.post(path + "/expenditures", ADMIN, expenditure("2023-08-15", "30000.00", "COORDINATION")));
+        assertThat(byAdmin.get("recordedBy").asString()).isEqualTo("admin.buurtgezinnen");
+        JsonNode byCoordinator = created(http.post(
+                path + "/expenditures", COORDINATOR, expenditure("2024-03-01", "20000.00", "VOLUNTEER_ALLOWANCES")));
+        assertThat(byCoordinator.get("recordedBy").asString()).isEqualTo("coordinator.meppel");
+
+        JsonNode summary = ok(http.get(path + "/summary?asOf=2024-06-30", COORDINATOR));
+        assertThat(summary.get("elapsedDays").asLong()).isEqualTo(366);
+        assertThat(money(summary, "spent")).isEqualByComparingTo("50000.00");
+        assertThat(money(summary, "remaining")).isEqualByComparingTo("60000.00");
+        assertThat(money(summary, "burnRatePerMonth")).isEqualByComparingTo("4158.04");
+        assertThat(money(summary, "forecastAtPeriodEnd")).isEqualByComparingTo("99863.39");
+        assertThat(summary.get("overBudget").asBoolean()).isFalse();
+        JsonNode coordination = category(summary, "COORDINATION");
+        assertThat(money(coordination, "allocated")).isEqualByComparingTo("60000.00");
+        assertThat(money(coordination, "spent")).isEqualByComparingTo("30000.00");
+        assertThat(money(coordination, "remaining")).isEqualByComparingTo("30000.00");
+        // 30,000.00 × 30.436875 / 366 = 2,494.83; × 731 / 366 = 59,918.03
+        assertThat(money(coordination, "burnRatePerMonth")).isEqualByComparingTo("2494.83");
+        assertThat(money(coordination, "forecastAtPeriodEnd")).isEqualByComparingTo("59918.03");
+
+        JsonNode early = ok(http.get(path + "/summary?asOf=2023-08-01", ADMIN));
+        assertThat(money(early, "spent")).isEqualByComparingTo("0.00");
+        assertThat(money(early, "remaining")).isEqualByComparingTo("110000.00");
+        assertThat(money(early, "burnRatePerMonth")).isEqualByComparingTo("0.00");
+
+        created(http.post(path + "/expenditures", ADMIN, expenditure("2024-06-01", "70000.00", "ACTIVITIES")));
+        JsonNode overspent = ok(http.get(path + "/summary?asOf=2024-06-30", ADMIN));
+        assertThat(money(overspent, "remaining")).isEqualByComparingTo("-10000.00");
+        assertThat(overspent.get("overBudget").asBoolean()).isTrue();
+        assertThat(category(overspent, "ACTIVITIES").get("overBudget").asBoolean())
+                .isTrue();
+
+        JsonNode expenditures = ok(http.get(path + "/expenditures", COORDINATOR));
+        assertThat(expenditures.get("totalElements").asLong()).isEqualTo(3);
+        assertThat(ok(http.get(path + "/summary", ADMIN)).get("asOf").asString())
+                .isNotBlank();
+    }
+
+    @Test
+    void rulesAndValidation() {
+        Http.Response exceeds = http.post(
+                LINES,
+                ADMIN,
+                Http.json(line(
+                        "Te veel " + System.nanoTime(),
+                        "1000.00",
+                        Map.of("COORDINATION", "600.00", "OVERHEAD", "400.01"))));
+        assertThat(exceeds.status()).as(exceeds.body()).isEqualTo(409);
+        assertThat(exceeds.json().get("rules").get(0).get("rule").asString())
+                .isEqualTo("rule.budget-categories-exceed-amount");
+        assertThat(exceeds.json().get("rules").get(0).get("message").asString()).contains("categorie");
+
+        assertThat(http.post(LINES, ADMIN, Http.json(line("Nul " + System.nanoTime(), "0.00", Map.of())))
+                        .status())
+                .isEqualTo(400);
+        assertThat(http.post(LINES, ADMIN, Http.json(line("Centen " + System.nanoTime(), "10.001", Map.of())))
+                        .status())
+                .isEqualTo(400);
+
+        JsonNode line = created(http.post(LINES, ADMIN, ruimEenTon()));
+        String path = LINES + "/" + line.get("id").asString();
+        Http.Response outside =
+                http.post(path + "/expenditures", COORDINATOR, expenditure("2025-07-01", "10.00", "OVERHEAD"));
+        assertThat(outside.status()).isEqualTo(409);
+        assertThat(outside.json().get("rules").get(0).get("rule").asString())
+                .isEqualTo("rule.budget-expenditure-outside-period");
+        assertThat(http.post(path + "/expenditures", COORDINATOR, expenditure("2024-07-01", "-1.00", "OVERHEAD"))
+                        .status())
+                .isEqualTo(400);
+
+        Map<String, Object> update = line(line.get("name").asString() + " herzien", "120000.00", Map.of());
+        update.put("version", line.get("version").asLong());
+        JsonNode changed = ok(AdminHttp.put(http, path, ADMIN, Http.json(update)));
+        assertThat(money(changed, "amount")).isEqualByComparingTo("120000.00");
+        assertThat(AdminHttp.put(http, path, ADMIN, Http.json(update)).status())
+                .as("stale version")
+                .isEqualTo(409);
+        assertThat(http.get(LINES + "/00000000-0000-0000-0000-000000000000", ADMIN)
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private static JsonNode category(JsonNode summary, String category) {
+        for (JsonNode node : summary.get("categories")) {
+            if (node.get("category").asString().equals(category)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no category " + category);
+    }
+}

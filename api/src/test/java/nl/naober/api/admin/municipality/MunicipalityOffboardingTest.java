@@ -1,0 +1,167 @@
+package nl.naober.api.admin.municipality;
+
+import static nl.naober.api.admin.municipality.AdminApi.BUURTGEZINNEN;
+import static nl.naober.api.admin.municipality.AdminApi.STEUNOUDERNL;
+import static nl.naober.api.admin.municipality.AdminApi.rowExists;
+import static nl.naober.api.admin.municipality.AdminApi.rules;
+import static nl.naober.api.admin.municipality.AdminApi.schemaExists;
+import static nl.naober.api.admin.municipality.AdminApi.schemaOf;
+import static nl.naober.support.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.naober.admin.account.LocalAccounts;
+import nl.naober.admin.municipality.MunicipalityRegistry;
+import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.identity.Role;
+import nl.naober.support.CaseWork;
+import nl.naober.support.Http;
+import nl.naober.support.NaoberIntegrationTest;
+import nl.naober.support.Sql;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Suspension, reactivation and offboarding (export, then removal after a second confirmation), with the audit. */
+@NaoberIntegrationTest
+class MunicipalityOffboardingTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LocalAccounts accounts;
+
+    @Autowired
+    MunicipalityRegistry registry;
+
+    Http http;
+    AdminApi admin;
+
+    @BeforeEach
+    void api() {
+        http = new Http(port);
+        admin = new AdminApi(http);
+    }
+
+    @Test
+    void suspendReactivateExportAndRemove() {
+        String code = admin.onboardActive("off");
+        String coordinatorName = "coordinator." + code;
+        CurrentUser coordinator = CurrentUser.of(coordinatorName, Role.COORDINATOR, code);
+        accounts.createWithHash(coordinator, accounts.hash(Http.DEMO_PASSWORD));
+        CaseWork caseWork = new CaseWork(http, code);
+        caseWork.registerFamily(
+                "Anna Export",
+                52.8,
+                6.3,
+                Set.of("MONDAY_MORNING"),
+                List.of(CaseWork.child("Sem", LocalDate.now().minusYears(4))));
+        String families = "/api/v1/municipalities/" + code + "/families";
+        assertThat(http.get(families, basic(coordinatorName)).status()).isEqualTo(200);
+
+        // Not yet: export and removal need a suspended municipality.
+        assertThat(rules(admin.post("/" + code + "/reactivate", BUURTGEZINNEN)))
+                .containsExactly("rule.admin.municipality.not-suspended");
+        assertThat(admin.export(code, BUURTGEZINNEN).status()).isEqualTo(409);
+        assertThat(rules(admin.delete("/" + code + "/data?confirm=" + code, BUURTGEZINNEN)))
+                .containsExactlyInAnyOrder(
+                        "rule.admin.municipality.not-suspended", "rule.admin.municipality.export-missing");
+
+        Http.Response suspended = admin.post("/" + code + "/suspend", BUURTGEZINNEN);
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
+        assertThat(suspended.json().get("status").asString()).isEqualTo("SUSPENDED");
+        assertThat(rules(admin.post("/" + code + "/suspend", BUURTGEZINNEN)))
+                .containsExactly("rule.admin.municipality.not-active");
+        // A suspended municipality's users cannot log in at all.
+        assertThat(http.get(families, basic(coordinatorName)).status()).isEqualTo(401);
+        assertThat(registry.admitsLogin(coordinator)).isFalse();
+        assertThat(registry.admitsLogin(CurrentUser.of("coordinator.meppel", Role.COORDINATOR, "meppel")))
+                .isTrue();
+        assertThat(schemaExists(schemaOf(code))).as("data kept").isTrue();
+
+        assertThat(admin.post("/" + code + "/reactivate", BUURTGEZINNEN)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ACTIVE");
+        assertThat(http.get(families, basic(coordinatorName)).status()).isEqualTo(200);
+        assertThat(registry.admitsLogin(coordinator)).isTrue();
+
+        admin.post("/" + code + "/suspend", BUURTGEZINNEN);
+        assertThat(rules(admin.delete("/" + code + "/data?confirm=" + code, BUURTGEZINNEN)))
+                .containsExactly("rule.admin.municipality.export-missing");
+        assertThat(admin.export(code, STEUNOUDERNL).status()).isEqualTo(404);
+
+        AdminApi.Export export = admin.export(code, BUURTGEZINNEN);
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.contentType()).isEqualTo("application/zip");
+        assertThat(export.entries()).containsKeys("family.json", "child.json", "support_family.json");
+        assertThat(export.entries().get("family.json")).startsWith("[{").contains("\"parent_name\":\"Anna Export\"");
+        assertThat(export.entries().get("support_family.json")).isEqualTo("[]");
+        assertThat(admin.get("/" + code, BUURTGEZINNEN).json().get("exportedAt").isNull())
+                .isFalse();
+
+        assertThat(rules(admin.delete("/" + code + "/data", BUURTGEZINNEN)))
+                .containsExactly("rule.admin.municipality.confirmation-mismatch");
+        assertThat(rules(admin.delete("/" + code + "/data?confirm=meppel", BUURTGEZINNEN)))
+                .containsExactly("rule.admin.municipality.confirmation-mismatch");
+        assertThat(admin.delete("/" + code + "/data?confirm=" + code, STEUNOUDERNL)
+                        .status())
+                .isEqualTo(404);
+        assertThat(schemaExists(schemaOf(code))).isTrue();
+
+        List<String> actions = new ArrayList<>();
+        admin.get("/" + code + "/audit", BUURTGEZINNEN)
+                .json()
+                .get("content")
+                .forEach(entry -> actions.add(entry.get("action").asString() + " " + text(entry.get("before")) + " -> "
+                        + text(entry.get("after"))));
+        assertThat(actions)
+                .containsExactly(
+                        "MUNICIPALITY_EXPORTED status=SUSPENDED -> status=SUSPENDED, tables=" + tables(code),
+                        "MUNICIPALITY_SUSPENDED status=ACTIVE -> status=SUSPENDED",
+                        "MUNICIPALITY_REACTIVATED status=SUSPENDED -> status=ACTIVE",
+                        "MUNICIPALITY_SUSPENDED status=ACTIVE -> status=SUSPENDED",
+                        "MUNICIPALITY_ONBOARDED - -> status=ACTIVE");
+
+        assertThat(admin.delete("/" + code + "/data?confirm=" + code, BUURTGEZINNEN)
+                        .status())
+                .isEqualTo(204);
+        assertThat(schemaExists(schemaOf(code))).isFalse();
+        assertThat(rowExists(code)).isFalse();
+        assertThat(Sql.count("SELECT count(*) FROM platform.local_account WHERE username = ?", coordinatorName))
+                .isZero();
+        assertThat(admin.get("/" + code, BUURTGEZINNEN).status()).isEqualTo(404);
+        assertThat(Sql.strings(
+                        "SELECT actor || ' ' || action FROM platform.admin_audit WHERE municipality_code = ?"
+                                + " ORDER BY id DESC LIMIT 1",
+                        code))
+                .containsExactly("admin.buurtgezinnen MUNICIPALITY_REMOVED");
+    }
+
+    @Test
+    void anExportMadeBeforeAReactivationDoesNotAllowRemoval() {
+        String code = admin.onboardActive("off");
+        admin.post("/" + code + "/suspend", BUURTGEZINNEN);
+        assertThat(admin.export(code, BUURTGEZINNEN).status()).isEqualTo(200);
+        admin.post("/" + code + "/reactivate", BUURTGEZINNEN);
+        admin.post("/" + code + "/suspend", BUURTGEZINNEN);
+        assertThat(rules(admin.delete("/" + code + "/data?confirm=" + code, BUURTGEZINNEN)))
+                .containsExactly("rule.admin.municipality.export-missing");
+    }
+
+    private static String text(tools.jackson.databind.JsonNode value) {
+        return value == null || value.isNull() ? "-" : value.asString();
+    }
+
+    private static int tables(String code) {
+        return Sql.count(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE'",
+                schemaOf(code));
+    }
+}

@@ -1,0 +1,24 @@
+package nl.naober.admin.account;
+
+import java.util.UUID;
+
+/**
+ * A coordinator or policy officer as the user directory (local accounts or Keycloak) holds it.
+ *
+ * @param welfareOrganisationId the coordinator's employer, {@code null} for a policy officer
+ * @param mustChangePassword the user still has to replace a one-time password (or do Keycloak's required action)
+ */
+public record DirectoryUser(
+        String username,
+        MunicipalRole role,
+        String municipalityCode,
+        UUID welfareOrganisationId,
+        boolean enabled,
+        boolean mustChangePassword) {
+
+    /** For the audit trail; names no password, there is none here. */
+    String summary() {
+        return "role=" + role + ", welfareOrganisation=" + welfareOrganisationId + ", enabled=" + enabled
+                + ", mustChangePassword=" + mustChangePassword;
+    }
+}

@@ -1,0 +1,23 @@
+package nl.naober.admin.account;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.UUID;
+
+/**
+ * Adding a coordinator or policy officer to a municipality.
+ *
+ * @param username lower case letters, digits, dot, underscore and hyphen, 3 to 100 characters; unique on the
+ *     platform
+ * @param welfareOrganisationId required for a coordinator (an organisation of the same municipality), not allowed
+ *     for a policy officer, who works for the municipality itself
+ */
+@OrganisationFitsRole
+public record NewMunicipalUser(
+        @NotNull(message = "{user.username.required}")
+        @Pattern(regexp = "[a-z0-9._-]{3,100}", message = "{user.username.invalid}")
+        String username,
+
+        @NotNull(message = "{user.role.required}") MunicipalRole role,
+
+        UUID welfareOrganisationId) {}

@@ -1,0 +1,23 @@
+package nl.naober.admin.budget;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ExpenditureRepository extends JpaRepository<Expenditure, UUID> {
+
+    Page<Expenditure> findByBudgetLineId(UUID budgetLineId, Pageable pageable);
+
+    /** Spent per category up to and including a date: rows of (category, sum). */
+    @Query("select e.category, sum(e.amount) from Expenditure e"
+            + " where e.budgetLineId = :line and e.spentOn <= :asOf group by e.category")
+    List<Object[]> spentPerCategory(UUID line, LocalDate asOf);
+
+    @Query("select count(e) from Expenditure e where e.budgetLineId = :line"
+            + " and (e.spentOn < :start or e.spentOn > :end)")
+    long countOutside(UUID line, LocalDate start, LocalDate end);
+}

@@ -1,0 +1,16 @@
+package nl.naober.admin.budget;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record ExpenditureView(
+        UUID id,
+        UUID budgetLineId,
+        LocalDate date,
+        BigDecimal amount,
+        BudgetCategory category,
+        String description,
+        String recordedBy,
+        Instant recordedAt) {}

@@ -1,0 +1,19 @@
+package nl.naober.admin.evaluation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** @param figuresFrozen whether the monitoring issue has frozen the period's figures (always false for now) */
+public record EvaluationPeriodView(
+        UUID id,
+        String municipalityCode,
+        String name,
+        LocalDate start,
+        LocalDate end,
+        LocalDate evaluationDate,
+        boolean closed,
+        Instant closedAt,
+        String closedBy,
+        boolean figuresFrozen,
+        long version) {}

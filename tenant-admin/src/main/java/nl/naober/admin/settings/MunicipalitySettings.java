@@ -1,0 +1,47 @@
+package nl.naober.admin.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A municipality's own settings; a null value means the network's applies. */
+@Entity
+@Table(name = "municipality_settings", schema = "platform")
+class MunicipalitySettings {
+
+    @Id
+    @Column(name = "municipality_code", length = 41)
+    private String municipalityCode;
+
+    @Embedded
+    private SettingColumns columns;
+
+    @Version
+    private Long version;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected MunicipalitySettings() {}
+
+    MunicipalitySettings(String municipalityCode) {
+        this.municipalityCode = municipalityCode;
+    }
+
+    void change(SettingValues overrides, Instant at) {
+        this.columns = new SettingColumns(overrides);
+        this.updatedAt = at;
+    }
+
+    SettingValues overrides() {
+        return SettingColumns.values(columns);
+    }
+
+    Long version() {
+        return version;
+    }
+}

@@ -1,0 +1,5 @@
+package nl.naober.admin.settings;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MunicipalitySettingsRepository extends JpaRepository<MunicipalitySettings, String> {}

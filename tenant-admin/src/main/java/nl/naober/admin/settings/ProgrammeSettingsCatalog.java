@@ -1,0 +1,147 @@
+package nl.naober.admin.settings;
+
+import java.time.Clock;
+import java.util.List;
+import nl.naober.admin.audit.AdminAudit;
+import nl.naober.admin.audit.AuditEvent;
+import nl.naober.admin.catalog.CatalogTransactional;
+import nl.naober.admin.municipality.MunicipalityRegistry;
+import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.core.programme.NotFoundException;
+import nl.naober.core.programme.StaleVersionException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Reads and changes the programme settings of networks and municipalities; every change is audited and applies to
+ * case work from its commit on. Who may call what is the web layer's rule.
+ */
+@Service
+public class ProgrammeSettingsCatalog {
+
+    public static final String COST_ASSUMPTIONS = "indicatief";
+
+    private final NetworkSettingsRepository networks;
+    private final MunicipalitySettingsRepository municipalities;
+    private final MunicipalityRegistry registry;
+    private final EffectiveSettingsCache cache;
+    private final AdminAudit audit;
+    private final Clock clock;
+
+    ProgrammeSettingsCatalog(
+            NetworkSettingsRepository networks,
+            MunicipalitySettingsRepository municipalities,
+            MunicipalityRegistry registry,
+            EffectiveSettingsCache cache,
+            AdminAudit audit,
+            Clock clock) {
+        this.networks = networks;
+        this.municipalities = municipalities;
+        this.registry = registry;
+        this.cache = cache;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @CatalogTransactional(readOnly = true)
+    public NetworkSettingsView network(String networkCode) {
+        return networks.findById(networkCode)
+                .map(stored -> new NetworkSettingsView(
+                        networkCode, stored.values(), false, COST_ASSUMPTIONS, stored.version()))
+                .orElseGet(() -> new NetworkSettingsView(
+                        networkCode, SettingValues.PLATFORM_DEFAULTS, true, COST_ASSUMPTIONS, null));
+    }
+
+    /** Null values become the platform defaults. */
+    @CatalogTransactional
+    public NetworkSettingsView changeNetwork(String networkCode, SettingsUpdate update) {
+        NetworkSettings stored = networks.findById(networkCode).orElse(null);
+        String before = stored == null ? null : stored.values().auditState();
+        if (stored == null) {
+            stored = new NetworkSettings(networkCode);
+        } else {
+            StaleVersionException.check("network settings", versionOf(update), stored.version());
+        }
+        stored.change(update.values().normalised(), clock.instant());
+        stored = networks.saveAndFlush(stored);
+        audit.record(new AuditEvent(
+                "NETWORK_SETTINGS_CHANGED",
+                networkCode,
+                null,
+                "settings " + networkCode,
+                before,
+                stored.values().auditState()));
+        invalidateAfterCommit();
+        return network(networkCode);
+    }
+
+    @CatalogTransactional(readOnly = true)
+    public MunicipalitySettingsView municipality(String municipalityCode) {
+        MunicipalitySummary municipality = find(municipalityCode);
+        SettingValues network = network(municipality.networkCode()).values();
+        MunicipalitySettings stored = municipalities.findById(municipalityCode).orElse(null);
+        SettingValues overrides = stored == null ? SettingColumns.values(null) : stored.overrides();
+        return new MunicipalitySettingsView(
+                municipalityCode,
+                municipality.networkCode(),
+                overrides.orElse(network),
+                overrides,
+                List.copyOf(overrides.inherited()),
+                COST_ASSUMPTIONS,
+                stored == null ? null : stored.version());
+    }
+
+    /** Replaces the municipality's own values; a null value means "the network's". */
+    @CatalogTransactional
+    public MunicipalitySettingsView changeMunicipality(String municipalityCode, SettingsUpdate update) {
+        MunicipalitySummary municipality = find(municipalityCode);
+        MunicipalitySettings stored = municipalities.findById(municipalityCode).orElse(null);
+        String before = stored == null ? null : stored.overrides().auditState();
+        if (stored == null) {
+            stored = new MunicipalitySettings(municipalityCode);
+        } else {
+            StaleVersionException.check("municipality settings", versionOf(update), stored.version());
+        }
+        stored.change(update.values().normalised(), clock.instant());
+        stored = municipalities.saveAndFlush(stored);
+        audit.record(new AuditEvent(
+                "MUNICIPALITY_SETTINGS_CHANGED",
+                municipality.networkCode(),
+                municipalityCode,
+                "settings " + municipalityCode,
+                before,
+                stored.overrides().auditState()));
+        invalidateAfterCommit();
+        return municipality(municipalityCode);
+    }
+
+    /**
+     * The effective settings of a municipality for reports (e.g. the youth-care assumptions and the suppression
+     * threshold), from the same cache case work reads.
+     */
+    public SettingValues effective(String municipalityCode) {
+        return cache.effective(municipalityCode);
+    }
+
+    private MunicipalitySummary find(String municipalityCode) {
+        return registry.findActiveMunicipality(municipalityCode)
+                .orElseThrow(() -> NotFoundException.of("municipality", null));
+    }
+
+    private static long versionOf(SettingsUpdate update) {
+        return update.version() == null ? -1 : update.version();
+    }
+
+    private void invalidateAfterCommit() {
+        cache.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cache.invalidateAll();
+                }
+            });
+        }
+    }
+}
