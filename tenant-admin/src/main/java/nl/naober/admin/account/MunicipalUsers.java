@@ -49,7 +49,9 @@ public class MunicipalUsers {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<UUID, WelfareOrganisationView> names = organisations.byId(municipality.code(), ids);
-        return users.map(user -> view(user, names.get(user.welfareOrganisationId())));
+        // Users without an organisation (policy officers, demo accounts) have no key to look up.
+        return users.map(user ->
+                view(user, user.welfareOrganisationId() == null ? null : names.get(user.welfareOrganisationId())));
     }
 
     /** One coordinator or policy officer of the municipality; 404 for anyone else. */

@@ -158,6 +158,14 @@ class AdminOrganisationsAndUsersTest {
     }
 
     @Test
+    void theUserListShowsUsersWithoutAnOrganisation() {
+        Http.Response users = http.get("/api/v1/admin/municipalities/meppel/users?size=100", ADMIN);
+
+        assertThat(users.status()).as(users.body()).isEqualTo(200);
+        assertThat(users.body()).contains("coordinator.meppel").contains("policy.meppel");
+    }
+
+    @Test
     void organisationEditsUseTheVersionAndKeepNamesUniquePerMunicipality() {
         String name = "Welzijnswerk " + suffix;
         JsonNode organisation = created(

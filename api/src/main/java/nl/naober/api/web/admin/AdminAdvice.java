@@ -1,0 +1,40 @@
+package nl.naober.api.web.admin;
+
+import nl.naober.core.programme.NotFoundException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors of the network admin's screens as Dutch pages, before the REST API's Problem Details handler sees them:
+ * a municipality of another network (or one that does not exist) is a plain 404 page, anyone but a network admin
+ * gets 403.
+ */
+@ControllerAdvice(assignableTypes = {MunicipalityScreens.class, MunicipalityTabScreens.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdminAdvice {
+
+    /** Empty fields are absent values, not empty strings: optional fields stay optional. */
+    @InitBinder
+    void blanksAreNull(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView notFound() {
+        return new ModelAndView("admin/not-found", HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden() {
+        return new ModelAndView("admin/forbidden", HttpStatus.FORBIDDEN);
+    }
+}

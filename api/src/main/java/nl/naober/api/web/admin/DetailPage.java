@@ -1,0 +1,166 @@
+package nl.naober.api.web.admin;
+
+import java.util.List;
+import nl.naober.admin.account.MunicipalRole;
+import nl.naober.admin.account.MunicipalUserView;
+import nl.naober.admin.account.MunicipalUsers;
+import nl.naober.admin.account.UserDirectory;
+import nl.naober.admin.audit.AuditView;
+import nl.naober.admin.budget.BudgetLineView;
+import nl.naober.admin.budget.BudgetSummary;
+import nl.naober.admin.budget.Budgets;
+import nl.naober.admin.evaluation.EvaluationPeriods;
+import nl.naober.admin.municipality.MunicipalityAdministration;
+import nl.naober.admin.municipality.MunicipalityDetails;
+import nl.naober.admin.municipality.MunicipalityStatus;
+import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.admin.organisation.WelfareOrganisations;
+import nl.naober.admin.settings.MunicipalitySettingsView;
+import nl.naober.admin.settings.ProgrammeSettingsCatalog;
+import nl.naober.admin.settings.SettingValues;
+import nl.naober.api.admin.settings.AdminScope;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The model of a municipality's detail page: its status and actions, and for an ACTIVE one the tabs (organisations,
+ * users, budget, evaluation periods, settings) and the audit log. The network scope is {@link
+ * MunicipalityAdministration#get} (any status) and {@link AdminScope#administeredMunicipality} (active ones), as in
+ * the REST API.
+ */
+@Component
+class DetailPage {
+
+    static final String VIEW = "admin/gemeente";
+    private static final int LIST_SIZE = 100;
+
+    private final MunicipalityAdministration administration;
+    private final AdminScope scope;
+    private final WelfareOrganisations organisations;
+    private final MunicipalUsers users;
+    private final Budgets budgets;
+    private final EvaluationPeriods periods;
+    private final ProgrammeSettingsCatalog settings;
+    private final AdminScreens screens;
+    private final ObjectProvider<UserDirectory> directories;
+
+    DetailPage(
+            MunicipalityAdministration administration,
+            AdminScope scope,
+            WelfareOrganisations organisations,
+            MunicipalUsers users,
+            Budgets budgets,
+            EvaluationPeriods periods,
+            ProgrammeSettingsCatalog settings,
+            AdminScreens screens,
+            ObjectProvider<UserDirectory> directories) {
+        this.directories = directories;
+        this.administration = administration;
+        this.scope = scope;
+        this.organisations = organisations;
+        this.users = users;
+        this.budgets = budgets;
+        this.periods = periods;
+        this.settings = settings;
+        this.screens = screens;
+    }
+
+    /** A budget line with its figures as of today. */
+    record BudgetRow(BudgetLineView line, BudgetSummary summary) {}
+
+    /** One programme setting: its effective value in words and whether it comes from the network. */
+    record SettingRow(String name, String value, boolean fromNetwork) {}
+
+    String show(String code, int auditPage, Model model) {
+        MunicipalityDetails municipality = administration.get(AdminScreens.network(), code);
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("statusText", statusText(municipality));
+        boolean active = municipality.status() == MunicipalityStatus.ACTIVE;
+        model.addAttribute("active", active);
+        if (active) {
+            MunicipalitySummary summary = scope.administeredMunicipality(code);
+            model.addAttribute(
+                    "organisations",
+                    organisations.list(summary, PageRequest.of(0, LIST_SIZE)).getContent());
+            model.addAttribute("users", users(summary));
+            model.addAttribute("roles", MunicipalRole.values());
+            model.addAttribute(
+                    "budgetRows",
+                    budgets.list(summary.code(), PageRequest.of(0, LIST_SIZE)).stream()
+                            .map(line -> new BudgetRow(line, budgets.summary(summary.code(), line.id(), null)))
+                            .toList());
+            model.addAttribute(
+                    "periods",
+                    periods.list(summary.code(), PageRequest.of(0, LIST_SIZE)).getContent());
+            MunicipalitySettingsView current = settings.municipality(summary.code());
+            model.addAttribute("settingRows", settingRows(current));
+            addIfAbsent(model, "organisationForm", new OrganisationForm());
+            addIfAbsent(model, "userForm", new UserForm());
+            addIfAbsent(model, "budgetLineForm", new BudgetLineForm());
+            addIfAbsent(model, "periodForm", new PeriodForm());
+            addIfAbsent(model, "settingsForm", SettingsForm.of(current.overrides(), current.version()));
+        }
+        Page<AuditView> audit = administration.auditTrail(
+                AdminScreens.network(), code, PageRequest.of(Math.max(auditPage, 0), AdminScreens.PAGE_SIZE));
+        model.addAttribute("audit", audit);
+        model.addAttribute("auditLinks", screens.pageLinks(audit, "logboek", "logboek"));
+        return VIEW;
+    }
+
+    /**
+     * The municipality's users. {@link MunicipalUsers#list} fails (NullPointerException) on a page where no user has
+     * a welfare organisation (e.g. only policy officers); then each user of the directory's page is read through
+     * {@link MunicipalUsers#get}, which gives the same view.
+     */
+    private List<MunicipalUserView> users(MunicipalitySummary municipality) {
+        try {
+            return users.list(municipality, PageRequest.of(0, LIST_SIZE)).getContent();
+        } catch (NullPointerException noOrganisationOnThePage) {
+            UserDirectory directory = directories.getIfAvailable();
+            if (directory == null) {
+                throw noOrganisationOnThePage;
+            }
+            return directory.list(municipality.code(), PageRequest.of(0, LIST_SIZE)).stream()
+                    .map(user -> users.get(municipality, user.username()))
+                    .toList();
+        }
+    }
+
+    String statusText(MunicipalityDetails municipality) {
+        String words = screens.text("adminScreen.status." + municipality.status());
+        return municipality.status() == MunicipalityStatus.FAILED && municipality.statusReason() != null
+                ? screens.text("adminScreen.status.failedWithReason", municipality.statusReason())
+                : words;
+    }
+
+    private List<SettingRow> settingRows(MunicipalitySettingsView view) {
+        SettingValues v = view.effective();
+        List<Object> values = List.of(
+                v.trialLengthWeeks(),
+                v.evaluationIntervalMonths(),
+                v.vogValidityYears(),
+                v.retentionMonths(),
+                v.suppressionThreshold(),
+                screens.money(v.youthCareCostPerYear()),
+                screens.money(v.placementCostPerYear()),
+                v.avoidedPlacementPercentage().toPlainString().replace('.', ',') + "%");
+        return java.util.stream.IntStream.range(0, values.size())
+                .mapToObj(i -> {
+                    String name = SettingValues.NAMES.get(i);
+                    return new SettingRow(
+                            name,
+                            screens.text("adminScreen.settings.value." + name, String.valueOf(values.get(i))),
+                            view.fromNetwork().contains(name));
+                })
+                .toList();
+    }
+
+    private static void addIfAbsent(Model model, String name, Object value) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, value);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package nl.naober.api.web.admin;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import nl.naober.admin.account.MunicipalUsers;
+import nl.naober.admin.account.NewUserCredentials;
+import nl.naober.admin.budget.Budgets;
+import nl.naober.admin.evaluation.EvaluationPeriods;
+import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.admin.organisation.WelfareOrganisations;
+import nl.naober.admin.settings.ProgrammeSettingsCatalog;
+import nl.naober.api.admin.settings.AdminScope;
+import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.programme.StaleVersionException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The small forms on the tabs of an ACTIVE municipality's detail page: welfare organisations, users (the one-time
+ * password shown once), budget lines, evaluation periods and programme settings. The municipality is looked up
+ * with the REST API's {@link AdminScope}: another network's is 404.
+ */
+@Controller
+@RequestMapping("/beheer/gemeenten/{code}")
+@PreAuthorize("hasRole('NETWORK_ADMIN')")
+class MunicipalityTabScreens {
+
+    private final AdminScope scope;
+    private final WelfareOrganisations organisations;
+    private final MunicipalUsers users;
+    private final Budgets budgets;
+    private final EvaluationPeriods periods;
+    private final ProgrammeSettingsCatalog settings;
+    private final DetailPage detail;
+    private final AdminScreens screens;
+
+    MunicipalityTabScreens(
+            AdminScope scope,
+            WelfareOrganisations organisations,
+            MunicipalUsers users,
+            Budgets budgets,
+            EvaluationPeriods periods,
+            ProgrammeSettingsCatalog settings,
+            DetailPage detail,
+            AdminScreens screens) {
+        this.scope = scope;
+        this.organisations = organisations;
+        this.users = users;
+        this.budgets = budgets;
+        this.periods = periods;
+        this.settings = settings;
+        this.detail = detail;
+        this.screens = screens;
+    }
+
+    @PostMapping("/organisaties")
+    String addOrganisation(
+            @PathVariable String code,
+            @ModelAttribute("organisationForm") OrganisationForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        if (!screens.validate(form.toCommand(), result)) {
+            return detail.show(code, 0, model);
+        }
+        try {
+            organisations.create(municipality, form.toCommand());
+        } catch (RuleViolationException refused) {
+            model.addAttribute("organisationProblems", screens.problems(refused));
+            return detail.show(code, 0, model);
+        }
+        return done(code, "organisaties", "adminScreen.notice.organisation", redirect);
+    }
+
+    /** Adds a user and shows the one-time password once, on a page that is not cached. */
+    @PostMapping("/gebruikers")
+    String addUser(
+            @PathVariable String code,
+            @ModelAttribute("userForm") UserForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response) {
+        MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        if (!screens.validate(form.toCommand(), result)) {
+            return detail.show(code, 0, model);
+        }
+        NewUserCredentials created;
+        try {
+            created = users.create(municipality, form.toCommand());
+        } catch (RuleViolationException refused) {
+            model.addAttribute("userProblems", screens.problems(refused));
+            return detail.show(code, 0, model);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("created", created);
+        return "admin/gebruiker-aangemaakt";
+    }
+
+    @PostMapping("/gebruikers/{username}/deactiveren")
+    String deactivate(@PathVariable String code, @PathVariable String username, RedirectAttributes redirect) {
+        users.deactivate(scope.administeredMunicipality(code), username);
+        return done(code, "gebruikers", "adminScreen.notice.deactivated", redirect);
+    }
+
+    @PostMapping("/gebruikers/{username}/activeren")
+    String activate(@PathVariable String code, @PathVariable String username, RedirectAttributes redirect) {
+        users.activate(scope.administeredMunicipality(code), username);
+        return done(code, "gebruikers", "adminScreen.notice.activated", redirect);
+    }
+
+    @PostMapping("/budget")
+    String addBudgetLine(
+            @PathVariable String code,
+            @Valid @ModelAttribute("budgetLineForm") BudgetLineForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        if (result.hasErrors()) {
+            return detail.show(code, 0, model);
+        }
+        try {
+            budgets.create(municipality.code(), form.toCommand());
+        } catch (RuleViolationException refused) {
+            model.addAttribute("budgetProblems", screens.problems(refused));
+            return detail.show(code, 0, model);
+        }
+        return done(code, "budget", "adminScreen.notice.budgetLine", redirect);
+    }
+
+    @PostMapping("/evaluatieperiodes")
+    String addPeriod(
+            @PathVariable String code,
+            @Valid @ModelAttribute("periodForm") PeriodForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        if (result.hasErrors()) {
+            return detail.show(code, 0, model);
+        }
+        try {
+            periods.create(municipality.code(), form.toCommand());
+        } catch (RuleViolationException refused) {
+            model.addAttribute("periodProblems", screens.problems(refused));
+            return detail.show(code, 0, model);
+        }
+        return done(code, "evaluatieperiodes", "adminScreen.notice.period", redirect);
+    }
+
+    @PostMapping("/evaluatieperiodes/{id}/afsluiten")
+    String closePeriod(@PathVariable String code, @PathVariable UUID id, RedirectAttributes redirect) {
+        MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        try {
+            periods.close(municipality.code(), id);
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("periodProblems", screens.problems(refused));
+            return "redirect:/beheer/gemeenten/" + code + "#evaluatieperiodes";
+        }
+        return done(code, "evaluatieperiodes", "adminScreen.notice.periodClosed", redirect);
+    }
+
+    @PostMapping("/instellingen")
+    String changeSettings(
+            @PathVariable String code,
+            @Valid @ModelAttribute("settingsForm") SettingsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        if (result.hasErrors()) {
+            return detail.show(code, 0, model);
+        }
+        try {
+            settings.changeMunicipality(municipality.code(), form.toCommand());
+        } catch (StaleVersionException refused) {
+            model.addAttribute("settingsProblems", screens.problems(refused));
+            return detail.show(code, 0, model);
+        }
+        return done(code, "instellingen", "adminScreen.notice.settings", redirect);
+    }
+
+    private String done(String code, String tab, String notice, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", screens.text(notice));
+        return "redirect:/beheer/gemeenten/" + code + "#" + tab;
+    }
+}

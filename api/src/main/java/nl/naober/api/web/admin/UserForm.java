@@ -1,0 +1,41 @@
+package nl.naober.api.web.admin;
+
+import java.util.UUID;
+import nl.naober.admin.account.MunicipalRole;
+import nl.naober.admin.account.NewMunicipalUser;
+
+/** A new coordinator or policy officer as typed; {@link NewMunicipalUser} validates it. */
+public class UserForm {
+
+    private String username;
+    private MunicipalRole role;
+    private UUID welfareOrganisationId;
+
+    NewMunicipalUser toCommand() {
+        return new NewMunicipalUser(username, role, welfareOrganisationId);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public MunicipalRole getRole() {
+        return role;
+    }
+
+    public void setRole(MunicipalRole role) {
+        this.role = role;
+    }
+
+    public UUID getWelfareOrganisationId() {
+        return welfareOrganisationId;
+    }
+
+    public void setWelfareOrganisationId(UUID welfareOrganisationId) {
+        this.welfareOrganisationId = welfareOrganisationId;
+    }
+}

@@ -1,0 +1,228 @@
+package nl.naober.api.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.naober.support.NaoberIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The network admin's Dutch screens over real HTTP, logged in through the form, on real PostgreSQL. */
+@NaoberIntegrationTest
+class AdminScreensTest {
+
+    private static final Pattern ORGANISATION_OPTION =
+            Pattern.compile("<option value=\"([0-9a-f-]{36})\">Welzijn ([^<]+)</option>");
+
+    @LocalServerPort
+    int port;
+
+    Browser admin;
+    String suffix;
+
+    @BeforeEach
+    void setUp() {
+        admin = Browser.loggedIn(port, "admin.buurtgezinnen");
+        suffix = UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "x");
+    }
+
+    @Test
+    void theStartPageListsTheMunicipalitiesOfTheOwnNetworkWithTheirStatus() {
+        HttpResponse<String> start = admin.get("/beheer");
+
+        assertThat(start.statusCode()).isEqualTo(200);
+        assertThat(start.body())
+                .contains("<html lang=\"nl\"")
+                .contains("Gemeenten")
+                .contains("Nieuwe gemeente")
+                .contains("Uitloggen")
+                .contains("Meppel")
+                .contains("/beheer/gemeenten/meppel")
+                .contains("Actief")
+                .doesNotContain("Emmen");
+
+        HttpResponse<String> meppel = admin.get("/beheer/gemeenten/meppel");
+        assertThat(meppel.statusCode()).isEqualTo(200);
+        assertThat(meppel.body())
+                .contains("GM0119")
+                .contains("href=\"#organisaties\"")
+                .contains("href=\"#logboek\"")
+                .contains("policy.meppel")
+                .contains("Beleidsmedewerker");
+    }
+
+    @Test
+    void theOnboardingFormKeepsWhatWasTypedAndLinksEachErrorToItsField() {
+        HttpResponse<String> form = admin.get("/beheer/gemeenten/nieuw");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Catalogus").contains("Schema").contains("Inrichting");
+
+        HttpResponse<String> refused = admin.post(
+                "/beheer/gemeenten/nieuw",
+                List.of(
+                        Map.entry("code", "Fout Code"),
+                        Map.entry("name", "Getypte Naam " + suffix),
+                        Map.entry("cbsCode", "1701"),
+                        Map.entry("programmeStart", "")));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("Er is iets niet goed ingevuld")
+                .contains("href=\"#code\"")
+                .contains("href=\"#cbsCode\"")
+                .contains("href=\"#programmeStart\"")
+                .contains("De CBS-code is GM gevolgd door vier cijfers")
+                .contains("Vul de startdatum van het programma in.")
+                .contains("value=\"Fout Code\"")
+                .contains("value=\"Getypte Naam " + suffix + "\"")
+                .contains("value=\"1701\"")
+                .contains("aria-invalid=\"true\"");
+    }
+
+    @Test
+    void aSuccessfulOnboardingShowsTheStepsDoneAndActive() {
+        String code = onboard();
+
+        HttpResponse<String> list = admin.get("/beheer");
+        assertThat(list.body()).contains("Schermgemeente " + suffix).contains("/beheer/gemeenten/" + code);
+        HttpResponse<String> detail = admin.get("/beheer/gemeenten/" + code);
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat(detail.body()).contains("Actief").contains("Opschorten").contains("Gemeente ingericht");
+    }
+
+    @Test
+    void theDetailPageShowsEveryTabWithItsData() {
+        String code = onboard();
+        String base = "/beheer/gemeenten/" + code;
+
+        HttpResponse<String> organisation = admin.post(
+                base + "/organisaties",
+                List.of(
+                        Map.entry("name", "Welzijn " + suffix),
+                        Map.entry("contactPerson", "Jet Jansen"),
+                        Map.entry("email", "jet@welzijn.example"),
+                        Map.entry("kvkNumber", "12345678")));
+        assertThat(organisation.statusCode()).isEqualTo(200);
+        assertThat(organisation.body())
+                .contains("De welzijnsorganisatie is toegevoegd.")
+                .contains("Jet Jansen");
+
+        Matcher option = ORGANISATION_OPTION.matcher(organisation.body());
+        assertThat(option.find()).isTrue();
+        HttpResponse<String> user = admin.post(
+                base + "/gebruikers",
+                List.of(
+                        Map.entry("username", "coordinator." + code),
+                        Map.entry("role", "COORDINATOR"),
+                        Map.entry("welfareOrganisationId", option.group(1))));
+        assertThat(user.statusCode()).isEqualTo(200);
+        assertThat(user.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(user.body())
+                .contains("Gebruiker toegevoegd")
+                .contains("Eenmalig wachtwoord")
+                .contains("maar één keer");
+        String password = oneTimePassword(user.body());
+
+        HttpResponse<String> budget = admin.post(
+                base + "/budget",
+                List.of(
+                        Map.entry("name", "Ruim een ton " + suffix),
+                        Map.entry("periodStart", "2025-07-01"),
+                        Map.entry("periodEnd", "2027-06-30"),
+                        Map.entry("amount", "110000.00")));
+        assertThat(budget.body()).contains("De begrotingsregel is toegevoegd.").contains("€\u00a0110.000,00");
+
+        HttpResponse<String> period = admin.post(
+                base + "/evaluatieperiodes",
+                List.of(
+                        Map.entry("name", "Pilot " + suffix),
+                        Map.entry("start", "2025-03-01"),
+                        Map.entry("end", "2026-06-30"),
+                        Map.entry("evaluationDate", "2026-09-01")));
+        assertThat(period.body()).contains("De evaluatieperiode is toegevoegd.");
+
+        HttpResponse<String> detail = admin.get(base);
+        assertThat(detail.body())
+                .contains("id=\"organisaties\"")
+                .contains("Welzijn " + suffix)
+                .contains("id=\"gebruikers\"")
+                .contains("coordinator." + code)
+                .contains("Coördinator")
+                .contains("id=\"budget\"")
+                .contains("Ruim een ton " + suffix)
+                .contains("1-7-2025 t/m 30-6-2027")
+                .contains("id=\"evaluatieperiodes\"")
+                .contains("Pilot " + suffix)
+                .contains("id=\"instellingen\"")
+                .contains("8 weken")
+                .contains("van het netwerk")
+                .contains("id=\"logboek\"")
+                .contains("Gebruiker toegevoegd")
+                .contains("Begrotingsregel toegevoegd")
+                .doesNotContain(password);
+
+        HttpResponse<String> budgetErrors =
+                admin.post(base + "/budget", List.of(Map.entry("name", "Fout " + suffix), Map.entry("amount", "veel")));
+        assertThat(budgetErrors.body())
+                .contains("Er is iets niet goed ingevuld")
+                .contains("href=\"#budget-amount\"")
+                .contains("Vul de begindatum in.")
+                .contains("value=\"Fout " + suffix + "\"")
+                .contains("value=\"veel\"");
+    }
+
+    @Test
+    void anotherNetworksMunicipalityIsNotFound() {
+        Browser other = Browser.loggedIn(port, "admin.steunoudernl");
+
+        HttpResponse<String> meppel = other.get("/beheer/gemeenten/meppel");
+
+        assertThat(meppel.statusCode()).isEqualTo(404);
+        assertThat(meppel.body()).contains("Niet gevonden").doesNotContain("GM0119");
+    }
+
+    @Test
+    void coordinatorsAreForbiddenAndAnonymousVisitorsMustLogIn() {
+        HttpResponse<String> coordinator =
+                Browser.loggedIn(port, "coordinator.meppel").get("/beheer");
+        assertThat(coordinator.statusCode()).isEqualTo(403);
+        assertThat(coordinator.body()).contains("Geen toegang");
+
+        HttpResponse<String> anonymous = Browser.anonymous(port).get("/beheer");
+        assertThat(anonymous.uri().getPath()).isEqualTo("/login");
+    }
+
+    /** Onboards "Schermgemeente <suffix>" through the wizard and checks the result page; returns its code. */
+    private String onboard() {
+        String code = "sc-" + suffix;
+        String cbs = "GM" + ThreadLocalRandom.current().nextInt(9000, 10000);
+        HttpResponse<String> result = admin.post(
+                "/beheer/gemeenten/nieuw",
+                List.of(
+                        Map.entry("code", code),
+                        Map.entry("name", "Schermgemeente " + suffix),
+                        Map.entry("cbsCode", cbs),
+                        Map.entry("programmeStart", "2026-01-01")));
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.uri().getPath()).isEqualTo("/beheer/gemeenten/" + code + "/inrichting");
+        assertThat(result.body())
+                .contains("Inrichting van Schermgemeente " + suffix)
+                .contains("Actief")
+                .contains("step-done")
+                .doesNotContain("step-failed");
+        return code;
+    }
+
+    private static String oneTimePassword(String body) {
+        Matcher matcher = Pattern.compile("<code>([^<]+)</code>").matcher(body);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+}
