@@ -20,6 +20,7 @@ import nl.naober.core.supportfamily.SupportFamilyUpdate;
 import nl.naober.core.supportfamily.SupportFamilyView;
 import nl.naober.core.timeline.Timeline;
 import nl.naober.core.timeline.TimelineItem;
+import nl.naober.support.Browser;
 import nl.naober.support.NaoberIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import nl.naober.core.matching.MatchService;
 import nl.naober.core.matching.MatchView;
 import nl.naober.core.supportfamily.SupportFamilyService;
 import nl.naober.core.supportfamily.SupportFamilyView;
+import nl.naober.support.Browser;
 import nl.naober.support.NaoberIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.naober.api.web.casework;
+package nl.naober.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,10 +16,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.naober.support.Http;
 
 /** A browser with cookies that follows redirects and posts forms with the page's CSRF token. */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -34,11 +33,11 @@ final class Browser {
         this.base = "http://localhost:" + port;
     }
 
-    static Browser anonymous(int port) {
+    public static Browser anonymous(int port) {
         return new Browser(port);
     }
 
-    static Browser loggedIn(int port, String username) {
+    public static Browser loggedIn(int port, String username) {
         Browser browser = new Browser(port);
         browser.get("/login");
         HttpResponse<String> start = browser.post(
@@ -47,11 +46,11 @@ final class Browser {
         return browser;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
         List<Map.Entry<String, String>> all = new ArrayList<>(fields);
         if (csrf != null) {
             all.add(Map.entry("_csrf", csrf));
