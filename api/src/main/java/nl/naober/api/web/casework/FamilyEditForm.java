@@ -1,10 +1,8 @@
 package nl.naober.api.web.casework;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import nl.naober.core.family.FamilyUpdate;
 import nl.naober.core.family.FamilyView;
 import nl.naober.core.family.RegistrationReason;
@@ -17,26 +15,13 @@ import nl.naober.core.programme.Values;
  * travel hidden with the address they belong to: when the postcode or house number changes they are dropped, so
  * the new address is located again instead of keeping the old place.
  */
-public class FamilyEditForm {
+public class FamilyEditForm extends FamilyDetailsFields {
 
     private Long version;
-    private String parentName;
-    private String secondParentName;
-    private String contactEmail;
-    private String phone;
-    private String street;
-    private String houseNumber;
-    private String postcode;
-    private String city;
     private Double latitude;
     private Double longitude;
     private String locatedPostcode;
     private String locatedHouseNumber;
-    private Integer numberOfChildren;
-    private Set<RegistrationReason> reasons = EnumSet.noneOf(RegistrationReason.class);
-    private String reasonOther;
-    private Integer dayPartsPerWeek;
-    private Set<DayPart> preferredDayParts = EnumSet.noneOf(DayPart.class);
     private String coordinator;
 
     static FamilyEditForm of(FamilyView family) {
@@ -132,70 +117,6 @@ public class FamilyEditForm {
         this.version = version;
     }
 
-    public String getParentName() {
-        return parentName;
-    }
-
-    public void setParentName(String parentName) {
-        this.parentName = parentName;
-    }
-
-    public String getSecondParentName() {
-        return secondParentName;
-    }
-
-    public void setSecondParentName(String secondParentName) {
-        this.secondParentName = secondParentName;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getHouseNumber() {
-        return houseNumber;
-    }
-
-    public void setHouseNumber(String houseNumber) {
-        this.houseNumber = houseNumber;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
     public Double getLatitude() {
         return latitude;
     }
@@ -226,46 +147,6 @@ public class FamilyEditForm {
 
     public void setLocatedHouseNumber(String locatedHouseNumber) {
         this.locatedHouseNumber = locatedHouseNumber;
-    }
-
-    public Integer getNumberOfChildren() {
-        return numberOfChildren;
-    }
-
-    public void setNumberOfChildren(Integer numberOfChildren) {
-        this.numberOfChildren = numberOfChildren;
-    }
-
-    public Set<RegistrationReason> getReasons() {
-        return reasons;
-    }
-
-    public void setReasons(Set<RegistrationReason> reasons) {
-        this.reasons = reasons;
-    }
-
-    public String getReasonOther() {
-        return reasonOther;
-    }
-
-    public void setReasonOther(String reasonOther) {
-        this.reasonOther = reasonOther;
-    }
-
-    public Integer getDayPartsPerWeek() {
-        return dayPartsPerWeek;
-    }
-
-    public void setDayPartsPerWeek(Integer dayPartsPerWeek) {
-        this.dayPartsPerWeek = dayPartsPerWeek;
-    }
-
-    public Set<DayPart> getPreferredDayParts() {
-        return preferredDayParts;
-    }
-
-    public void setPreferredDayParts(Set<DayPart> preferredDayParts) {
-        this.preferredDayParts = preferredDayParts;
     }
 
     public String getCoordinator() {
