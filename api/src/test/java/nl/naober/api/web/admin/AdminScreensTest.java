@@ -195,6 +195,10 @@ class AdminScreensTest {
                 Browser.loggedIn(port, "coordinator.meppel").get("/beheer");
         assertThat(coordinator.statusCode()).isEqualTo(403);
         assertThat(coordinator.body()).contains("Geen toegang");
+        assertThat(Browser.loggedIn(port, "policy.meppel")
+                        .get("/beheer/gemeenten/meppel")
+                        .statusCode())
+                .isEqualTo(403);
 
         HttpResponse<String> anonymous = Browser.anonymous(port).get("/beheer");
         assertThat(anonymous.uri().getPath()).isEqualTo("/login");
