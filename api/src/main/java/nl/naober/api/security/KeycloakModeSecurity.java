@@ -1,31 +1,43 @@
 package nl.naober.api.security;
 
 import java.util.List;
+import nl.naober.admin.municipality.MunicipalityRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * Keycloak mode ({@code NAOBER_OIDC_ISSUER_URI} set): REST takes bearer JWTs of that issuer, for this audience,
- * signed with a key from the issuer's JWKS. Browser login through Keycloak comes with the screens' OIDC client.
+ * signed with a key from the issuer's JWKS. Screens log in through Keycloak's login page (authorization code with
+ * PKCE, a confidential client) and logging out ends the Keycloak session too.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SecurityMode.Keycloak.class)
 @EnableConfigurationProperties(OidcProperties.class)
 class KeycloakModeSecurity {
+
+    private static final String LOGIN = "/oauth2/authorization/" + OidcProperties.REGISTRATION_ID;
 
     @Bean
     JwtDecoder jwtDecoder(OidcProperties oidc) {
@@ -33,7 +45,8 @@ class KeycloakModeSecurity {
         return new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(oidc.issuerUri());
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtValidators.createDefaultWithIssuer(oidc.issuerUri()),
+                    new JwtTimestampValidator(oidc.clockSkew()),
+                    new JwtIssuerValidator(oidc.issuerUri()),
                     new JwtClaimValidator<List<String>>(
                             JwtClaimNames.AUD, audience -> audience != null && audience.contains(oidc.audience()))));
             return decoder;
@@ -41,8 +54,14 @@ class KeycloakModeSecurity {
     }
 
     @Bean
-    ApiAuthentication keycloakAuthentication(OidcProperties oidc) {
-        KeycloakTokenConverter converter = new KeycloakTokenConverter(oidc.membershipClaim());
+    ClientRegistrationRepository keycloakClientRegistrations(OidcProperties oidc) {
+        return new KeycloakClientRegistrations(oidc);
+    }
+
+    @Bean
+    ApiAuthentication keycloakAuthentication(
+            OidcProperties oidc, ClientRegistrationRepository registrations, MunicipalityRegistry registry) {
+        KeycloakTokenConverter converter = new KeycloakTokenConverter(new KeycloakClaims(oidc.membershipClaim()));
         return new ApiAuthentication() {
             @Override
             public void configureApi(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
@@ -55,9 +74,35 @@ class KeycloakModeSecurity {
 
             @Override
             public void configureScreens(HttpSecurity http) throws Exception {
-                http.exceptionHandling(exceptions ->
-                        exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+                logout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+                http.oauth2Login(login -> login.loginPage(LOGIN)
+                                .failureUrl("/login?denied")
+                                .userInfoEndpoint(userInfo ->
+                                        userInfo.oidcUserService(naoberUsersOnly(oidc.membershipClaim(), registry))))
+                        .exceptionHandling(exceptions ->
+                                exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN)))
+                        .logout(out -> out.logoutSuccessHandler(logout));
             }
+        };
+    }
+
+    /**
+     * A Keycloak user without a Naober role, without a municipality or network, or of a suspended municipality
+     * does not get a session: the login ends on the login page with a message instead of on forbidden pages.
+     */
+    private static OAuth2UserService<OidcUserRequest, OidcUser> naoberUsersOnly(
+            String membershipClaim, MunicipalityRegistry registry) {
+        OidcUserService keycloak = new OidcUserService();
+        return request -> {
+            KeycloakOidcUser user = new KeycloakOidcUser(keycloak.loadUser(request), membershipClaim);
+            boolean admitted = user.currentUser()
+                    .filter(u -> u.hasMembership() && registry.admitsLogin(u))
+                    .isPresent();
+            if (!admitted) {
+                throw new OAuth2AuthenticationException(new OAuth2Error("access_denied"), "no Naober access");
+            }
+            return user;
         };
     }
 }

@@ -4,6 +4,8 @@ import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.admin.municipality.NetworkCatalog;
 import nl.naober.api.security.CurrentUsers;
+import nl.naober.api.security.SecurityMode;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +16,12 @@ class StartPageController {
 
     private final MunicipalityRegistry registry;
     private final NetworkCatalog networks;
+    private final boolean keycloak;
 
-    StartPageController(MunicipalityRegistry registry, NetworkCatalog networks) {
+    StartPageController(MunicipalityRegistry registry, NetworkCatalog networks, Environment environment) {
         this.registry = registry;
         this.networks = networks;
+        this.keycloak = SecurityMode.isKeycloak(environment);
     }
 
     @GetMapping("/")
@@ -36,8 +40,10 @@ class StartPageController {
         return "start";
     }
 
+    /** Local mode: the login form. Keycloak mode: where a logout or a refused login lands, with a way back in. */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("keycloak", keycloak);
         return "login";
     }
 }
