@@ -1,0 +1,158 @@
+package nl.naober.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver: no browser or driver download. Every check of
+ * a page runs axe-core (WCAG 2.1 A and AA rules) in it and prints the count; screenshots go to
+ * {@code target/screenshots}.
+ */
+public final class Chromium implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Chromium(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Chromium start() {
+        String binary = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
+        String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        assertThat(new File(binary))
+                .as("Chromium (apt-get install chromium chromium-driver; .ci/run installs it)")
+                .canRead();
+        assertThat(new File(chromedriver)).as("chromedriver").canRead();
+        try {
+            Path profile = Files.createTempDirectory("naober-chromium");
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(binary)
+                    .addArguments(
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-quic",
+                            "--no-first-run",
+                            // this machine's closed network refuses Chromium's own background connections
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--lang=nl-NL",
+                            "--window-size=1280,900",
+                            "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(chromedriver))
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Chromium(driver, profile);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Clicks and waits until the next page has replaced this one. */
+    public void clickAndWait(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    /** Fills Keycloak's own login form (the realm's Dutch theme) and submits it. */
+    public void logInOnKeycloak(String username, String password) {
+        find(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWait(driver.findElement(By.id("kc-login")));
+    }
+
+    /** Runs axe-core on the page, prints the count of WCAG 2.1 A/AA violations and returns their summary. */
+    public List<String> accessibilityViolations(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<String> violations =
+                results.getViolations().stream().map(Chromium::describe).toList();
+        System.out.printf(
+                "axe-core %s: %d violations (%d rules passed) on %s%n",
+                results.getTestEngine().getVersion(),
+                violations.size(),
+                results.getPasses().size(),
+                page);
+        return violations;
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File file = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package nl.naober.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Gets real tokens the way the screens' client does: authorization code with PKCE through Keycloak's own login
+ * form (no password grant, which the realm does not allow), then the code exchange with the client's secret.
+ */
+public final class KeycloakLogin {
+
+    private static final Pattern FORM_ACTION = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String realmUrl;
+    private final String clientId;
+    private final String clientSecret;
+    private final String redirectUri;
+
+    public KeycloakLogin(String realmUrl, String clientId, String clientSecret, String redirectUri) {
+        this.realmUrl = realmUrl;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.redirectUri = redirectUri;
+    }
+
+    /** The screens' client of the naober realm, redirecting to Naober, as Spring Security would use it. */
+    public static KeycloakLogin naoberWeb(KeycloakServer keycloak) {
+        return new KeycloakLogin(
+                keycloak.issuer(),
+                "naober-web",
+                keycloak.webClientSecret(),
+                keycloak.naoberBaseUrl() + "/login/oauth2/code/keycloak");
+    }
+
+    /** Logs in and returns the token response: access_token, id_token, expires_in. */
+    public JsonNode tokens(String username, String password) {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String verifier = randomUrlSafe(48);
+        String state = randomUrlSafe(16);
+        Map<String, String> authorize = new LinkedHashMap<>();
+        authorize.put("response_type", "code");
+        authorize.put("client_id", clientId);
+        authorize.put("redirect_uri", redirectUri);
+        authorize.put("scope", "openid profile");
+        authorize.put("state", state);
+        authorize.put("code_challenge", challenge(verifier));
+        authorize.put("code_challenge_method", "S256");
+        HttpResponse<String> loginPage = send(
+                browser,
+                HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/auth?" + form(authorize)))
+                        .GET());
+        assertThat(loginPage.statusCode()).as("Keycloak's login page").isEqualTo(200);
+        Matcher action = FORM_ACTION.matcher(loginPage.body());
+        assertThat(action.find()).as("login form on Keycloak's page").isTrue();
+
+        HttpResponse<String> afterLogin = send(
+                browser,
+                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                form(Map.of("username", username, "password", password, "credentialId", "")))));
+        String location = afterLogin.headers().firstValue("Location").orElse("");
+        assertThat(location)
+                .as("redirect back to the client after logging in as %s (status %s)", username, afterLogin.statusCode())
+                .startsWith(redirectUri);
+        Map<String, String> callback = query(URI.create(location).getRawQuery());
+        assertThat(callback).containsEntry("state", state);
+
+        Map<String, String> exchange = new LinkedHashMap<>();
+        exchange.put("grant_type", "authorization_code");
+        exchange.put("code", callback.get("code"));
+        exchange.put("redirect_uri", redirectUri);
+        exchange.put("code_verifier", verifier);
+        String basic = Base64.getEncoder()
+                .encodeToString((enc(clientId) + ":" + enc(clientSecret)).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> token = send(
+                HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Authorization", "Basic " + basic)
+                        .POST(HttpRequest.BodyPublishers.ofString(form(exchange))));
+        assertThat(token.statusCode()).as("token exchange: " + token.body()).isEqualTo(200);
+        return JSON.readTree(token.body());
+    }
+
+    public String accessToken(String username, String password) {
+        return tokens(username, password).get("access_token").asString();
+    }
+
+    /** The claims of a JWT, decoded without checking anything: for assertions on what Keycloak issued. */
+    public static JsonNode claims(String jwt) {
+        return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static Map<String, String> query(String rawQuery) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            String[] parts = pair.split("=", 2);
+            values.put(
+                    URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                    parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+        }
+        return values;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String randomUrlSafe(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private static String challenge(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package nl.naober.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.naober.support.Http;
+import nl.naober.support.Sql;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The screens as people use them, in headless Chromium with the production login: Keycloak's own login page,
+ * then Naober in keycloak mode. axe-core checks every main screen (zero WCAG 2.1 A/AA violations) and the
+ * screenshots land in {@code target/screenshots}.
+ */
+@NaoberE2ETest
+class ScreensE2E {
+
+    private static final Map<String, Integer> VIOLATIONS_PER_PAGE = new LinkedHashMap<>();
+
+    private final KeycloakServer keycloak = KeycloakServer.get();
+    private final String naober = keycloak.naoberBaseUrl();
+    private Chromium browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @AfterAll
+    static void printAccessibilitySummary() {
+        System.out.println("axe-core WCAG 2.1 A/AA violations per page: " + VIOLATIONS_PER_PAGE);
+    }
+
+    @Test
+    void aCoordinatorLogsInWorksAFamilyProposesAMatchAndLogsOut() {
+        browser.open(naober + "/werk");
+        assertThat(browser.url()).as("sent to Keycloak's login page").startsWith(keycloak.issuer());
+        assertThat(browser.text()).contains("Inloggen");
+        browser.screenshot("00-keycloak-login");
+        browser.logInOnKeycloak("coordinator.meppel", Http.DEMO_PASSWORD);
+
+        assertThat(browser.path()).isEqualTo("/werk");
+        assertThat(browser.text()).contains("Mijn werk");
+        checkAccessible("01-mijn-werk");
+
+        browser.open(naober + "/gezinnen");
+        checkAccessible("02-gezinnen");
+
+        int before = matches("t_meppel");
+        proposeTheFirstSuggestionForAWaitingFamily();
+        assertThat(browser.path()).startsWith("/koppelingen/");
+        assertThat(browser.text()).contains("De koppeling is voorgesteld.");
+        assertThat(matches("t_meppel")).isEqualTo(before + 1);
+        checkAccessible("05-koppeling");
+
+        browser.open(naober + "/steungezinnen");
+        checkAccessible("06-steungezinnen");
+        browser.open(naober + "/koppelingen");
+        checkAccessible("07-koppelingen");
+
+        browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Uitloggen']")));
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.text()).contains("U bent uitgelogd.");
+        checkAccessible("08-uitgelogd");
+
+        browser.open(naober + "/werk");
+        assertThat(browser.url())
+                .as("the Keycloak session ended too: the login form again, not straight back in")
+                .startsWith(keycloak.issuer());
+        assertThat(browser.findAll(By.id("username"))).isNotEmpty();
+    }
+
+    @Test
+    void aPolicyOfficerSeesTheStartPageAndNoPersonalData() {
+        logIn("policy.meppel");
+        assertThat(browser.path()).isEqualTo("/");
+        assertThat(browser.text()).contains("Beleidsmedewerker").contains("Meppel");
+        checkAccessible("10-beleid-start");
+
+        List<String> parents = Sql.strings("select parent_name from t_meppel.family");
+        assertThat(parents).isNotEmpty();
+        for (String page : List.of("/werk", "/gezinnen", "/steungezinnen", "/koppelingen")) {
+            browser.open(naober + page);
+            String text = browser.text();
+            assertThat(text).as(page).contains("Geen toegang");
+            assertThat(parents).as(page).noneSatisfy(name -> assertThat(text).contains(name));
+        }
+        checkAccessible("11-beleid-geen-toegang");
+    }
+
+    @Test
+    void aNetworkAdminReachesOnlyItsOwnNetwork() {
+        logIn("admin.buurtgezinnen");
+        browser.open(naober + "/beheer");
+        String list = browser.text();
+        assertThat(list).contains("Meppel", "Hoogeveen", "De Wolden").doesNotContain("Emmen", "Borger-Odoorn");
+        checkAccessible("20-beheer-gemeenten");
+
+        browser.open(naober + "/beheer/gemeenten/meppel");
+        assertThat(browser.text()).contains("Meppel");
+        checkAccessible("21-beheer-gemeente");
+
+        browser.open(naober + "/beheer/gemeenten/nieuw");
+        checkAccessible("22-beheer-nieuwe-gemeente");
+
+        browser.open(naober + "/beheer/gemeenten/emmen");
+        assertThat(browser.text()).doesNotContain("Borger-Odoorn").contains("Niet gevonden");
+        browser.open(naober + "/gezinnen");
+        assertThat(browser.text()).contains("Geen toegang");
+    }
+
+    @Test
+    void aKeycloakUserWithoutMembershipGetsNoSession() {
+        new KeycloakAdmin(keycloak)
+                .createUser(
+                        "naober",
+                        "policy.zonder-gemeente",
+                        Http.DEMO_PASSWORD,
+                        "policy-officer",
+                        KeycloakAdmin.object());
+        browser.open(naober + "/");
+        browser.logInOnKeycloak("policy.zonder-gemeente", Http.DEMO_PASSWORD);
+
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.text()).contains("geen rol of gemeente");
+        browser.open(naober + "/werk");
+        assertThat(browser.path()).as("still no session").doesNotStartWith("/werk");
+    }
+
+    private void logIn(String username) {
+        browser.open(naober + "/");
+        browser.logInOnKeycloak(username, Http.DEMO_PASSWORD);
+    }
+
+    private void proposeTheFirstSuggestionForAWaitingFamily() {
+        browser.open(naober + "/gezinnen?status=WAITING");
+        List<String> families = new ArrayList<>();
+        for (WebElement link : browser.findAll(By.cssSelector("tbody th a"))) {
+            families.add(link.getAttribute("href"));
+        }
+        assertThat(families).as("waiting families in the Meppel demo").isNotEmpty();
+        for (String family : families) {
+            browser.open(family);
+            List<WebElement> suggestions = browser.findAll(By.linkText("Koppelvoorstellen"));
+            if (suggestions.isEmpty()) {
+                continue;
+            }
+            checkAccessible("03-gezin");
+            browser.clickAndWait(suggestions.get(0));
+            List<WebElement> propose = browser.findAll(By.xpath("//button[normalize-space()='Koppeling voorstellen']"));
+            if (propose.isEmpty()) {
+                continue;
+            }
+            assertThat(browser.text()).contains("Score");
+            checkAccessible("04-suggesties");
+            browser.clickAndWait(propose.get(0));
+            return;
+        }
+        throw new AssertionError("no waiting Meppel family with a suggestion to propose: " + families);
+    }
+
+    private void checkAccessible(String page) {
+        browser.screenshot(page);
+        List<String> violations = browser.accessibilityViolations(page + " " + browser.path());
+        VIOLATIONS_PER_PAGE.put(page, violations.size());
+        assertThat(violations).as("axe-core WCAG 2.1 A/AA on " + page).isEmpty();
+    }
+
+    private static int matches(String schema) {
+        return Sql.count("select count(*) from " + schema + ".family_match");
+    }
+}
