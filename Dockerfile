@@ -1,0 +1,26 @@
+# syntax=docker/dockerfile:1
+# Naober as a container image: built with the Maven wrapper on a JDK 17, run on a JRE 17 as a non-root user.
+# Used by compose.yaml; configuration comes from the environment (SPRING_DATASOURCE_*, NAOBER_OIDC_*, see README).
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+# Only what the build needs (target/, data/ and .keycloak/ of a local checkout stay out).
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+COPY platform-core/ platform-core/
+COPY tenant-admin/ tenant-admin/
+COPY api/ api/
+RUN --mount=type=cache,target=/root/.m2 \
+    rm -rf platform-core/target tenant-admin/target api/target \
+    && ./mvnw -B -ntp -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system naober \
+    && useradd --system --gid naober --home-dir /app --no-create-home --shell /usr/sbin/nologin naober \
+    && mkdir -p /app/data \
+    && chown naober:naober /app/data
+WORKDIR /app
+COPY --from=build /src/api/target/naober-0.1.0-SNAPSHOT.jar /app/naober.jar
+USER naober
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/naober.jar"]
