@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.naober.core.family.ChildView;
@@ -219,6 +220,15 @@ public class MatchService {
         return matches.findByFamilyIdOrderByProposedOnDesc(familyId).stream()
                 .map(this::view)
                 .toList();
+    }
+
+    /** The family's proposed, trial or active match, if any: a family has at most one. */
+    @Transactional(readOnly = true)
+    public Optional<MatchView> openMatchOf(UUID familyId) {
+        return matches.findByFamilyIdOrderByProposedOnDesc(familyId).stream()
+                .filter(match -> OPEN.contains(match.status()))
+                .findFirst()
+                .map(this::view);
     }
 
     @Transactional(readOnly = true)

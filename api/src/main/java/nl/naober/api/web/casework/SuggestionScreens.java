@@ -124,6 +124,8 @@ class SuggestionScreens {
                 .toList();
         model.addAttribute("family", family);
         model.addAttribute("suggestions", rows);
+        // proposing would be refused: say so up front and link to the match instead of offering the forms
+        matches.openMatchOf(id).ifPresent(open -> model.addAttribute("openMatch", open));
         return "casework/suggesties";
     }
 }

@@ -239,6 +239,13 @@ class CaseworkScreensTest {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("Het gezin heeft al een lopende koppeling.");
 
+        HttpResponse<String> afterwards = coordinator.get("/gezinnen/" + family.id() + "/suggesties");
+        assertThat(afterwards.body())
+                .as("the open match is named up front, with no proposal form that would be refused")
+                .contains("Dit gezin heeft al een lopende koppeling (status: Voorgesteld).")
+                .contains("Naar de lopende koppeling")
+                .doesNotContain("Koppeling voorstellen");
+
         String matchPath = proposed.uri().getPath();
         MatchView match = emmen.in(() -> matches.ofFamily(family.id()).get(0));
         HttpResponse<String> trial = coordinator.post(
