@@ -65,6 +65,8 @@ public final class Chromium implements AutoCloseable {
                             "--lang=nl-NL",
                             "--window-size=1280,900",
                             "--user-data-dir=" + profile);
+            // headless Chromium ignores --lang for Accept-Language; Keycloak picks the login page's language from it
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(chromedriver))
                     .usingAnyFreePort()

@@ -3,7 +3,6 @@ package nl.naober.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -30,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class KeycloakLogin {
 
     private static final Pattern FORM_ACTION = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern UPDATE_PASSWORD_ACTION =
+            Pattern.compile("id=\"kc-passwd-update-form\"[^>]*action=\"([^\"]+)\"");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String realmUrl;
@@ -55,8 +56,16 @@ public final class KeycloakLogin {
 
     /** Logs in and returns the token response: access_token, id_token, expires_in. */
     public JsonNode tokens(String username, String password) {
+        return tokens(username, password, null);
+    }
+
+    /**
+     * Logs in; when Keycloak asks for a new password (a one-time password's required action) sets
+     * {@code newPassword}, which must then be given.
+     */
+    public JsonNode tokens(String username, String password, String newPassword) {
         HttpClient browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         String verifier = randomUrlSafe(48);
@@ -83,9 +92,24 @@ public final class KeycloakLogin {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 form(Map.of("username", username, "password", password, "credentialId", "")))));
+        afterLogin = followKeycloakRedirects(browser, afterLogin);
+        Matcher update = UPDATE_PASSWORD_ACTION.matcher(afterLogin.body());
+        if (afterLogin.statusCode() == 200 && update.find()) {
+            assertThat(newPassword)
+                    .as("Keycloak asks %s for a new password", username)
+                    .isNotNull();
+            afterLogin = send(
+                    browser,
+                    HttpRequest.newBuilder(URI.create(update.group(1).replace("&amp;", "&")))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    form(Map.of("password-new", newPassword, "password-confirm", newPassword)))));
+        }
         String location = afterLogin.headers().firstValue("Location").orElse("");
         assertThat(location)
-                .as("redirect back to the client after logging in as %s (status %s)", username, afterLogin.statusCode())
+                .as(
+                        "redirect back to the client after logging in as %s (status %s, location %s)",
+                        username, afterLogin.statusCode(), location)
                 .startsWith(redirectUri);
         Map<String, String> callback = query(URI.create(location).getRawQuery());
         assertThat(callback).containsEntry("state", state);
@@ -107,6 +131,16 @@ public final class KeycloakLogin {
         return JSON.readTree(token.body());
     }
 
+    /** Whether Keycloak refuses the login (wrong password, disabled account): no redirect back to the client. */
+    public boolean refuses(String username, String password) {
+        try {
+            tokens(username, password);
+            return false;
+        } catch (AssertionError refused) {
+            return true;
+        }
+    }
+
     public String accessToken(String username, String password) {
         return tokens(username, password).get("access_token").asString();
     }
@@ -114,6 +148,19 @@ public final class KeycloakLogin {
     /** The claims of a JWT, decoded without checking anything: for assertions on what Keycloak issued. */
     public static JsonNode claims(String jwt) {
         return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
+    /** Keycloak's own steps (a required action) are redirects within the realm; the client's callback is not. */
+    private HttpResponse<String> followKeycloakRedirects(HttpClient browser, HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int hops = 0; hops < 5 && current.statusCode() == 302; hops++) {
+            String location = current.headers().firstValue("Location").orElse("");
+            if (!location.startsWith(realmUrl)) {
+                break;
+            }
+            current = send(browser, HttpRequest.newBuilder(URI.create(location)).GET());
+        }
+        return current;
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {

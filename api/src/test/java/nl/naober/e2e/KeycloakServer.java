@@ -25,6 +25,7 @@ public final class KeycloakServer {
     private static KeycloakServer instance;
 
     private final int port = freePort();
+    private final int managementPort = freePort();
     private final int naoberPort = freePort();
     private final String webClientSecret = randomSecret();
     private final String adminClientSecret = randomSecret();
@@ -86,7 +87,10 @@ public final class KeycloakServer {
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("KEYCLOAK_PORT", String.valueOf(port));
+        env.put("KEYCLOAK_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("KEYCLOAK_FRESH", "1");
+        // its own distribution and database, so a developer's Keycloak on 8180 can keep running beside it
+        env.put("KEYCLOAK_WORK_DIR", repository.resolve(".keycloak/e2e").toString());
         env.put("NAOBER_BASE_URL", naoberBaseUrl());
         env.put("NAOBER_WEB_CLIENT_SECRET", webClientSecret);
         env.put("NAOBER_ADMIN_CLIENT_SECRET", adminClientSecret);

@@ -152,7 +152,10 @@ class KeycloakTokensE2E {
                 .put("username", "coordinator.meppel")
                 .put("enabled", true)
                 .put("firstName", "Andere")
-                .put("lastName", "Realm");
+                .put("lastName", "Realm")
+                // a new realm's default user profile requires an e-mail address
+                .put("email", "coordinator.meppel@andere.example")
+                .put("emailVerified", true);
         user.putArray("realmRoles").add("coordinator");
         user.putObject("attributes").putArray("organization").add("meppel");
         user.putArray("credentials")

@@ -61,7 +61,7 @@ class ScreensE2E {
 
         int before = matches("t_meppel");
         proposeTheFirstSuggestionForAWaitingFamily();
-        assertThat(browser.path()).startsWith("/koppelingen/");
+        assertThat(browser.path()).as(browser.text()).startsWith("/koppelingen/");
         assertThat(browser.text()).contains("De koppeling is voorgesteld.");
         assertThat(matches("t_meppel")).isEqualTo(before + 1);
         checkAccessible("05-koppeling");
