@@ -13,7 +13,6 @@ import nl.naober.admin.organisation.WelfareOrganisationView;
 import nl.naober.admin.organisation.WelfareOrganisations;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -31,19 +30,19 @@ public class MunicipalUsers {
 
     static final String SUBJECT = "user";
 
-    private final ObjectProvider<UserDirectory> directories;
+    private final UserDirectory directory;
     private final WelfareOrganisations organisations;
     private final AdminAudit audit;
 
-    MunicipalUsers(ObjectProvider<UserDirectory> directories, WelfareOrganisations organisations, AdminAudit audit) {
-        this.directories = directories;
+    MunicipalUsers(UserDirectory directory, WelfareOrganisations organisations, AdminAudit audit) {
+        this.directory = directory;
         this.organisations = organisations;
         this.audit = audit;
     }
 
     @CatalogTransactional(readOnly = true)
     public Page<MunicipalUserView> list(MunicipalitySummary municipality, Pageable pageable) {
-        Page<DirectoryUser> users = directory().list(municipality.code(), pageable);
+        Page<DirectoryUser> users = directory.list(municipality.code(), pageable);
         Set<UUID> ids = users.stream()
                 .map(DirectoryUser::welfareOrganisationId)
                 .filter(Objects::nonNull)
@@ -58,7 +57,7 @@ public class MunicipalUsers {
     @CatalogTransactional(readOnly = true)
     public MunicipalUserView get(MunicipalitySummary municipality, String username) {
         DirectoryUser user =
-                directory().find(municipality.code(), username).orElseThrow(() -> NotFoundException.of(SUBJECT, null));
+                directory.find(municipality.code(), username).orElseThrow(() -> NotFoundException.of(SUBJECT, null));
         return view(user, organisationOf(municipality, user));
     }
 
@@ -68,7 +67,6 @@ public class MunicipalUsers {
      */
     @CatalogTransactional
     public NewUserCredentials create(MunicipalitySummary municipality, NewMunicipalUser user) {
-        UserDirectory directory = directory();
         WelfareOrganisationView organisation = null;
         if (user.welfareOrganisationId() != null) {
             organisation = organisations
@@ -101,7 +99,6 @@ public class MunicipalUsers {
 
     private MunicipalUserView setEnabled(
             MunicipalitySummary municipality, String username, boolean enabled, String action) {
-        UserDirectory directory = directory();
         DirectoryUser before =
                 directory.find(municipality.code(), username).orElseThrow(() -> NotFoundException.of(SUBJECT, null));
         DirectoryUser after = directory.setEnabled(municipality.code(), username, enabled);
@@ -115,14 +112,6 @@ public class MunicipalUsers {
                 : organisations
                         .find(municipality.code(), user.welfareOrganisationId())
                         .orElse(null);
-    }
-
-    private UserDirectory directory() {
-        UserDirectory directory = directories.getIfAvailable();
-        if (directory == null) {
-            throw new UserDirectoryUnavailableException();
-        }
-        return directory;
     }
 
     private static MunicipalUserView view(DirectoryUser user, WelfareOrganisationView organisation) {

@@ -3,8 +3,9 @@ package nl.naober.admin.account;
 /**
  * A user just created in the directory.
  *
- * @param oneTimePassword the generated password in local mode, to be handed over once and never stored or logged;
- *     {@code null} when the directory lets the user set a password itself (Keycloak's required action)
+ * @param oneTimePassword the generated password, to be handed over once and never stored in plain text or logged:
+ *     in local mode a catalog password marked must-change, in keycloak mode a temporary Keycloak password that
+ *     Keycloak makes the user replace at first login
  */
 public record ProvisionedUser(DirectoryUser user, String oneTimePassword) {
 

@@ -9,17 +9,11 @@ import nl.naober.admin.account.MunicipalUserView;
 import nl.naober.admin.account.MunicipalUsers;
 import nl.naober.admin.account.NewMunicipalUser;
 import nl.naober.admin.account.NewUserCredentials;
-import nl.naober.admin.account.UserDirectoryUnavailableException;
 import nl.naober.api.paging.PageResponse;
-import nl.naober.api.problem.Problems;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,17 +34,16 @@ class MunicipalUserController {
 
     private final AdministeredMunicipalities municipalities;
     private final MunicipalUsers users;
-    private final Problems problems;
 
-    MunicipalUserController(AdministeredMunicipalities municipalities, MunicipalUsers users, Problems problems) {
+    MunicipalUserController(AdministeredMunicipalities municipalities, MunicipalUsers users) {
         this.municipalities = municipalities;
         this.users = users;
-        this.problems = problems;
     }
 
     /**
-     * A user just added. {@code oneTimePassword} (local mode) is shown this once: hand it to the user, who should
-     * change it; it is stored only as a hash. In keycloak mode it is absent and Keycloak asks the user for one.
+     * A user just added. {@code oneTimePassword} is shown this once: hand it to the user. In keycloak mode it is a
+     * temporary Keycloak password and Keycloak makes the user choose a new one at first login; in local mode it is
+     * stored only as a hash and marked must-change.
      */
     record CreatedUser(
             String username,
@@ -115,10 +108,5 @@ class MunicipalUserController {
     @Operation(summary = "Activate a deactivated user again")
     MunicipalUserView activate(@PathVariable String code, @PathVariable String username) {
         return users.activate(municipalities.require(code), username);
-    }
-
-    @ExceptionHandler(UserDirectoryUnavailableException.class)
-    ProblemDetail directoryUnavailable() {
-        return problems.of(HttpStatus.NOT_IMPLEMENTED, "user-directory-unavailable", LocaleContextHolder.getLocale());
     }
 }

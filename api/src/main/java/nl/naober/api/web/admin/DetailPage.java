@@ -4,7 +4,6 @@ import java.util.List;
 import nl.naober.admin.account.MunicipalRole;
 import nl.naober.admin.account.MunicipalUserView;
 import nl.naober.admin.account.MunicipalUsers;
-import nl.naober.admin.account.UserDirectory;
 import nl.naober.admin.audit.AuditView;
 import nl.naober.admin.budget.BudgetLineView;
 import nl.naober.admin.budget.BudgetSummary;
@@ -19,7 +18,6 @@ import nl.naober.admin.settings.MunicipalitySettingsView;
 import nl.naober.admin.settings.ProgrammeSettingsCatalog;
 import nl.naober.admin.settings.SettingValues;
 import nl.naober.api.admin.settings.AdminScope;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -45,7 +43,6 @@ class DetailPage {
     private final EvaluationPeriods periods;
     private final ProgrammeSettingsCatalog settings;
     private final AdminScreens screens;
-    private final ObjectProvider<UserDirectory> directories;
 
     DetailPage(
             MunicipalityAdministration administration,
@@ -55,9 +52,7 @@ class DetailPage {
             Budgets budgets,
             EvaluationPeriods periods,
             ProgrammeSettingsCatalog settings,
-            AdminScreens screens,
-            ObjectProvider<UserDirectory> directories) {
-        this.directories = directories;
+            AdminScreens screens) {
         this.administration = administration;
         this.scope = scope;
         this.organisations = organisations;
@@ -110,23 +105,8 @@ class DetailPage {
         return VIEW;
     }
 
-    /**
-     * The municipality's users. {@link MunicipalUsers#list} fails (NullPointerException) on a page where no user has
-     * a welfare organisation (e.g. only policy officers); then each user of the directory's page is read through
-     * {@link MunicipalUsers#get}, which gives the same view.
-     */
     private List<MunicipalUserView> users(MunicipalitySummary municipality) {
-        try {
-            return users.list(municipality, PageRequest.of(0, LIST_SIZE)).getContent();
-        } catch (NullPointerException noOrganisationOnThePage) {
-            UserDirectory directory = directories.getIfAvailable();
-            if (directory == null) {
-                throw noOrganisationOnThePage;
-            }
-            return directory.list(municipality.code(), PageRequest.of(0, LIST_SIZE)).stream()
-                    .map(user -> users.get(municipality, user.username()))
-                    .toList();
-        }
+        return users.list(municipality, PageRequest.of(0, LIST_SIZE)).getContent();
     }
 
     String statusText(MunicipalityDetails municipality) {
