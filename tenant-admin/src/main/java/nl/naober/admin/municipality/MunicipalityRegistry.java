@@ -2,6 +2,7 @@ package nl.naober.admin.municipality;
 
 import static java.util.stream.Collectors.toUnmodifiableMap;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +30,13 @@ public class MunicipalityRegistry implements TenantDirectory {
     @Override
     public Optional<Tenant> findActive(String code) {
         return findActiveMunicipality(code).map(m -> Tenant.of(m.code()));
+    }
+
+    /** The municipalities served now, by name. */
+    public List<MunicipalitySummary> active() {
+        return active.values().stream()
+                .sorted(java.util.Comparator.comparing(MunicipalitySummary::name))
+                .toList();
     }
 
     public Optional<MunicipalitySummary> findActiveMunicipality(String code) {

@@ -1,0 +1,28 @@
+package nl.naober.api.metrics;
+
+/**
+ * What the business metrics of one municipality show, read in one query: counts only, never a person's data.
+ *
+ * @param familiesWaiting families in status WAITING
+ * @param registrationsUnhandled families in status REGISTERED (no intake yet)
+ * @param longestWaitDays days since the registration of the longest-waiting WAITING family; 0 when none waits
+ * @param matchesProposed open matches in state PROPOSED
+ * @param matchesTrial open matches in state TRIAL
+ * @param matchesActive open matches in state ACTIVE
+ * @param supportFamiliesAvailable support families in status AVAILABLE
+ * @param evaluationsOverdue TRIAL matches past their planned trial end and ACTIVE matches past their next
+ *     evaluation date, as of today
+ * @param trialsContinued trial evaluations that decided CONTINUE, ever
+ * @param trialsEnded trial evaluations that decided END, ever
+ */
+record MunicipalityCounts(
+        long familiesWaiting,
+        long registrationsUnhandled,
+        long longestWaitDays,
+        long matchesProposed,
+        long matchesTrial,
+        long matchesActive,
+        long supportFamiliesAvailable,
+        long evaluationsOverdue,
+        long trialsContinued,
+        long trialsEnded) {}
