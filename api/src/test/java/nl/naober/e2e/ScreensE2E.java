@@ -84,14 +84,23 @@ class ScreensE2E {
     }
 
     @Test
-    void aPolicyOfficerSeesTheStartPageAndNoPersonalData() {
+    void aPolicyOfficerSeesTheDashboardAndNoPersonalData() {
         logIn("policy.meppel");
         assertThat(browser.path()).isEqualTo("/");
         assertThat(browser.text()).contains("Beleidsmedewerker").contains("Meppel");
         checkAccessible("10-beleid-start");
 
+        browser.open(naober + "/monitoring");
+        assertThat(browser.text()).contains("Monitoring", "Aanmeldingen per maand", "ndicatief");
+        checkAccessible("12-monitoring-dashboard");
+        browser.open(naober + "/monitoring/evaluatieperiodes");
+        checkAccessible("13-evaluatieperiodes");
+
         List<String> parents = Sql.strings("select parent_name from t_meppel.family");
         assertThat(parents).isNotEmpty();
+        browser.open(naober + "/monitoring");
+        String dashboard = browser.text();
+        assertThat(parents).noneSatisfy(name -> assertThat(dashboard).contains(name));
         for (String page : List.of("/werk", "/gezinnen", "/steungezinnen", "/koppelingen")) {
             browser.open(naober + page);
             String text = browser.text();
@@ -115,6 +124,12 @@ class ScreensE2E {
 
         browser.open(naober + "/beheer/gemeenten/nieuw");
         checkAccessible("22-beheer-nieuwe-gemeente");
+
+        browser.open(naober + "/beheer/monitoring");
+        assertThat(browser.text())
+                .contains("Kerncijfers per gemeente", "Meppel")
+                .doesNotContain("Emmen");
+        checkAccessible("23-beheer-monitoring");
 
         browser.open(naober + "/beheer/gemeenten/emmen");
         assertThat(browser.text()).doesNotContain("Borger-Odoorn").contains("Niet gevonden");

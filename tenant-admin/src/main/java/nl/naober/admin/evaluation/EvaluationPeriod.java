@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -67,9 +68,10 @@ class EvaluationPeriod {
         this.evaluationDate = input.evaluationDate();
     }
 
-    void close(String by, Instant at) {
+    void close(String by, Instant at, String figures) {
         this.closedBy = by;
         this.closedAt = at;
+        this.frozenFigures = figures;
     }
 
     boolean closed() {
@@ -101,6 +103,10 @@ class EvaluationPeriod {
                 closedBy,
                 frozenFigures != null,
                 version());
+    }
+
+    Optional<String> frozenFigures() {
+        return Optional.ofNullable(frozenFigures);
     }
 
     String auditState() {

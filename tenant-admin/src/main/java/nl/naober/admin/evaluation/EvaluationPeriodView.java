@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** @param figuresFrozen whether the monitoring issue has frozen the period's figures (always false for now) */
+/** @param figuresFrozen whether the period's report figures were frozen when it was closed */
 public record EvaluationPeriodView(
         UUID id,
         String municipalityCode,

@@ -3,6 +3,7 @@ package nl.naober.admin.evaluation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.naober.admin.audit.AdminAudit;
 import nl.naober.admin.audit.AuditEvent;
@@ -67,15 +68,21 @@ public class EvaluationPeriods {
         return period.toView();
     }
 
-    /** Closes the period (once); its figures are frozen by the monitoring issue, not yet here. */
+    /**
+     * Closes the period (once) and keeps its figures as they are now, so its report reads the same tomorrow, after
+     * later edits or anonymisation of its cases.
+     *
+     * @param frozenFigures the period's report as the caller computed it just before closing (JSON, no personal
+     *     data); {@code null} only where no report exists
+     */
     @CatalogTransactional
-    public EvaluationPeriodView close(String municipalityCode, UUID id) {
+    public EvaluationPeriodView close(String municipalityCode, UUID id, String frozenFigures) {
         EvaluationPeriod period = find(municipalityCode, id);
         if (period.closed()) {
             throw RuleViolationException.of(RULE_CLOSED);
         }
         String before = period.auditState();
-        period.close(actor.username(), clock.instant());
+        period.close(actor.username(), clock.instant(), frozenFigures);
         periods.flush();
         record("EVALUATION_PERIOD_CLOSED", period, before, period.auditState());
         return period.toView();
@@ -84,6 +91,12 @@ public class EvaluationPeriods {
     @CatalogTransactional(readOnly = true)
     public Page<EvaluationPeriodView> list(String municipalityCode, Pageable pageable) {
         return periods.findByMunicipalityCode(municipalityCode, pageable).map(EvaluationPeriod::toView);
+    }
+
+    /** The figures frozen when the period was closed; empty while it is open. */
+    @CatalogTransactional(readOnly = true)
+    public Optional<String> frozenFigures(String municipalityCode, UUID id) {
+        return find(municipalityCode, id).frozenFigures();
     }
 
     @CatalogTransactional(readOnly = true)

@@ -9,6 +9,7 @@ import nl.naober.admin.evaluation.EvaluationPeriodView;
 import nl.naober.admin.evaluation.EvaluationPeriods;
 import nl.naober.admin.evaluation.NewEvaluationPeriod;
 import nl.naober.api.admin.settings.AdminScope;
+import nl.naober.api.monitoring.EvaluationReports;
 import nl.naober.api.paging.PageResponse;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -33,8 +34,10 @@ class EvaluationPeriodController {
 
     private final EvaluationPeriods periods;
     private final AdminScope scope;
+    private final EvaluationReports reports;
 
-    EvaluationPeriodController(EvaluationPeriods periods, AdminScope scope) {
+    EvaluationPeriodController(EvaluationPeriods periods, AdminScope scope, EvaluationReports reports) {
+        this.reports = reports;
         this.periods = periods;
         this.scope = scope;
     }
@@ -74,9 +77,9 @@ class EvaluationPeriodController {
 
     @PostMapping("/{id}/close")
     @Operation(
-            summary = "Close the period (closedAt, closedBy); it cannot be edited afterwards. Freezing its figures is"
-                    + " the monitoring feature's")
+            summary = "Close the period (closedAt, closedBy) and freeze its report's figures; it cannot be edited"
+                    + " afterwards")
     EvaluationPeriodView close(@PathVariable String code, @PathVariable UUID id) {
-        return periods.close(scope.administeredMunicipality(code).code(), id);
+        return reports.close(scope.administeredMunicipality(code), id);
     }
 }

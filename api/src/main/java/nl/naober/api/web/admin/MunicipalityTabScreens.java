@@ -11,6 +11,7 @@ import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.admin.organisation.WelfareOrganisations;
 import nl.naober.admin.settings.ProgrammeSettingsCatalog;
 import nl.naober.api.admin.settings.AdminScope;
+import nl.naober.api.monitoring.EvaluationReports;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +42,7 @@ class MunicipalityTabScreens {
     private final EvaluationPeriods periods;
     private final ProgrammeSettingsCatalog settings;
     private final DetailPage detail;
+    private final EvaluationReports reports;
     private final AdminScreens screens;
 
     MunicipalityTabScreens(
@@ -51,7 +53,9 @@ class MunicipalityTabScreens {
             EvaluationPeriods periods,
             ProgrammeSettingsCatalog settings,
             DetailPage detail,
-            AdminScreens screens) {
+            AdminScreens screens,
+            EvaluationReports reports) {
+        this.reports = reports;
         this.scope = scope;
         this.organisations = organisations;
         this.users = users;
@@ -163,7 +167,7 @@ class MunicipalityTabScreens {
     String closePeriod(@PathVariable String code, @PathVariable UUID id, RedirectAttributes redirect) {
         MunicipalitySummary municipality = scope.administeredMunicipality(code);
         try {
-            periods.close(municipality.code(), id);
+            reports.close(municipality, id);
         } catch (RuleViolationException refused) {
             redirect.addFlashAttribute("periodProblems", screens.problems(refused));
             return "redirect:/beheer/gemeenten/" + code + "#evaluatieperiodes";

@@ -1,0 +1,120 @@
+package nl.naober.api.monitoring;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.naober.admin.municipality.MunicipalityRegistry;
+import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.core.monitoring.MonitoringPeriod;
+import nl.naober.core.programme.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Monitoring of one municipality and its evaluation-period reports: aggregates only, suppressed, for its policy
+ * officers and coordinators and its network's admin (the tenant filter has checked the municipality already).
+ */
+@RestController
+@RequestMapping("/api/v1/municipalities/{code}")
+@PreAuthorize("hasAnyRole('POLICY_OFFICER', 'COORDINATOR', 'NETWORK_ADMIN')")
+@Tag(name = "Monitoring", description = "Monitoring en evaluatie: wat het programma oplevert, zonder personen")
+class MonitoringController {
+
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final MunicipalityRegistry registry;
+    private final MunicipalityMonitoring monitoring;
+    private final EvaluationReports reports;
+    private final ReportPdf pdf;
+    private final Clock clock;
+
+    MonitoringController(
+            MunicipalityRegistry registry,
+            MunicipalityMonitoring monitoring,
+            EvaluationReports reports,
+            ReportPdf pdf,
+            Clock clock) {
+        this.registry = registry;
+        this.monitoring = monitoring;
+        this.reports = reports;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    @GetMapping("/monitoring")
+    @Operation(
+            summary = "Every indicator for a period (default: the last 12 months), counts under the threshold"
+                    + " suppressed, with the indicative youth-care cost avoided and its assumptions")
+    MonitoringReport monitoring(
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        MunicipalitySummary municipality = municipality(code);
+        return monitoring.report(municipality, period(from, to), "Monitoring " + municipality.name());
+    }
+
+    @GetMapping(value = "/monitoring/export.csv", produces = "text/csv")
+    @Operation(summary = "The same tables as CSV (tabel, rij, kolom, waarde)")
+    ResponseEntity<String> monitoringCsv(
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        MonitoringReport report = monitoring(code, from, to);
+        return download(
+                ReportCsv.of(report), CSV, "monitoring-" + code + "-" + report.from() + "-" + report.to() + ".csv");
+    }
+
+    @GetMapping("/evaluation-periods/{id}/report")
+    @Operation(summary = "The evaluation period's report; a closed period's figures are those frozen at closing")
+    MonitoringReport report(@PathVariable String code, @PathVariable UUID id) {
+        return reports.report(municipality(code), id);
+    }
+
+    @GetMapping(value = "/evaluation-periods/{id}/report.csv", produces = "text/csv")
+    @Operation(summary = "The evaluation period's report as CSV")
+    ResponseEntity<String> reportCsv(@PathVariable String code, @PathVariable UUID id) {
+        return download(ReportCsv.of(report(code, id)), CSV, "evaluatierapport-" + code + "-" + id + ".csv");
+    }
+
+    @GetMapping(value = "/evaluation-periods/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The evaluation period's report as PDF, with a title page")
+    ResponseEntity<byte[]> reportPdf(@PathVariable String code, @PathVariable UUID id) {
+        return download(
+                pdf.render(report(code, id)),
+                MediaType.APPLICATION_PDF,
+                "evaluatierapport-" + code + "-" + id + ".pdf");
+    }
+
+    private MunicipalitySummary municipality(String code) {
+        return registry.findActiveMunicipality(code).orElseThrow(() -> NotFoundException.of("municipality", null));
+    }
+
+    /** The last 12 months up to today unless given; a reversed period is a 400 from {@link MonitoringPeriod}. */
+    private MonitoringPeriod period(LocalDate from, LocalDate to) {
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        return MonitoringPeriods.of(from != null ? from : end.minusYears(1).plusDays(1), end);
+    }
+
+    private static <T> ResponseEntity<T> download(T body, MediaType type, String filename) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,105 @@
+package nl.naober.api.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.naober.admin.budget.BudgetLineView;
+import nl.naober.admin.budget.BudgetSummary;
+import nl.naober.admin.budget.Budgets;
+import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.admin.settings.ProgrammeSettingsCatalog;
+import nl.naober.admin.settings.SettingValues;
+import nl.naober.core.monitoring.CaseFigures;
+import nl.naober.core.monitoring.CaseMonitoring;
+import nl.naober.core.monitoring.MonitoringPeriod;
+import nl.naober.core.monitoring.report.CostAvoided;
+import nl.naober.core.monitoring.report.FigureTable;
+import nl.naober.core.monitoring.report.Suppression;
+import nl.naober.core.tenancy.Tenant;
+import nl.naober.core.tenancy.TenantContext;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+/**
+ * A municipality's monitoring report for a period: its case figures (in its own schema), its budget and settings
+ * (in the catalog), turned into suppressed tables with the indicative cost avoided. The two persistence units are
+ * used one after the other, never nested.
+ */
+@Service
+public class MunicipalityMonitoring {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    private static final int MAX_BUDGET_LINES = 100;
+
+    private final CaseMonitoring cases;
+    private final Budgets budgets;
+    private final ProgrammeSettingsCatalog settings;
+    private final MonitoringTables tables;
+    private final Clock clock;
+
+    MunicipalityMonitoring(
+            CaseMonitoring cases,
+            Budgets budgets,
+            ProgrammeSettingsCatalog settings,
+            MessageSource messages,
+            Clock clock) {
+        this.cases = cases;
+        this.budgets = budgets;
+        this.settings = settings;
+        this.tables = new MonitoringTables(key -> messages.getMessage(key, null, key, DUTCH));
+        this.clock = clock;
+    }
+
+    public MonitoringReport report(MunicipalitySummary municipality, MonitoringPeriod period, String title) {
+        LocalDate asOf = LocalDate.now(clock);
+        CaseFigures figures = caseFigures(municipality, period, asOf);
+        SettingValues values = settings.effective(municipality.code());
+        Suppression suppression = new Suppression(values.suppressionThreshold());
+        List<FigureTable> all = new ArrayList<>(tables.cases(figures));
+        all.add(tables.budget(BudgetFigures.of(budgetLines(municipality, period, figures.end()), figures)));
+        CostAvoided cost = new CostAvoided(
+                figures.matches().closings(),
+                values.youthCareCostPerYear(),
+                values.placementCostPerYear(),
+                values.avoidedPlacementPercentage(),
+                (int) ChronoUnit.DAYS.between(period.from(), period.to()) + 1);
+        return new MonitoringReport(
+                municipality.code(),
+                municipality.name(),
+                title,
+                period.from(),
+                period.to(),
+                asOf,
+                suppression.threshold(),
+                suppression.legend(),
+                all.stream().map(suppression::apply).toList(),
+                cost.report(suppression));
+    }
+
+    /** The case figures in the municipality's own schema, whatever tenant the caller is in. */
+    CaseFigures caseFigures(MunicipalitySummary municipality, MonitoringPeriod period, LocalDate asOf) {
+        return TenantContext.call(Tenant.of(municipality.code()), () -> cases.figures(period, asOf));
+    }
+
+    int suppressionThreshold(MunicipalitySummary municipality) {
+        return settings.effective(municipality.code()).suppressionThreshold();
+    }
+
+    /** The lines whose budget period overlaps the monitoring period, summed up as of the report's end. */
+    List<BudgetSummary> budgetLines(MunicipalitySummary municipality, MonitoringPeriod period, LocalDate end) {
+        List<BudgetSummary> lines = new ArrayList<>();
+        for (BudgetLineView line : budgets.list(municipality.code(), PageRequest.of(0, MAX_BUDGET_LINES))) {
+            boolean overlaps = !line.periodEnd().isBefore(period.from())
+                    && !line.periodStart().isAfter(period.to());
+            if (overlaps) {
+                LocalDate asOf = end.isBefore(line.periodStart()) ? line.periodStart() : end;
+                lines.add(budgets.summary(municipality.code(), line.id(), asOf));
+            }
+        }
+        return lines;
+    }
+}

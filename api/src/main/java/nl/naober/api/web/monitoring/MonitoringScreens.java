@@ -1,0 +1,256 @@
+package nl.naober.api.web.monitoring;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.naober.admin.evaluation.EvaluationPeriodView;
+import nl.naober.admin.evaluation.EvaluationPeriods;
+import nl.naober.admin.municipality.MunicipalityRegistry;
+import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.api.monitoring.EvaluationReports;
+import nl.naober.api.monitoring.MonitoringReport;
+import nl.naober.api.monitoring.MunicipalityMonitoring;
+import nl.naober.api.monitoring.ReportCsv;
+import nl.naober.api.monitoring.ReportPdf;
+import nl.naober.api.security.CurrentUsers;
+import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.programme.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Monitoring of the user's own municipality (there is none in the URL): the dashboard over a chosen period, its CSV
+ * and PDF, and the evaluation periods with their reports. Aggregates only, every count already suppressed.
+ */
+@Controller
+@RequestMapping("/monitoring")
+@PreAuthorize("hasAnyRole('POLICY_OFFICER','COORDINATOR')")
+class MonitoringScreens {
+
+    static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+    private static final int PAGE_SIZE = 20;
+
+    private final MunicipalityRegistry registry;
+    private final MunicipalityMonitoring monitoring;
+    private final EvaluationReports reports;
+    private final EvaluationPeriods periods;
+    private final ReportPdf pdf;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    MonitoringScreens(
+            MunicipalityRegistry registry,
+            MunicipalityMonitoring monitoring,
+            EvaluationReports reports,
+            EvaluationPeriods periods,
+            ReportPdf pdf,
+            MessageSource messages,
+            Clock clock) {
+        this.registry = registry;
+        this.monitoring = monitoring;
+        this.reports = reports;
+        this.periods = periods;
+        this.pdf = pdf;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String dashboard(
+            @RequestParam(required = false) String van, @RequestParam(required = false) String tot, Model model) {
+        MunicipalitySummary municipality = ownMunicipality();
+        PeriodForm form = PeriodForm.of(van, tot, LocalDate.now(clock));
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("form", form);
+        if (form.valid()) {
+            MonitoringReport report = report(municipality, form);
+            addReport(model, report);
+            String query = "?van=" + form.isoFrom() + "&tot=" + form.isoTo();
+            model.addAttribute("csvUrl", "/monitoring/export.csv" + query);
+            model.addAttribute("pdfUrl", "/monitoring/export.pdf" + query);
+        }
+        return "monitoring/dashboard";
+    }
+
+    @GetMapping("/export.csv")
+    ResponseEntity<String> csv(@RequestParam(required = false) String van, @RequestParam(required = false) String tot) {
+        MunicipalitySummary municipality = ownMunicipality();
+        PeriodForm form = PeriodForm.of(van, tot, LocalDate.now(clock));
+        if (!form.valid()) {
+            return backToTheForm(van, tot);
+        }
+        return csvFile(
+                ReportCsv.of(report(municipality, form)),
+                "monitoring-" + municipality.code() + "-" + form.isoFrom() + "-" + form.isoTo() + ".csv");
+    }
+
+    @GetMapping("/export.pdf")
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String van, @RequestParam(required = false) String tot) {
+        MunicipalitySummary municipality = ownMunicipality();
+        PeriodForm form = PeriodForm.of(van, tot, LocalDate.now(clock));
+        if (!form.valid()) {
+            return backToTheForm(van, tot);
+        }
+        return pdfFile(
+                pdf.render(report(municipality, form), null),
+                "monitoring-" + municipality.code() + "-" + form.isoFrom() + "-" + form.isoTo() + ".pdf");
+    }
+
+    @GetMapping("/evaluatieperiodes")
+    String periods(@RequestParam(defaultValue = "0") int page, Model model) {
+        MunicipalitySummary municipality = ownMunicipality();
+        Page<EvaluationPeriodView> list = periods.list(
+                municipality.code(),
+                PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "start")));
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("periods", list.getContent().stream().map(this::row).toList());
+        model.addAttribute("page", list);
+        return "monitoring/evaluatieperiodes";
+    }
+
+    @GetMapping("/evaluatieperiodes/{id}")
+    String period(@PathVariable UUID id, Model model) {
+        MunicipalitySummary municipality = ownMunicipality();
+        EvaluationPeriodView period = periods.get(municipality.code(), id);
+        MonitoringReport report = reports.report(municipality, id);
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("period", row(period));
+        addReport(model, report);
+        model.addAttribute("csvUrl", "/monitoring/evaluatieperiodes/" + id + "/rapport.csv");
+        model.addAttribute("pdfUrl", "/monitoring/evaluatieperiodes/" + id + "/rapport.pdf");
+        return "monitoring/evaluatierapport";
+    }
+
+    @GetMapping("/evaluatieperiodes/{id}/rapport.pdf")
+    ResponseEntity<byte[]> periodPdf(@PathVariable UUID id) {
+        MunicipalitySummary municipality = ownMunicipality();
+        EvaluationPeriodView period = periods.get(municipality.code(), id);
+        return pdfFile(
+                pdf.render(reports.report(municipality, id), period), periodFileName(municipality, period, "pdf"));
+    }
+
+    @GetMapping("/evaluatieperiodes/{id}/rapport.csv")
+    ResponseEntity<String> periodCsv(@PathVariable UUID id) {
+        MunicipalitySummary municipality = ownMunicipality();
+        EvaluationPeriodView period = periods.get(municipality.code(), id);
+        return csvFile(ReportCsv.of(reports.report(municipality, id)), periodFileName(municipality, period, "csv"));
+    }
+
+    /** A period as the list and the report page show it. */
+    record PeriodRow(
+            UUID id,
+            String name,
+            String dates,
+            String evaluationDate,
+            boolean closed,
+            String closedOn,
+            boolean figuresFrozen) {}
+
+    private PeriodRow row(EvaluationPeriodView period) {
+        String closedOn = period.closedAt() == null
+                ? null
+                : LONG.format(period.closedAt().atZone(clock.getZone()).toLocalDate());
+        return new PeriodRow(
+                period.id(),
+                period.name(),
+                LONG.format(period.start()) + " t/m " + LONG.format(period.end()),
+                LONG.format(period.evaluationDate()),
+                period.closed(),
+                closedOn,
+                period.figuresFrozen());
+    }
+
+    private MonitoringReport report(MunicipalitySummary municipality, PeriodForm form) {
+        String title = messages.getMessage(
+                "monitoring.report.title",
+                new Object[] {municipality.name(), LONG.format(form.from()), LONG.format(form.to())},
+                DUTCH);
+        return monitoring.report(municipality, form.period(), title);
+    }
+
+    private static void addReport(Model model, MonitoringReport report) {
+        model.addAttribute("report", report);
+        model.addAttribute("charts", Charts.of(report));
+        model.addAttribute("costTable", report.costAvoided().table());
+        model.addAttribute("reportFrom", LONG.format(report.from()));
+        model.addAttribute("reportTo", LONG.format(report.to()));
+        model.addAttribute("reportAsOf", LONG.format(report.asOf()));
+        model.addAttribute("hasSuppressed", hasSuppressed(report));
+    }
+
+    private static boolean hasSuppressed(MonitoringReport report) {
+        List<nl.naober.core.monitoring.report.FigureTable> all = new ArrayList<>(report.tables());
+        all.add(report.costAvoided().table());
+        return all.stream()
+                .flatMap(t -> java.util.stream.Stream.concat(t.rows().stream(), t.totalRow().stream()))
+                .flatMap(r -> r.cells().stream())
+                .anyMatch(c -> c instanceof nl.naober.core.monitoring.report.Figure.Suppressed);
+    }
+
+    /** The logged-in user's own municipality; never one from the request. */
+    private MunicipalitySummary ownMunicipality() {
+        return CurrentUsers.current()
+                .flatMap(CurrentUser::municipalityCode)
+                .flatMap(registry::findActiveMunicipality)
+                .orElseThrow(() -> NotFoundException.of("municipality", null));
+    }
+
+    private static String periodFileName(MunicipalitySummary municipality, EvaluationPeriodView period, String ext) {
+        return "evaluatierapport-" + municipality.code() + "-" + period.start() + "-" + period.end() + "." + ext;
+    }
+
+    private static <T> ResponseEntity<T> backToTheForm(String van, String tot) {
+        String location = UriComponentsBuilder.fromPath("/monitoring")
+                .queryParam("van", van == null ? "" : van)
+                .queryParam("tot", tot == null ? "" : tot)
+                .encode(StandardCharsets.UTF_8)
+                .build()
+                .toUriString();
+        return ResponseEntity.status(303).header(HttpHeaders.LOCATION, location).build();
+    }
+
+    private static ResponseEntity<String> csvFile(String body, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
+                .body(body);
+    }
+
+    private static ResponseEntity<byte[]> pdfFile(byte[] body, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.naober.api.web.monitoring;
+
+import nl.naober.core.programme.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors of the monitoring screens as Dutch pages, before the REST API's Problem Details handler sees them: a period
+ * of another municipality (or an unknown or malformed id) is a plain 404 page, as if it did not exist; a user
+ * without a municipal role (a network admin) gets 403.
+ */
+@ControllerAdvice(assignableTypes = MonitoringScreens.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class MonitoringScreensAdvice {
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView notFound() {
+        return new ModelAndView("monitoring/not-found", HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden() {
+        return new ModelAndView("monitoring/forbidden", HttpStatus.FORBIDDEN);
+    }
+}

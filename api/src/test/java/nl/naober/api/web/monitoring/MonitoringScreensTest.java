@@ -1,0 +1,327 @@
+package nl.naober.api.web.monitoring;
+
+import static nl.naober.support.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.naober.core.tenancy.Tenant;
+import nl.naober.support.Http;
+import nl.naober.support.NaoberIntegrationTest;
+import nl.naober.support.Sql;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The monitoring screens over real HTTP, logged in through the form, on real PostgreSQL: a policy officer sees the
+ * figures of their own municipality and never a name; downloads carry the same aggregates; other roles, other
+ * municipalities and anonymous visitors get nothing.
+ */
+@NaoberIntegrationTest
+class MonitoringScreensTest {
+
+    /** Every table title of the report, in order, and the indicative cost block. */
+    static final List<String> TABLE_TITLES = List.of(
+            "Aanmeldingen per maand",
+            "Van aanmelding tot afsluiting, per bron",
+            "Mediaan aantal dagen per stap",
+            "Aanbod en vraag aan het eind van de periode",
+            "Wachttijd van aanmelding tot start proefperiode (dagen)",
+            "Koppelingen",
+            "Afsluitredenen",
+            "Geleverde dagdelen steun",
+            "Verandering tussen intake en afsluiting (schaal 0–5)",
+            "Indicatoren (NJi/CBS)",
+            "Signalen en escalaties",
+            "Aanmeldredenen",
+            "Aanmeldingen per bron",
+            "Trend per kwartaal",
+            "Budget en wat het oplevert",
+            "Indicatief vermeden jeugdzorgkosten");
+
+    @LocalServerPort
+    int port;
+
+    String secretName;
+
+    @BeforeEach
+    void seedAFamilyWithAName() {
+        secretName = "Vertrouwelijk Ouder " + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate registered = LocalDate.now().minusDays(10);
+        Sql.execute(
+                "INSERT INTO \"" + Tenant.of("meppel").schema() + "\".family (id, parent_name, postcode,"
+                        + " number_of_children, registration_date, status, created_at, source, reasons)"
+                        + " VALUES (?, ?, '7941 AB', 2, ?, 'REGISTERED', ?, 'PUBLIC_FORM', 'POVERTY')",
+                UUID.randomUUID(),
+                secretName,
+                Date.valueOf(registered),
+                OffsetDateTime.of(registered.atTime(9, 0), ZoneOffset.ofHours(1)));
+    }
+
+    @Test
+    void aPolicyOfficerSeesEveryTableTheLegendAndTheIndicativeCostButNoName() {
+        HttpResponse<String> page = Session.loggedIn(port, "policy.meppel").get("/monitoring");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html)
+                .contains("<html lang=\"nl\"")
+                .contains("Monitoring Meppel")
+                .contains("id=\"inhoud\"")
+                .contains("<label for=\"van\">Van</label>")
+                .contains("<label for=\"tot\">Tot en met</label>")
+                .contains("indicatief")
+                .contains("Aangenomen kosten uithuisplaatsing per jaar")
+                .contains("Aangenomen aandeel afgesloten koppelingen dat een uithuisplaatsing voorkomt")
+                .contains("minder dan 5")
+                .contains("<th scope=\"col\">")
+                .contains("<th scope=\"row\">")
+                .contains("/monitoring/export.csv?van=")
+                .doesNotContain(secretName);
+        for (String title : TABLE_TITLES) {
+            assertThat(html).contains("<caption>" + title + "</caption>");
+        }
+        // The four charts, each over the table below it, with a summary for screen readers and no inline script.
+        assertThat(html)
+                .contains("data-chart-table=\"tabel-aanmeldingen-per-maand\"")
+                .contains("data-chart-table=\"tabel-trend-per-kwartaal\"")
+                .contains("data-chart-table=\"tabel-afsluitredenen\"")
+                .contains("data-chart-table=\"tabel-budget\"")
+                .contains("<canvas role=\"img\" aria-label=\"Staafdiagram van de aanmeldingen")
+                .contains("<figcaption>Aanmeldingen per maand</figcaption>")
+                .contains("/webjars/chart.js/4.5.1/dist/chart.umd.min.js")
+                .contains("/js/monitoring-charts.js")
+                .doesNotContainPattern("\\son[a-z]+=\"");
+    }
+
+    @Test
+    void theChartScriptAndChartJsAreServedToALoggedInUser() {
+        Session officer = Session.loggedIn(port, "policy.meppel");
+        assertThat(officer.get("/js/monitoring-charts.js").body()).contains("data-chart-table");
+        assertThat(officer.get("/webjars/chart.js/4.5.1/dist/chart.umd.min.js").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsExplainedInDutchWithTheTypedDatesKept() {
+        HttpResponse<String> page =
+                Session.loggedIn(port, "policy.meppel").get("/monitoring?van=2025-05-01&tot=2025-01-01");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Er is iets niet goed ingevuld")
+                .contains("De datum bij ‘Tot en met’ ligt vóór de datum bij ‘Van’")
+                .contains("href=\"#tot\"")
+                .contains("value=\"2025-05-01\"")
+                .contains("value=\"2025-01-01\"")
+                .contains("aria-invalid=\"true\"")
+                .doesNotContain("<caption>");
+    }
+
+    @Test
+    void aMalformedDateIsExplainedAndKept() {
+        HttpResponse<String> page =
+                Session.loggedIn(port, "policy.meppel").get("/monitoring?van=31-02-2025&tot=morgen");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("‘31-02-2025’ bij ‘Van’ is geen bestaande datum")
+                .contains("‘morgen’ bij ‘Tot en met’ is geen bestaande datum")
+                .contains("value=\"31-02-2025\"")
+                .contains("value=\"morgen\"");
+
+        HttpResponse<String> dutch =
+                Session.loggedIn(port, "policy.meppel").get("/monitoring?van=1-1-2025&tot=31-3-2025");
+        assertThat(dutch.body())
+                .contains("Periode: 1 januari 2025 t/m 31 maart 2025")
+                .contains("/monitoring/export.csv?van=2025-01-01&amp;tot=2025-03-31");
+    }
+
+    @Test
+    void theCsvDownloadHasTheHeaderLineTheTypeAndTheFileNameAndNoName() {
+        LocalDate today = LocalDate.now();
+        String van = today.minusYears(1).toString();
+        HttpResponse<String> csv =
+                Session.loggedIn(port, "policy.meppel").get("/monitoring/export.csv?van=" + van + "&tot=" + today);
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"monitoring-meppel-" + van + "-" + today + ".csv\"");
+        assertThat(csv.body())
+                .startsWith("tabel,rij,kolom,waarde\r\n")
+                .contains("\"aanmeldingen-per-maand\"")
+                .contains("\"indicatief-vermeden-jeugdzorgkosten\"")
+                .doesNotContain(secretName);
+    }
+
+    @Test
+    void anEvaluationPeriodHasAReportPageAPdfAndACsvWithoutNames() throws IOException {
+        UUID id = createPeriod("meppel", "Evaluatie drieëntwintig " + secretName.substring(20));
+        Session officer = Session.loggedIn(port, "policy.meppel");
+
+        HttpResponse<String> list = officer.get("/monitoring/evaluatieperiodes");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body())
+                .contains("Evaluatieperiodes van Meppel")
+                .contains("/monitoring/evaluatieperiodes/" + id)
+                .contains("Open");
+
+        HttpResponse<String> page = officer.get("/monitoring/evaluatieperiodes/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Evaluatierapport Evaluatie drieëntwintig")
+                .contains("1 januari 2024 t/m 31 december 2025")
+                .contains("1 maart 2026")
+                .contains("Trend per kwartaal")
+                .contains("Budget en wat het oplevert")
+                .contains("Aangenomen kosten uithuisplaatsing per jaar")
+                .contains("/monitoring/evaluatieperiodes/" + id + "/rapport.pdf")
+                .contains("/monitoring/evaluatieperiodes/" + id + "/rapport.csv")
+                .doesNotContain(secretName);
+
+        HttpResponse<byte[]> pdf = officer.bytes("/monitoring/evaluatieperiodes/" + id + "/rapport.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String text = pdfText(pdf.body());
+        assertThat(text)
+                .contains("Evaluatierapport Evaluatie drieëntwintig")
+                .contains("Gemeente Meppel")
+                .contains("Periode 1 januari 2024 t/m 31 december 2025")
+                .contains("Evaluatiedatum 1 maart 2026")
+                .contains("Cijfers van")
+                .contains("Indicatief:")
+                .contains("Aannames")
+                .contains("minder dan 5")
+                .contains("Beëindigd")
+                .contains("€")
+                .contains("Pagina 2 van")
+                .doesNotContain(secretName);
+        for (String title : TABLE_TITLES) {
+            assertThat(text).contains(title);
+        }
+
+        HttpResponse<String> csv = officer.get("/monitoring/evaluatieperiodes/" + id + "/rapport.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(csv.body()).startsWith("tabel,rij,kolom,waarde\r\n").doesNotContain(secretName);
+    }
+
+    @Test
+    void theDashboardPdfHasTheTitlePageAndEveryTableButNoName() throws IOException {
+        HttpResponse<byte[]> pdf =
+                Session.loggedIn(port, "policy.meppel").bytes("/monitoring/export.pdf?van=2025-01-01&tot=2025-12-31");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text = pdfText(pdf.body());
+        assertThat(text)
+                .contains("Monitoring Meppel, 1 januari 2025 t/m 31 december 2025")
+                .contains("Indicatief:")
+                .doesNotContain(secretName);
+        for (String title : TABLE_TITLES) {
+            assertThat(text).contains(title);
+        }
+    }
+
+    @Test
+    void aClosedPeriodSaysWhenItWasFixed() {
+        UUID id = createPeriod("meppel", "Afgesloten periode " + secretName.substring(20));
+        Http.Response closed = new Http(port)
+                .post(
+                        "/api/v1/admin/municipalities/meppel/evaluation-periods/" + id + "/close",
+                        basic("admin.buurtgezinnen"),
+                        "{}");
+        assertThat(closed.status()).isEqualTo(200);
+
+        HttpResponse<String> page = Session.loggedIn(port, "policy.meppel").get("/monitoring/evaluatieperiodes/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Vastgesteld op")
+                .contains("De cijfers zijn vastgelegd toen de periode werd vastgesteld");
+    }
+
+    @Test
+    void aCoordinatorMayOpenTheDashboardToo() {
+        HttpResponse<String> page = Session.loggedIn(port, "coordinator.meppel").get("/monitoring");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Monitoring Meppel").contains("href=\"/werk\"");
+    }
+
+    @Test
+    void aNetworkAdminGetsTheForbiddenPage() {
+        HttpResponse<String> page =
+                Session.loggedIn(port, "admin.buurtgezinnen").get("/monitoring");
+
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("Geen toegang").contains("/beheer/monitoring");
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLogin() {
+        HttpResponse<String> page = Session.anonymous(port).get("/monitoring");
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void aPeriodOfAnotherMunicipalityDoesNotExistForThePolicyOfficer() {
+        UUID hoogeveen = createPeriod("hoogeveen", "Pilot Hoogeveen " + secretName.substring(20));
+        Session officer = Session.loggedIn(port, "policy.meppel");
+
+        for (String path : List.of("", "/rapport.pdf", "/rapport.csv")) {
+            HttpResponse<String> page = officer.get("/monitoring/evaluatieperiodes/" + hoogeveen + path);
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(page.body()).as(path).contains("Niet gevonden").doesNotContain("Pilot Hoogeveen");
+        }
+        assertThat(officer.get("/monitoring/evaluatieperiodes/geen-uuid").statusCode())
+                .isEqualTo(404);
+        assertThat(officer.get("/monitoring/evaluatieperiodes/" + UUID.randomUUID())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(officer.get("/monitoring/evaluatieperiodes").body()).doesNotContain("Pilot Hoogeveen");
+    }
+
+    @Test
+    void theStartPageLinksToMonitoringByRole() {
+        assertThat(Session.loggedIn(port, "policy.meppel").get("/").body()).contains("href=\"/monitoring\"");
+        assertThat(Session.loggedIn(port, "admin.buurtgezinnen").get("/").body())
+                .contains("href=\"/beheer/monitoring\"");
+        assertThat(Session.loggedIn(port, "coordinator.meppel").get("/werk").body())
+                .contains("href=\"/monitoring\"");
+    }
+
+    private UUID createPeriod(String municipality, String name) {
+        Http.Response created = new Http(port)
+                .post(
+                        "/api/v1/admin/municipalities/" + municipality + "/evaluation-periods",
+                        basic("admin.buurtgezinnen"),
+                        Http.json(Map.of(
+                                "name", name,
+                                "start", "2024-01-01",
+                                "end", "2025-12-31",
+                                "evaluationDate", "2026-03-01")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(created.json().get("id").asString());
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}

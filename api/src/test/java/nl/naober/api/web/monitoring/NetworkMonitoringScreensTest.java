@@ -1,0 +1,49 @@
+package nl.naober.api.web.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import nl.naober.support.Browser;
+import nl.naober.support.NaoberIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The network admin's monitoring screen shows its own municipalities side by side, to nobody else. */
+@NaoberIntegrationTest
+class NetworkMonitoringScreensTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNetworkAdminSeesItsMunicipalitiesSideBySide() {
+        HttpResponse<String> page =
+                Browser.loggedIn(port, "admin.buurtgezinnen").get("/beheer/monitoring");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Kerncijfers per gemeente", "Meppel", "Hoogeveen", "De Wolden", "Netwerk")
+                .doesNotContain("Emmen");
+    }
+
+    @Test
+    void aReversedPeriodKeepsWhatWasTyped() {
+        HttpResponse<String> page =
+                Browser.loggedIn(port, "admin.buurtgezinnen").get("/beheer/monitoring?van=01-05-2025&tot=01-01-2025");
+
+        assertThat(page.body()).contains("value=\"01-05-2025\"", "value=\"01-01-2025\"");
+        assertThat(page.body()).doesNotContain("Kerncijfers per gemeente");
+    }
+
+    @Test
+    void othersAreRefused() {
+        assertThat(Browser.loggedIn(port, "policy.meppel")
+                        .get("/beheer/monitoring")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(Browser.loggedIn(port, "coordinator.meppel")
+                        .get("/beheer/monitoring")
+                        .statusCode())
+                .isEqualTo(403);
+    }
+}
