@@ -3,12 +3,9 @@ package nl.naober.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.naober.NaoberApplication;
 import nl.naober.admin.municipality.MunicipalityProvisioning;
@@ -67,23 +64,27 @@ class CaseWorkBenchmark {
             MyWorkService work = app.getBean(MyWorkService.class);
             Tenant tenant = Tenant.of("bench-casework");
             int[] found = new int[1];
-            long[] suggest = time(() -> TenantContext.call(
-                    tenant, () -> found[0] = suggestions.suggest(family, 10).size()));
-            long[] myWork = time(() -> TenantContext.call(tenant, () -> work.overview(null)));
+            long[] suggest = BenchmarkTimings.time(
+                    WARM_UP,
+                    RUNS,
+                    () -> TenantContext.call(
+                            tenant,
+                            () -> found[0] = suggestions.suggest(family, 10).size()));
+            long[] myWork =
+                    BenchmarkTimings.time(WARM_UP, RUNS, () -> TenantContext.call(tenant, () -> work.overview(null)));
 
             StringBuilder report = new StringBuilder();
             report.append("\n## Case work at scale (one municipality, service calls incl. database)\n")
                     .append("| operation | data | runs | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n")
-                    .append(row("match suggestions (top 10)", SUPPORT_FAMILIES + " support families", suggest))
-                    .append(row("Mijn werk (whole municipality)", OPEN_CASES + " open cases", myWork))
+                    .append(BenchmarkTimings.row(
+                            "match suggestions (top 10)", SUPPORT_FAMILIES + " support families", suggest))
+                    .append(BenchmarkTimings.row("Mijn werk (whole municipality)", OPEN_CASES + " open cases", myWork))
                     .append("\nSuggestions returned: ")
                     .append(found[0])
                     .append("; heap used after: ")
-                    .append(usedHeapMiB())
+                    .append(BenchmarkTimings.usedHeapMiB())
                     .append(" MiB\n");
-            System.out.println(report);
-            Path results = Path.of("target", "benchmark-results.md");
-            Files.writeString(results, Files.exists(results) ? Files.readString(results) + report : report.toString());
+            BenchmarkTimings.publish(report.toString());
         }
     }
 
@@ -167,39 +168,5 @@ class CaseWorkBenchmark {
             }
         }
         return waiting;
-    }
-
-    private static long[] time(Supplier<?> call) {
-        for (int i = 0; i < WARM_UP; i++) {
-            call.get();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long started = System.nanoTime();
-            call.get();
-            nanos[i] = System.nanoTime() - started;
-            if (nanos[i] > 200_000_000L) {
-                System.out.println("slow run " + i + ": " + nanos[i] / 1_000_000 + " ms");
-            }
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
-
-    private static String row(String operation, String data, long[] sorted) {
-        return String.format(
-                Locale.ROOT,
-                "| %s | %s | %d | %.1f | %.1f | %.1f |%n",
-                operation,
-                data,
-                sorted.length,
-                sorted[(int) Math.ceil(0.50 * sorted.length) - 1] / 1e6,
-                sorted[(int) Math.ceil(0.99 * sorted.length) - 1] / 1e6,
-                sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static long usedHeapMiB() {
-        Runtime runtime = Runtime.getRuntime();
-        return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
     }
 }

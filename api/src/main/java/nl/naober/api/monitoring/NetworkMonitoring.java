@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import nl.naober.admin.municipality.MunicipalityRegistry;
@@ -17,6 +21,8 @@ import nl.naober.core.monitoring.report.Figure;
 import nl.naober.core.monitoring.report.FigureRow;
 import nl.naober.core.monitoring.report.FigureTable;
 import nl.naober.core.monitoring.report.Suppression;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,7 +30,7 @@ import org.springframework.stereotype.Service;
  * network-wide column. Each municipality's figures come from its own schema, one municipality at a time.
  */
 @Service
-public class NetworkMonitoring {
+public class NetworkMonitoring implements DisposableBean {
 
     static final String COUNTS = "kerncijfers-per-gemeente";
     static final String RESULTS = "resultaten-per-gemeente";
@@ -33,13 +39,24 @@ public class NetworkMonitoring {
     private final NetworkCatalog networks;
     private final MunicipalityMonitoring monitoring;
     private final Clock clock;
+    private final ExecutorService pool;
 
     NetworkMonitoring(
-            MunicipalityRegistry registry, NetworkCatalog networks, MunicipalityMonitoring monitoring, Clock clock) {
+            MunicipalityRegistry registry,
+            NetworkCatalog networks,
+            MunicipalityMonitoring monitoring,
+            Clock clock,
+            @Value("${naober.monitoring.network-threads:4}") int threads) {
         this.registry = registry;
         this.networks = networks;
         this.monitoring = monitoring;
         this.clock = clock;
+        AtomicInteger count = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "network-monitoring-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public NetworkReport report(String networkCode, MonitoringPeriod period) {
@@ -47,15 +64,12 @@ public class NetworkMonitoring {
         List<MunicipalitySummary> municipalities = registry.active().stream()
                 .filter(m -> m.networkCode().equals(networkCode))
                 .toList();
-        List<Column> columns = new ArrayList<>();
-        int threshold = 1;
-        for (MunicipalitySummary municipality : municipalities) {
-            CaseFigures figures = monitoring.caseFigures(municipality, period, asOf);
-            BudgetFigures budget =
-                    BudgetFigures.of(monitoring.budgetLines(municipality, period, figures.end()), figures);
-            columns.add(new Column(municipality.name(), figures, budget));
-            threshold = Math.max(threshold, monitoring.suppressionThreshold(municipality));
-        }
+        // Each municipality is independent: a few at a time, each on its own connection and tenant.
+        List<CompletableFuture<Column>> work = municipalities.stream()
+                .map(municipality -> CompletableFuture.supplyAsync(() -> column(municipality, period, asOf), pool))
+                .toList();
+        List<Column> columns = work.stream().map(CompletableFuture::join).toList();
+        int threshold = columns.stream().mapToInt(Column::threshold).max().orElse(1);
         Suppression suppression = new Suppression(threshold);
         List<String> names = columns.stream().map(Column::name).toList();
         return new NetworkReport(
@@ -68,6 +82,17 @@ public class NetworkMonitoring {
                 suppression.legend(),
                 names,
                 List.of(suppression.apply(counts(columns, names)), suppression.apply(results(columns, names))));
+    }
+
+    private Column column(MunicipalitySummary municipality, MonitoringPeriod period, LocalDate asOf) {
+        CaseFigures figures = monitoring.caseFigures(municipality, period, asOf);
+        BudgetFigures budget = BudgetFigures.of(monitoring.budgetLines(municipality, period, figures.end()), figures);
+        return new Column(municipality.name(), figures, budget, monitoring.suppressionThreshold(municipality));
+    }
+
+    @Override
+    public void destroy() {
+        pool.shutdownNow();
     }
 
     private static FigureTable counts(List<Column> columns, List<String> names) {
@@ -210,5 +235,5 @@ public class NetworkMonitoring {
         return columns;
     }
 
-    private record Column(String name, CaseFigures figures, BudgetFigures budget) {}
+    private record Column(String name, CaseFigures figures, BudgetFigures budget, int threshold) {}
 }
