@@ -15,7 +15,10 @@ import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.admin.municipality.NewMunicipality;
 import nl.naober.api.monitoring.MunicipalityMonitoring;
 import nl.naober.api.monitoring.NetworkMonitoring;
+import nl.naober.core.monitoring.CaseMonitoring;
 import nl.naober.core.monitoring.MonitoringPeriod;
+import nl.naober.core.tenancy.Tenant;
+import nl.naober.core.tenancy.TenantContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -61,6 +64,10 @@ class MonitoringBenchmark {
             MunicipalityMonitoring monitoring = app.getBean(MunicipalityMonitoring.class);
             MonitoringPeriod fiveYears = new MonitoringPeriod(START, LocalDate.now());
             long[] one = BenchmarkTimings.time(20, 200, () -> monitoring.report(municipality, fiveYears, "Benchmark"));
+            CaseMonitoring cases = app.getBean(CaseMonitoring.class);
+            Tenant tenant = Tenant.of("bench-monitoring");
+            long[] queries = BenchmarkTimings.time(
+                    20, 200, () -> TenantContext.call(tenant, () -> cases.figures(fiveYears, LocalDate.now())));
 
             long provisioningStarted = System.nanoTime();
             int existing = registry.active().size();
@@ -79,6 +86,7 @@ class MonitoringBenchmark {
             String report = "\n## Monitoring at scale (service calls incl. database)\n"
                     + "| operation | data | runs | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n"
                     + BenchmarkTimings.row("municipality report, all tables", "5 years, " + MATCHES + " matches", one)
+                    + BenchmarkTimings.row("of which the 8 case queries", "the same", queries)
                     + BenchmarkTimings.row("network view", inNetwork + " municipalities (1 with data, 1 year)", all)
                     + String.format(
                             "%nProvisioning the extra municipalities took %.0f s; heap used after: %d MiB%n",
