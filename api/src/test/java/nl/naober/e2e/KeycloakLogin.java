@@ -64,35 +64,10 @@ public final class KeycloakLogin {
      * {@code newPassword}, which must then be given.
      */
     public JsonNode tokens(String username, String password, String newPassword) {
-        HttpClient browser = HttpClient.newBuilder()
-                .cookieHandler(new LoopbackCookies())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        HttpClient browser = browser();
         String verifier = randomUrlSafe(48);
         String state = randomUrlSafe(16);
-        Map<String, String> authorize = new LinkedHashMap<>();
-        authorize.put("response_type", "code");
-        authorize.put("client_id", clientId);
-        authorize.put("redirect_uri", redirectUri);
-        authorize.put("scope", "openid profile");
-        authorize.put("state", state);
-        authorize.put("code_challenge", challenge(verifier));
-        authorize.put("code_challenge_method", "S256");
-        HttpResponse<String> loginPage = send(
-                browser,
-                HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/auth?" + form(authorize)))
-                        .GET());
-        assertThat(loginPage.statusCode()).as("Keycloak's login page").isEqualTo(200);
-        Matcher action = FORM_ACTION.matcher(loginPage.body());
-        assertThat(action.find()).as("login form on Keycloak's page").isTrue();
-
-        HttpResponse<String> afterLogin = send(
-                browser,
-                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                form(Map.of("username", username, "password", password, "credentialId", "")))));
-        afterLogin = followKeycloakRedirects(browser, afterLogin);
+        HttpResponse<String> afterLogin = submitCredentials(browser, username, password, verifier, state);
         Matcher update = UPDATE_PASSWORD_ACTION.matcher(afterLogin.body());
         if (afterLogin.statusCode() == 200 && update.find()) {
             assertThat(newPassword)
@@ -131,14 +106,52 @@ public final class KeycloakLogin {
         return JSON.readTree(token.body());
     }
 
-    /** Whether Keycloak refuses the login (wrong password, disabled account): no redirect back to the client. */
+    /**
+     * Whether Keycloak refuses the login (wrong password, disabled account): it answers with its login form again
+     * instead of sending the browser back to the client.
+     */
     public boolean refuses(String username, String password) {
-        try {
-            tokens(username, password);
-            return false;
-        } catch (AssertionError refused) {
-            return true;
-        }
+        HttpResponse<String> afterLogin =
+                submitCredentials(browser(), username, password, randomUrlSafe(48), randomUrlSafe(16));
+        boolean backAtClient =
+                afterLogin.headers().firstValue("Location").orElse("").startsWith(redirectUri);
+        return !backAtClient
+                && afterLogin.statusCode() == 200
+                && FORM_ACTION.matcher(afterLogin.body()).find();
+    }
+
+    private static HttpClient browser() {
+        return HttpClient.newBuilder()
+                .cookieHandler(new LoopbackCookies())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** Opens Keycloak's login page for this client and posts the credentials; Keycloak's own redirects followed. */
+    private HttpResponse<String> submitCredentials(
+            HttpClient browser, String username, String password, String verifier, String state) {
+        Map<String, String> authorize = new LinkedHashMap<>();
+        authorize.put("response_type", "code");
+        authorize.put("client_id", clientId);
+        authorize.put("redirect_uri", redirectUri);
+        authorize.put("scope", "openid profile");
+        authorize.put("state", state);
+        authorize.put("code_challenge", challenge(verifier));
+        authorize.put("code_challenge_method", "S256");
+        HttpResponse<String> loginPage = send(
+                browser,
+                HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/auth?" + form(authorize)))
+                        .GET());
+        assertThat(loginPage.statusCode()).as("Keycloak's login page").isEqualTo(200);
+        Matcher action = FORM_ACTION.matcher(loginPage.body());
+        assertThat(action.find()).as("login form on Keycloak's page").isTrue();
+        HttpResponse<String> afterLogin = send(
+                browser,
+                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                form(Map.of("username", username, "password", password, "credentialId", "")))));
+        return followKeycloakRedirects(browser, afterLogin);
     }
 
     public String accessToken(String username, String password) {

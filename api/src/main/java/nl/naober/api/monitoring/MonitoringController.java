@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.MunicipalitySummary;
-import nl.naober.core.monitoring.MonitoringPeriod;
 import nl.naober.core.programme.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -61,7 +60,10 @@ class MonitoringController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         MunicipalitySummary municipality = municipality(code);
-        return monitoring.report(municipality, period(from, to), "Monitoring " + municipality.name());
+        return monitoring.report(
+                municipality,
+                MonitoringPeriods.orLastYear(from, to, LocalDate.now(clock)),
+                "Monitoring " + municipality.name());
     }
 
     @GetMapping(value = "/monitoring/export.csv", produces = "text/csv")
@@ -98,12 +100,6 @@ class MonitoringController {
 
     private MunicipalitySummary municipality(String code) {
         return registry.findActiveMunicipality(code).orElseThrow(() -> NotFoundException.of("municipality", null));
-    }
-
-    /** The last 12 months up to today unless given; a reversed period is a 400 from {@link MonitoringPeriod}. */
-    private MonitoringPeriod period(LocalDate from, LocalDate to) {
-        LocalDate end = to != null ? to : LocalDate.now(clock);
-        return MonitoringPeriods.of(from != null ? from : end.minusYears(1).plusDays(1), end);
     }
 
     private static <T> ResponseEntity<T> download(T body, MediaType type, String filename) {

@@ -141,10 +141,10 @@ final class MonitoringTables {
     private static FigureRow stepRow(String label, ReferralFunnel f) {
         return FigureRow.of(
                 label,
-                median(f.medianDaysToIntake(), f.reachedIntake()),
-                median(f.medianDaysIntakeToTrial(), f.trial()),
-                median(f.medianDaysTrialToContinued(), f.continued()),
-                median(f.medianDaysContinuedToClosed(), f.closed()));
+                overN(f.medianDaysToIntake(), f.reachedIntake()),
+                overN(f.medianDaysIntakeToTrial(), f.trial()),
+                overN(f.medianDaysTrialToContinued(), f.continued()),
+                overN(f.medianDaysContinuedToClosed(), f.closed()));
     }
 
     private static FigureTable supply(CaseFigures figures) {
@@ -173,8 +173,8 @@ final class MonitoringTables {
                 List.of("Waarde"),
                 List.of(
                         FigureRow.of("Gestarte proefperiodes", count(w.matches())),
-                        FigureRow.of("Mediaan", median(w.medianDays(), w.matches())),
-                        FigureRow.of("90e percentiel", median(w.percentile90Days(), w.matches()))),
+                        FigureRow.of("Mediaan", overN(w.medianDays(), w.matches())),
+                        FigureRow.of("90e percentiel", overN(w.percentile90Days(), w.matches()))),
                 null);
     }
 
@@ -199,7 +199,7 @@ final class MonitoringTables {
                         FigureRow.of("Afgesloten", count(m.closings())),
                         FigureRow.of(
                                 "Gemiddelde duur van afgesloten koppelingen (dagen)",
-                                median(m.averageDurationDays(), m.durationMatches()))),
+                                overN(m.averageDurationDays(), m.durationMatches()))),
                 null);
     }
 
@@ -241,9 +241,9 @@ final class MonitoringTables {
         return FigureRow.of(
                 label,
                 count(change.families()),
-                median(change.averageAtIntake(), change.families()),
-                median(change.averageAtClosing(), change.families()),
-                median(change.averageChange(), change.families()));
+                overN(change.averageAtIntake(), change.families()),
+                overN(change.averageAtClosing(), change.families()),
+                overN(change.averageChange(), change.families()));
     }
 
     private static FigureTable indicators(CaseFigures figures) {
@@ -309,8 +309,8 @@ final class MonitoringTables {
         return new Figure.Count(value);
     }
 
-    /** A median or average over n cases; none when no case made it. */
-    private static Figure median(BigDecimal value, int n) {
+    /** A median or average over n cases; none when no case made it, so suppression can hide a small n. */
+    private static Figure overN(BigDecimal value, int n) {
         return value == null || n == 0 ? new Figure.Empty() : new Figure.Average(value, n);
     }
 

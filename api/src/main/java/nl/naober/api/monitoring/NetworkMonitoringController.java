@@ -35,9 +35,6 @@ class NetworkMonitoringController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         String network = scope.administeredNetwork(code);
-        LocalDate end = to != null ? to : LocalDate.now(clock);
-        return monitoring.report(
-                network,
-                MonitoringPeriods.of(from != null ? from : end.minusYears(1).plusDays(1), end));
+        return monitoring.report(network, MonitoringPeriods.orLastYear(from, to, LocalDate.now(clock)));
     }
 }

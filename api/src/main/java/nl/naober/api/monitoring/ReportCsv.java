@@ -1,7 +1,10 @@
 package nl.naober.api.monitoring;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.naober.core.monitoring.report.FigureRow;
 import nl.naober.core.monitoring.report.FigureTable;
 
@@ -15,7 +18,7 @@ public final class ReportCsv {
 
     public static String of(MonitoringReport report) {
         StringBuilder csv = new StringBuilder("tabel,rij,kolom,waarde\r\n");
-        List<FigureTable> tables = new java.util.ArrayList<>(report.tables());
+        List<FigureTable> tables = new ArrayList<>(report.tables());
         tables.add(report.costAvoided().table());
         for (FigureTable table : tables) {
             for (FigureRow row :
@@ -33,12 +36,11 @@ public final class ReportCsv {
     }
 
     private static List<FigureRow> concat(List<FigureRow> rows, FigureRow total) {
-        return java.util.stream.Stream.concat(rows.stream(), java.util.stream.Stream.of(total))
-                .toList();
+        return Stream.concat(rows.stream(), Stream.of(total)).toList();
     }
 
     private static String line(String... values) {
-        return java.util.Arrays.stream(values).map(ReportCsv::quoted).collect(Collectors.joining(",")) + "\r\n";
+        return Arrays.stream(values).map(ReportCsv::quoted).collect(Collectors.joining(",")) + "\r\n";
     }
 
     private static String quoted(String value) {

@@ -82,10 +82,8 @@ class KeycloakUserDirectory implements UserDirectory, DisposableBean {
 
     @Override
     public Optional<DirectoryUser> find(String municipalityCode, String username) {
-        return byUsername(username)
-                .filter(user -> municipalityCode.equals(attribute(user, membershipAttribute)))
-                .flatMap(
-                        user -> municipalRole(user.getId()).map(role -> toDirectoryUser(user, role, municipalityCode)));
+        return municipalUser(municipalityCode, username)
+                .map(found -> toDirectoryUser(found.user(), found.role(), municipalityCode));
     }
 
     @Override
@@ -120,16 +118,16 @@ class KeycloakUserDirectory implements UserDirectory, DisposableBean {
 
     @Override
     public DirectoryUser setEnabled(String municipalityCode, String username, boolean enabled) {
-        DirectoryUser found =
-                find(municipalityCode, username).orElseThrow(() -> NotFoundException.of(MunicipalUsers.SUBJECT, null));
-        UserRepresentation user = byUsername(username).orElseThrow();
+        MunicipalUser found = municipalUser(municipalityCode, username)
+                .orElseThrow(() -> NotFoundException.of(MunicipalUsers.SUBJECT, null));
+        UserRepresentation user = found.user();
         UserResource resource = realm().users().get(user.getId());
         user.setEnabled(enabled);
         resource.update(user);
         if (!enabled) {
             resource.logout(); // ends its sessions; tokens already issued expire within their short lifetime
         }
-        return toDirectoryUser(resource.toRepresentation(), found.role(), municipalityCode);
+        return toDirectoryUser(user, found.role(), municipalityCode);
     }
 
     @Override
@@ -140,6 +138,15 @@ class KeycloakUserDirectory implements UserDirectory, DisposableBean {
     private RealmResource realm() {
         return keycloak.realm(realm);
     }
+
+    /** The user with its municipal role, if it is a coordinator or policy officer of this municipality. */
+    private Optional<MunicipalUser> municipalUser(String municipalityCode, String username) {
+        return byUsername(username)
+                .filter(user -> municipalityCode.equals(attribute(user, membershipAttribute)))
+                .flatMap(user -> municipalRole(user.getId()).map(role -> new MunicipalUser(user, role)));
+    }
+
+    private record MunicipalUser(UserRepresentation user, MunicipalRole role) {}
 
     private Optional<UserRepresentation> byUsername(String username) {
         // briefRepresentation=false: the attributes are needed

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import nl.naober.api.monitoring.MonitoringPeriods;
 import nl.naober.core.monitoring.MonitoringPeriod;
 
 /**
@@ -20,7 +21,7 @@ import nl.naober.core.monitoring.MonitoringPeriod;
 record PeriodForm(String van, String tot, LocalDate from, LocalDate to, List<FieldProblem> errors) {
 
     /** Longer periods make a registrations-per-month table nobody reads, and a slow page. */
-    static final int MAX_YEARS = 10;
+    private static final int MAX_YEARS = MonitoringPeriods.MAX_YEARS;
 
     static final DateTimeFormatter DUTCH =
             DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
