@@ -176,6 +176,41 @@ class MonitoringApiTest {
     }
 
     @Test
+    void anEvaluationReportIsRefusedToOthersInEveryFormat() {
+        Http.Response created = http.post(
+                "/api/v1/admin/municipalities/" + code + "/evaluation-periods",
+                Http.basic("admin.buurtgezinnen"),
+                "{\"name\":\"Pilot\",\"start\":\"2025-02-01\",\"end\":\"2025-04-30\","
+                        + "\"evaluationDate\":\"2025-06-30\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String report = "/api/v1/municipalities/" + code + "/evaluation-periods/"
+                + created.json().get("id").asString() + "/report";
+
+        for (String path : List.of(report, report + ".csv", report + ".pdf")) {
+            assertThat(http.get(path, Http.basic("policy." + code)).status())
+                    .as(path)
+                    .isEqualTo(200);
+            assertThat(http.get(path, Http.basic("coordinator.hoogeveen")).status())
+                    .as(path)
+                    .isEqualTo(404);
+            assertThat(http.get(path, Http.basic("policy.meppel")).status())
+                    .as(path)
+                    .isEqualTo(404);
+            assertThat(http.get(path, Http.basic("admin.steunoudernl")).status())
+                    .as(path)
+                    .isEqualTo(404);
+            assertThat(http.get(path, null).status()).as(path).isEqualTo(401);
+        }
+        assertThat(http.get(
+                                "/api/v1/municipalities/meppel/evaluation-periods/"
+                                        + created.json().get("id").asString() + "/report",
+                                Http.basic("policy.meppel"))
+                        .status())
+                .as("the period read through another municipality's path")
+                .isEqualTo(404);
+    }
+
+    @Test
     void aReversedPeriodIsAClearBadRequest() {
         Http.Response reversed = http.get(
                 "/api/v1/municipalities/" + code + "/monitoring?from=2025-05-01&to=2025-01-01",
