@@ -36,38 +36,53 @@ public class CaseMonitoring {
 
     private static final String PER_MONTH = "WITH " + PERIOD + """
             , months AS (
-                SELECT CAST(m AS date) AS month_start,
-                       GREATEST(CAST(m AS date), p.from_d) AS lo,
-                       LEAST(CAST(m + INTERVAL '1 month' AS date) - 1, p.to_d) AS hi
+                SELECT CAST(m AS date) AS month_start
                   FROM p, generate_series(date_trunc('month', CAST(p.from_d AS timestamp)),
                                           CAST(p.to_d AS timestamp), INTERVAL '1 month') AS m)
-            SELECT mo.month_start,
-                   (SELECT count(*) FROM family f WHERE f.registration_date BETWEEN mo.lo AND mo.hi) AS families,
-                   (SELECT count(*) FROM support_family s
-                     WHERE CAST(s.created_at AT TIME ZONE 'Europe/Amsterdam' AS date) BETWEEN mo.lo AND mo.hi)
-                       AS support_families
+            , families AS (
+                -- grouped in one pass, not counted per month: 60 months would scan the table 60 times
+                SELECT CAST(date_trunc('month', CAST(f.registration_date AS timestamp)) AS date) AS month_start,
+                       count(*) AS n
+                  FROM p CROSS JOIN family f WHERE f.registration_date BETWEEN p.from_d AND p.to_d GROUP BY 1)
+            , support_families AS (
+                SELECT CAST(date_trunc('month', CAST(s.created_on AS timestamp)) AS date) AS month_start, count(*) AS n
+                  FROM p CROSS JOIN (SELECT CAST(created_at AT TIME ZONE 'Europe/Amsterdam' AS date) AS created_on
+                                       FROM support_family) s
+                 WHERE s.created_on BETWEEN p.from_d AND p.to_d GROUP BY 1)
+            SELECT mo.month_start, COALESCE(f.n, 0) AS families, COALESCE(s.n, 0) AS support_families
               FROM months mo
+              LEFT JOIN families f ON f.month_start = mo.month_start
+              LEFT JOIN support_families s ON s.month_start = mo.month_start
              ORDER BY mo.month_start
             """;
 
     private static final String PER_QUARTER = "WITH " + PERIOD + """
             , quarters AS (
-                SELECT CAST(q AS date) AS quarter_start,
-                       GREATEST(CAST(q AS date), p.from_d) AS lo,
-                       LEAST(CAST(q + INTERVAL '3 months' AS date) - 1, p.to_d) AS hi
+                SELECT CAST(q AS date) AS quarter_start
                   FROM p, generate_series(date_trunc('quarter', CAST(p.from_d AS timestamp)),
                                           CAST(p.to_d AS timestamp), INTERVAL '3 months') AS q)
-            SELECT qu.quarter_start,
-                   (SELECT count(*) FROM family f WHERE f.registration_date BETWEEN qu.lo AND qu.hi) AS registrations,
-                   (SELECT count(*) FROM family_match m WHERE m.trial_start BETWEEN qu.lo AND qu.hi) AS started,
-                   (SELECT count(*) FROM evaluation e
-                     WHERE e.kind = 'TRIAL' AND e.decision = 'CONTINUE' AND e.held_on BETWEEN qu.lo AND qu.hi)
-                       AS continued,
-                   (SELECT count(*) FROM evaluation e
-                     WHERE e.kind = 'TRIAL' AND e.decision = 'END' AND e.held_on BETWEEN qu.lo AND qu.hi) AS ended,
-                   (SELECT count(*) FROM family_match m
-                     WHERE m.status = 'ENDED' AND m.ended_on BETWEEN qu.lo AND qu.hi) AS closings
-              FROM quarters qu
+            , events AS (
+                -- one pass per table; each event counts in one column of its quarter
+                SELECT f.registration_date AS on_day, 1 AS registrations, 0 AS started, 0 AS continued,
+                       0 AS ended, 0 AS closings
+                  FROM family f
+                UNION ALL
+                SELECT m.trial_start, 0, 1, 0, 0, 0 FROM family_match m
+                UNION ALL
+                SELECT e.held_on, 0, 0, CASE e.decision WHEN 'CONTINUE' THEN 1 ELSE 0 END,
+                       CASE e.decision WHEN 'END' THEN 1 ELSE 0 END, 0
+                  FROM evaluation e WHERE e.kind = 'TRIAL' AND e.decision IN ('CONTINUE', 'END')
+                UNION ALL
+                SELECT m.ended_on, 0, 0, 0, 0, 1 FROM family_match m WHERE m.status = 'ENDED')
+            , per_quarter AS (
+                SELECT CAST(date_trunc('quarter', CAST(ev.on_day AS timestamp)) AS date) AS quarter_start,
+                       sum(registrations) AS registrations, sum(started) AS started, sum(continued) AS continued,
+                       sum(ended) AS ended, sum(closings) AS closings
+                  FROM p CROSS JOIN events ev WHERE ev.on_day BETWEEN p.from_d AND p.to_d GROUP BY 1)
+            SELECT qu.quarter_start, COALESCE(pq.registrations, 0) AS registrations,
+                   COALESCE(pq.started, 0) AS started, COALESCE(pq.continued, 0) AS continued,
+                   COALESCE(pq.ended, 0) AS ended, COALESCE(pq.closings, 0) AS closings
+              FROM quarters qu LEFT JOIN per_quarter pq ON pq.quarter_start = qu.quarter_start
              ORDER BY qu.quarter_start
             """;
 
@@ -76,33 +91,31 @@ public class CaseMonitoring {
             , intake AS (
                 SELECT fi.family_id, min(fi.visit_date) AS intake_on
                   FROM p CROSS JOIN family_intake fi WHERE fi.visit_date <= p.end_d GROUP BY fi.family_id)
-            , trial AS (
+            , matched AS (
+                -- one aggregate over the matches per family: first trial, first continued, first closed
                 SELECT m.family_id,
                        min(m.trial_start) FILTER (WHERE m.trial_start <= p.end_d) AS trial_start,
-                       bool_or(m.proposed_on <= p.end_d) AS proposed
+                       bool_or(m.proposed_on <= p.end_d) AS proposed,
+                       (array_agg(m.trial_start ORDER BY m.active_since, m.trial_start)
+                           FILTER (WHERE m.active_since <= p.end_d))[1] AS continued_trial_start,
+                       min(m.active_since) FILTER (WHERE m.active_since <= p.end_d) AS active_since,
+                       (array_agg(m.active_since ORDER BY m.ended_on, m.active_since)
+                           FILTER (WHERE m.status = 'ENDED' AND m.active_since IS NOT NULL
+                                 AND m.ended_on <= p.end_d))[1]
+                           AS closed_active_since,
+                       min(m.ended_on) FILTER (WHERE m.status = 'ENDED' AND m.active_since IS NOT NULL
+                                     AND m.ended_on <= p.end_d)
+                           AS ended_on
                   FROM p CROSS JOIN family_match m GROUP BY m.family_id)
-            , continued AS (
-                SELECT DISTINCT ON (m.family_id) m.family_id, m.trial_start, m.active_since
-                  FROM p CROSS JOIN family_match m WHERE m.active_since <= p.end_d
-                 ORDER BY m.family_id, m.active_since, m.trial_start)
-            , closed AS (
-                SELECT DISTINCT ON (m.family_id) m.family_id, m.active_since, m.ended_on
-                  FROM p CROSS JOIN family_match m
-                 WHERE m.status = 'ENDED' AND m.active_since IS NOT NULL AND m.ended_on <= p.end_d
-                 ORDER BY m.family_id, m.ended_on, m.active_since)
             , cohort AS (
-                -- one aggregate per table, joined by hash, instead of five index lookups per family
                 SELECT f.source, f.registration_date, i.intake_on,
                        (COALESCE(t.proposed, false)
                         OR (f.status IN ('WAITING', 'MATCHED', 'CLOSED')
                             AND COALESCE(f.status_changed_on, f.registration_date) <= p.end_d)) AS waited,
-                       t.trial_start, a.trial_start AS continued_trial_start, a.active_since,
-                       c.active_since AS closed_active_since, c.ended_on
+                       t.trial_start, t.continued_trial_start, t.active_since, t.closed_active_since, t.ended_on
                   FROM p CROSS JOIN family f
                   LEFT JOIN intake i ON i.family_id = f.id
-                  LEFT JOIN trial t ON t.family_id = f.id
-                  LEFT JOIN continued a ON a.family_id = f.id
-                  LEFT JOIN closed c ON c.family_id = f.id
+                  LEFT JOIN matched t ON t.family_id = f.id
                  WHERE f.registration_date BETWEEN p.from_d AND p.to_d)
             SELECT source, GROUPING(source) AS all_sources,
                    count(*) AS registered,
@@ -189,6 +202,10 @@ public class CaseMonitoring {
                        o.child_wellbeing, o.dropped_out, o.goal_reached_without_help
                   FROM p CROSS JOIN outcome_measurement o
                  WHERE o.moment = 'CLOSING' AND o.measured_on BETWEEN p.from_d AND p.to_d),
+            first_intake AS (
+                -- the earliest intake is the earliest one before the closing, or there is none before it
+                SELECT DISTINCT ON (o.family_id) o.* FROM outcome_measurement o
+                 WHERE o.moment = 'INTAKE' ORDER BY o.family_id, o.measured_on, o.id),
             pairs AS (
                 SELECT i.parenting_strain AS strain0, c.parenting_strain AS strain1,
                        i.family_rest AS rest0, c.family_rest AS rest1,
@@ -196,10 +213,7 @@ public class CaseMonitoring {
                        i.child_wellbeing AS wellbeing0, c.child_wellbeing AS wellbeing1
                   FROM (SELECT DISTINCT ON (family_id) * FROM closing
                          ORDER BY family_id, measured_on DESC, id) c
-                  JOIN LATERAL (SELECT * FROM outcome_measurement o
-                                 WHERE o.family_id = c.family_id AND o.moment = 'INTAKE'
-                                   AND o.measured_on <= c.measured_on
-                                 ORDER BY o.measured_on, o.id LIMIT 1) i ON true),
+                  JOIN first_intake i ON i.family_id = c.family_id AND i.measured_on <= c.measured_on),
             changes AS (
                 SELECT count(*) FILTER (WHERE strain0 IS NOT NULL AND strain1 IS NOT NULL) AS strain_n,
                        avg(strain0) FILTER (WHERE strain1 IS NOT NULL) AS strain_intake,
@@ -218,6 +232,11 @@ public class CaseMonitoring {
                        avg(wellbeing1) FILTER (WHERE wellbeing0 IS NOT NULL) AS wellbeing_closing,
                        avg(wellbeing1 - wellbeing0) AS wellbeing_change
                   FROM pairs),
+            first_follow_up AS (
+                SELECT DISTINCT ON (c.id) c.id, fu.heavier_care_needed
+                  FROM closing c JOIN outcome_measurement fu
+                    ON fu.family_id = c.family_id AND fu.moment = 'FOLLOW_UP' AND fu.measured_on > c.measured_on
+                 ORDER BY c.id, fu.measured_on, fu.id),
             indicators AS (
                 SELECT count(*) FILTER (WHERE c.dropped_out) AS dropped_out,
                        count(c.dropped_out) AS dropped_out_answered,
@@ -225,11 +244,7 @@ public class CaseMonitoring {
                        count(c.goal_reached_without_help) AS goal_reached_answered,
                        count(*) FILTER (WHERE NOT fu.heavier_care_needed) AS no_heavier_care,
                        count(fu.heavier_care_needed) AS follow_ups
-                  FROM closing c
-                  LEFT JOIN LATERAL (SELECT o.heavier_care_needed FROM outcome_measurement o
-                                      WHERE o.family_id = c.family_id AND o.moment = 'FOLLOW_UP'
-                                        AND o.measured_on > c.measured_on
-                                      ORDER BY o.measured_on, o.id LIMIT 1) fu ON true)
+                  FROM closing c LEFT JOIN first_follow_up fu ON fu.id = c.id)
             SELECT * FROM changes CROSS JOIN indicators
             """;
 
@@ -238,9 +253,10 @@ public class CaseMonitoring {
             , registered AS (
                 SELECT f.id, f.source, f.reasons FROM p CROSS JOIN family f
                  WHERE f.registration_date BETWEEN p.from_d AND p.to_d)
-            SELECT 'REASON' AS category, r.reason AS name, count(DISTINCT g.id) AS n
-              FROM registered g CROSS JOIN unnest(string_to_array(g.reasons, ',')) AS r(reason)
-             GROUP BY r.reason
+            , family_reasons AS (
+                SELECT DISTINCT g.id, r.reason
+                  FROM registered g CROSS JOIN unnest(string_to_array(g.reasons, ',')) AS r(reason))
+            SELECT 'REASON' AS category, fr.reason AS name, count(*) AS n FROM family_reasons fr GROUP BY fr.reason
             UNION ALL
             SELECT 'SOURCE', g.source, count(*) FROM registered g GROUP BY g.source
             UNION ALL
