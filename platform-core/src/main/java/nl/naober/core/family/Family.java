@@ -171,6 +171,14 @@ class Family {
         intakes.add(visit);
     }
 
+    boolean assignIfUnassigned(String username) {
+        if (coordinator != null) {
+            return false;
+        }
+        this.coordinator = username;
+        return true;
+    }
+
     /** A coordinator's change: only to the states {@link FamilyStatus#manualTargets()} allows. */
     void changeStatusManually(FamilyStatus target, LocalDate today) {
         if (!status.manualTargets().contains(target)) {

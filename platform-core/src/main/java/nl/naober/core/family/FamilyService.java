@@ -40,6 +40,35 @@ public class FamilyService {
 
     @Transactional
     public FamilyView register(NewFamily command) {
+        return register(command, actor.username());
+    }
+
+    /**
+     * A family that registered itself: no coordinator yet. An e-mail address another family already uses is not
+     * refused (that would tell a stranger who is registered); it is kept in a note for the coordinator instead.
+     */
+    @Transactional
+    public FamilyView registerSelf(NewFamily command) {
+        String email = normaliseEmail(command.contactEmail());
+        if (email == null || !families.existsByContactEmail(email)) {
+            return register(command, null);
+        }
+        FamilyView family = register(withoutEmail(command), null);
+        timeline.record(TimelineEvent.family(
+                family.id(), "NOTE", "E-mailadres bij de aanmelding, al bekend bij een" + " ander gezin: " + email));
+        return family;
+    }
+
+    /** Makes the coordinator responsible for a family nobody is responsible for yet; otherwise changes nothing. */
+    @Transactional
+    public void assignIfUnassigned(UUID id, String coordinator) {
+        Family family = find(id);
+        if (family.assignIfUnassigned(coordinator)) {
+            timeline.record(TimelineEvent.family(id, "COORDINATOR_ASSIGNED", coordinator));
+        }
+    }
+
+    private FamilyView register(NewFamily command, String coordinator) {
         String email = normaliseEmail(command.contactEmail());
         if (email != null && families.existsByContactEmail(email)) {
             throw DuplicateFamilyException.sameEmail();
@@ -50,7 +79,7 @@ public class FamilyService {
             throw RuleViolationException.of("rule.referral-needs-organisation");
         }
         LocalDate registered = command.registrationDate() != null ? command.registrationDate() : today();
-        Family family = new Family(command, email, registered, actor.username(), clock.instant());
+        Family family = new Family(command, email, registered, coordinator, clock.instant());
         locate(family, command.latitude(), command.longitude(), command.postcode(), command.houseNumber());
         families.save(family);
         timeline.record(
@@ -166,6 +195,31 @@ public class FamilyService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private static NewFamily withoutEmail(NewFamily c) {
+        return new NewFamily(
+                c.parentName(),
+                c.secondParentName(),
+                null,
+                c.phone(),
+                c.street(),
+                c.houseNumber(),
+                c.postcode(),
+                c.city(),
+                c.latitude(),
+                c.longitude(),
+                c.numberOfChildren(),
+                c.reasons(),
+                c.reasonOther(),
+                c.source(),
+                c.referringOrganisation(),
+                c.dayPartsPerWeek(),
+                c.preferredDayParts(),
+                c.consentGiven(),
+                c.consentVersion(),
+                c.registrationDate(),
+                c.children());
     }
 
     private static String normaliseEmail(String email) {

@@ -238,4 +238,12 @@ class SupportFamily {
                 createdAt,
                 version);
     }
+
+    boolean assignIfUnassigned(String username) {
+        if (coordinator != null) {
+            return false;
+        }
+        this.coordinator = username;
+        return true;
+    }
 }

@@ -47,7 +47,25 @@ public class SupportFamilyService {
 
     @Transactional
     public SupportFamilyView register(NewSupportFamily command) {
-        SupportFamily supportFamily = new SupportFamily(command, actor.username(), today(), clock.instant());
+        return register(command, actor.username());
+    }
+
+    /** A support family that registered itself: no coordinator yet. */
+    @Transactional
+    public SupportFamilyView registerSelf(NewSupportFamily command) {
+        return register(command, null);
+    }
+
+    /** Makes the coordinator responsible for a support family nobody is responsible for yet; else no change. */
+    @Transactional
+    public void assignIfUnassigned(UUID id, String coordinator) {
+        if (find(id).assignIfUnassigned(coordinator)) {
+            record(id, "COORDINATOR_ASSIGNED", coordinator);
+        }
+    }
+
+    private SupportFamilyView register(NewSupportFamily command, String coordinator) {
+        SupportFamily supportFamily = new SupportFamily(command, coordinator, today(), clock.instant());
         locator.locate(command.latitude(), command.longitude(), command.postcode(), command.houseNumber())
                 .ifPresent(at -> supportFamily.locatedAt(at.latitude(), at.longitude()));
         supportFamilies.save(supportFamily);
