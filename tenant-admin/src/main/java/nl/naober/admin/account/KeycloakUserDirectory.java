@@ -97,6 +97,11 @@ class KeycloakUserDirectory implements UserDirectory, DisposableBean {
         UserRepresentation representation = new UserRepresentation();
         representation.setUsername(user.username());
         representation.setEnabled(true);
+        if (user.normalisedEmail() != null) {
+            // an administrator typed it for a colleague: Keycloak need not send a verification mail
+            representation.setEmail(user.normalisedEmail());
+            representation.setEmailVerified(true);
+        }
         representation.setAttributes(attributes(municipalityCode, user.welfareOrganisationId()));
         representation.setRequiredActions(List.of(UPDATE_PASSWORD));
         representation.setCredentials(List.of(temporaryPassword(oneTimePassword)));
@@ -202,7 +207,8 @@ class KeycloakUserDirectory implements UserDirectory, DisposableBean {
                 municipality,
                 organisation == null ? null : UUID.fromString(organisation),
                 Boolean.TRUE.equals(user.isEnabled()),
-                actions.contains(UPDATE_PASSWORD));
+                actions.contains(UPDATE_PASSWORD),
+                user.getEmail());
     }
 
     private static String attribute(UserRepresentation user, String name) {

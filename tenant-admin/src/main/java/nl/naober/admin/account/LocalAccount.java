@@ -55,6 +55,10 @@ class LocalAccount {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** Where notifications go; {@code null} when none was given. */
+    @Column(length = 254)
+    private String email;
+
     protected LocalAccount() {}
 
     LocalAccount(CurrentUser user, String passwordHash, Instant createdAt) {
@@ -69,11 +73,16 @@ class LocalAccount {
 
     /** A coordinator or policy officer added by an administrator, with a one-time password's hash. */
     static LocalAccount municipalUser(
-            CurrentUser user, UUID welfareOrganisationId, String oneTimePasswordHash, Instant createdAt) {
+            CurrentUser user, UUID welfareOrganisationId, String email, String oneTimePasswordHash, Instant createdAt) {
         LocalAccount account = new LocalAccount(user, oneTimePasswordHash, createdAt);
         account.welfareOrganisationId = welfareOrganisationId;
+        account.email = email;
         account.mustChangePassword = true;
         return account;
+    }
+
+    void email(String email) {
+        this.email = email;
     }
 
     void setEnabled(boolean enabled) {
@@ -82,7 +91,13 @@ class LocalAccount {
 
     DirectoryUser toDirectoryUser() {
         return new DirectoryUser(
-                username, MunicipalRole.of(role), municipalityCode, welfareOrganisationId, enabled, mustChangePassword);
+                username,
+                MunicipalRole.of(role),
+                municipalityCode,
+                welfareOrganisationId,
+                enabled,
+                mustChangePassword,
+                email);
     }
 
     LocalAccountView toView() {

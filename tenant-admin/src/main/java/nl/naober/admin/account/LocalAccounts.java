@@ -26,10 +26,17 @@ public class LocalAccounts {
 
     /** Creates an account whose password is already hashed, so a batch of accounts can share one hash run. */
     public void createWithHash(CurrentUser user, String passwordHash) {
+        createWithHash(user, passwordHash, null);
+    }
+
+    /** A demo coordinator with an address the notifications go to. */
+    public void createWithHash(CurrentUser user, String passwordHash, String email) {
         if (!user.hasMembership()) {
             throw new IllegalArgumentException(user.role() + " needs a municipality or network");
         }
-        accounts.save(new LocalAccount(user, passwordHash, clock.instant()));
+        LocalAccount account = new LocalAccount(user, passwordHash, clock.instant());
+        account.email(email);
+        accounts.save(account);
     }
 
     public String hash(String rawPassword) {

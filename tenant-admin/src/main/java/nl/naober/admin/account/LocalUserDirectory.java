@@ -57,6 +57,7 @@ class LocalUserDirectory implements UserDirectory {
         LocalAccount account = accounts.saveAndFlush(LocalAccount.municipalUser(
                 new CurrentUser(user.username(), user.role().role(), municipalityCode, null),
                 user.welfareOrganisationId(),
+                user.normalisedEmail(),
                 passwordEncoder.encode(oneTimePassword),
                 clock.instant()));
         return new ProvisionedUser(account.toDirectoryUser(), oneTimePassword);

@@ -14,4 +14,5 @@ public record MunicipalUserView(
         UUID welfareOrganisationId,
         String welfareOrganisationName,
         boolean enabled,
-        boolean mustChangePassword) {}
+        boolean mustChangePassword,
+        String email) {}

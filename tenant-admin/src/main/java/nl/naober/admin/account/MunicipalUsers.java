@@ -121,7 +121,8 @@ public class MunicipalUsers {
                 user.welfareOrganisationId(),
                 organisation == null ? null : organisation.name(),
                 user.enabled(),
-                user.mustChangePassword());
+                user.mustChangePassword(),
+                user.email());
     }
 
     private static AuditEvent event(

@@ -1,7 +1,9 @@
 package nl.naober.admin.account;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /**
@@ -9,6 +11,8 @@ import java.util.UUID;
  *
  * @param username lower case letters, digits, dot, underscore and hyphen, 3 to 100 characters; unique on the
  *     platform
+ * @param email where notifications go (new registrations, the daily digest); optional, a coordinator without one
+ *     gets no mail
  * @param welfareOrganisationId required for a coordinator (an organisation of the same municipality), not allowed
  *     for a policy officer, who works for the municipality itself
  */
@@ -20,4 +24,13 @@ public record NewMunicipalUser(
 
         @NotNull(message = "{user.role.required}") MunicipalRole role,
 
-        UUID welfareOrganisationId) {}
+        UUID welfareOrganisationId,
+
+        @Email(message = "{user.email.invalid}") @Size(max = 254, message = "{user.email.invalid}")
+        String email) {
+
+    /** The address as stored: trimmed, lower case; {@code null} when none was given. */
+    public String normalisedEmail() {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

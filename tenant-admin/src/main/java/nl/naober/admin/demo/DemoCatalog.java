@@ -52,8 +52,9 @@ public class DemoCatalog {
 
         String hash = accounts.hash(PASSWORD); // one hash for all demo logins: they share the password
         for (NewMunicipality municipality : MUNICIPALITIES) {
+            String coordinator = "coordinator." + municipality.code();
             accounts.createWithHash(
-                    CurrentUser.of("coordinator." + municipality.code(), Role.COORDINATOR, municipality.code()), hash);
+                    CurrentUser.of(coordinator, Role.COORDINATOR, municipality.code()), hash, demoEmail(coordinator));
             accounts.createWithHash(
                     CurrentUser.of("policy." + municipality.code(), Role.POLICY_OFFICER, municipality.code()), hash);
         }
@@ -61,5 +62,10 @@ public class DemoCatalog {
         accounts.createWithHash(CurrentUser.of("admin.steunoudernl", Role.NETWORK_ADMIN, "steunoudernl"), hash);
         accounts.createWithHash(CurrentUser.of("admin.platform", Role.PLATFORM_ADMIN, null), hash);
         log.info("Seeded the demo catalog: 2 networks, {} municipalities, demo logins", MUNICIPALITIES.size());
+    }
+
+    /** example.org is reserved for examples: a demo mail can never reach a real person. */
+    public static String demoEmail(String username) {
+        return username + "@example.org";
     }
 }

@@ -20,6 +20,10 @@ class MunicipalitySettings {
     @Embedded
     private SettingColumns columns;
 
+    /** The web sites that may call the public registration API from a browser (CORS), space-separated. */
+    @Column(name = "public_form_origins", length = 1000)
+    private String publicFormOrigins;
+
     @Version
     private Long version;
 
@@ -39,6 +43,15 @@ class MunicipalitySettings {
 
     SettingValues overrides() {
         return SettingColumns.values(columns);
+    }
+
+    String publicFormOrigins() {
+        return publicFormOrigins;
+    }
+
+    void changePublicFormOrigins(String origins, Instant at) {
+        this.publicFormOrigins = origins;
+        this.updatedAt = at;
     }
 
     Long version() {

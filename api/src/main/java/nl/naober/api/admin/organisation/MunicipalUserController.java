@@ -52,6 +52,7 @@ class MunicipalUserController {
             String welfareOrganisationName,
             boolean enabled,
             boolean mustChangePassword,
+            String email,
             String oneTimePassword) {
 
         static CreatedUser of(NewUserCredentials credentials) {
@@ -63,6 +64,7 @@ class MunicipalUserController {
                     user.welfareOrganisationName(),
                     user.enabled(),
                     user.mustChangePassword(),
+                    user.email(),
                     credentials.oneTimePassword());
         }
 

@@ -16,6 +16,7 @@ import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.admin.organisation.WelfareOrganisations;
 import nl.naober.admin.settings.MunicipalitySettingsView;
 import nl.naober.admin.settings.ProgrammeSettingsCatalog;
+import nl.naober.admin.settings.PublicFormOrigins;
 import nl.naober.admin.settings.SettingValues;
 import nl.naober.api.admin.settings.AdminScope;
 import org.springframework.data.domain.Page;
@@ -44,6 +45,8 @@ class DetailPage {
     private final ProgrammeSettingsCatalog settings;
     private final AdminScreens screens;
 
+    private final PublicFormOrigins origins;
+
     DetailPage(
             MunicipalityAdministration administration,
             AdminScope scope,
@@ -52,7 +55,9 @@ class DetailPage {
             Budgets budgets,
             EvaluationPeriods periods,
             ProgrammeSettingsCatalog settings,
+            PublicFormOrigins origins,
             AdminScreens screens) {
+        this.origins = origins;
         this.administration = administration;
         this.scope = scope;
         this.organisations = organisations;
@@ -97,6 +102,7 @@ class DetailPage {
             addIfAbsent(model, "budgetLineForm", new BudgetLineForm());
             addIfAbsent(model, "periodForm", new PeriodForm());
             addIfAbsent(model, "settingsForm", SettingsForm.of(current.overrides(), current.version()));
+            addIfAbsent(model, "publicFormOrigins", String.join("\n", origins.of(summary.code())));
         }
         Page<AuditView> audit = administration.auditTrail(
                 AdminScreens.network(), code, PageRequest.of(Math.max(auditPage, 0), AdminScreens.PAGE_SIZE));

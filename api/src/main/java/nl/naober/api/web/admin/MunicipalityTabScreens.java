@@ -2,6 +2,7 @@ package nl.naober.api.web.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import nl.naober.admin.account.MunicipalUsers;
 import nl.naober.admin.account.NewUserCredentials;
@@ -10,6 +11,7 @@ import nl.naober.admin.evaluation.EvaluationPeriods;
 import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.admin.organisation.WelfareOrganisations;
 import nl.naober.admin.settings.ProgrammeSettingsCatalog;
+import nl.naober.admin.settings.PublicFormOrigins;
 import nl.naober.api.admin.settings.AdminScope;
 import nl.naober.api.monitoring.EvaluationReports;
 import nl.naober.core.programme.RuleViolationException;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,6 +47,7 @@ class MunicipalityTabScreens {
     private final DetailPage detail;
     private final EvaluationReports reports;
     private final AdminScreens screens;
+    private final PublicFormOrigins publicFormOrigins;
 
     MunicipalityTabScreens(
             AdminScope scope,
@@ -54,8 +58,10 @@ class MunicipalityTabScreens {
             ProgrammeSettingsCatalog settings,
             DetailPage detail,
             AdminScreens screens,
-            EvaluationReports reports) {
+            EvaluationReports reports,
+            PublicFormOrigins publicFormOrigins) {
         this.reports = reports;
+        this.publicFormOrigins = publicFormOrigins;
         this.scope = scope;
         this.organisations = organisations;
         this.users = users;
@@ -193,6 +199,23 @@ class MunicipalityTabScreens {
             return detail.show(code, 0, model);
         }
         return done(code, "instellingen", "adminScreen.notice.settings", redirect);
+    }
+
+    @PostMapping("/aanmeldformulier")
+    String changePublicFormOrigins(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String origins,
+            Model model,
+            RedirectAttributes redirect) {
+        MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        try {
+            publicFormOrigins.change(municipality.code(), List.of(origins.split("\\R")));
+        } catch (RuleViolationException refused) {
+            model.addAttribute("publicFormProblems", screens.problems(refused));
+            model.addAttribute("publicFormOrigins", origins);
+            return detail.show(code, 0, model);
+        }
+        return done(code, "instellingen", "adminScreen.notice.publicForm", redirect);
     }
 
     private String done(String code, String tab, String notice, RedirectAttributes redirect) {

@@ -10,9 +10,10 @@ public class UserForm {
     private String username;
     private MunicipalRole role;
     private UUID welfareOrganisationId;
+    private String email;
 
     NewMunicipalUser toCommand() {
-        return new NewMunicipalUser(username, role, welfareOrganisationId);
+        return new NewMunicipalUser(username, role, welfareOrganisationId, email);
     }
 
     public String getUsername() {
@@ -29,6 +30,14 @@ public class UserForm {
 
     public void setRole(MunicipalRole role) {
         this.role = role;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public UUID getWelfareOrganisationId() {
