@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import nl.naober.core.family.FamilyService;
@@ -71,7 +72,7 @@ public class PublicRegistrations {
         if (key != null) {
             lockUntilCommit(key);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         Optional<PublicRegistration> earlier = (key == null
                         ? Optional.<PublicRegistration>empty()
                         : registrations.findByIdempotencyKey(key))
@@ -117,7 +118,7 @@ public class PublicRegistrations {
     @Transactional
     public InboxItem handle(UUID id, String coordinator) {
         PublicRegistration registration = find(id);
-        if (registration.handle(coordinator, clock.instant())) {
+        if (registration.handle(coordinator, now())) {
             if (registration.familyId() != null) {
                 families.assignIfUnassigned(registration.familyId(), coordinator);
             } else if (registration.supportFamilyId() != null) {
@@ -201,6 +202,11 @@ public class PublicRegistrations {
                 .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:value))) AS locked")
                 .setParameter("value", value)
                 .getSingleResult();
+    }
+
+    /** As PostgreSQL stores it, so an answer shows the same time before and after reading it back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private LocalDate today() {

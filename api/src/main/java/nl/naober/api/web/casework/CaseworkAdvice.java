@@ -21,6 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(
         assignableTypes = {
             MyWorkScreens.class,
+            InboxScreens.class,
             FamilyScreens.class,
             SuggestionScreens.class,
             SupportFamilyScreens.class,

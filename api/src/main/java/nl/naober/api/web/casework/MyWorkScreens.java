@@ -2,7 +2,11 @@ package nl.naober.api.web.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.naober.core.registration.InboxItem;
+import nl.naober.core.registration.PublicRegistrations;
 import nl.naober.core.work.MyWorkService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,12 +21,17 @@ class MyWorkScreens {
     /** Below this many fitting support families a waiting family needs recruitment (about five per child). */
     static final int GOOD_DEPTH = 5;
 
+    /** The inbox shows this many; the rest follow as earlier ones are taken up. */
+    static final int INBOX_SIZE = 50;
+
     private final MyWorkService work;
+    private final PublicRegistrations registrations;
     private final Screens screens;
     private final Clock clock;
 
-    MyWorkScreens(MyWorkService work, Screens screens, Clock clock) {
+    MyWorkScreens(MyWorkService work, PublicRegistrations registrations, Screens screens, Clock clock) {
         this.work = work;
+        this.registrations = registrations;
         this.screens = screens;
         this.clock = clock;
     }
@@ -33,7 +42,16 @@ class MyWorkScreens {
         model.addAttribute("scope", all ? "all" : "mine");
         model.addAttribute("work", work.overview(all ? null : screens.username()));
         model.addAttribute("goodDepth", GOOD_DEPTH);
-        model.addAttribute("today", LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        Page<InboxItem> inbox = registrations.inbox(PageRequest.of(0, INBOX_SIZE));
+        model.addAttribute(
+                "inbox",
+                inbox.getContent().stream()
+                        .map(item -> InboxRow.of(item, today, clock))
+                        .toList());
+        model.addAttribute("inboxTotal", inbox.getTotalElements());
+        model.addAttribute("replyWithin", InboxRow.REPLY_WITHIN_WORKING_DAYS);
         return "casework/werk";
     }
 }

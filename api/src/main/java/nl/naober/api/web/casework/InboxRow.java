@@ -1,0 +1,27 @@
+package nl.naober.api.web.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import nl.naober.core.programme.WorkingDays;
+import nl.naober.core.registration.InboxItem;
+
+/**
+ * A self-registration as the inbox shows it: when it arrived (in the municipality's time) and how many working days
+ * it has waited; overdue once the promised reply time has passed.
+ */
+record InboxRow(InboxItem item, ZonedDateTime arrived, int workingDaysWaiting, boolean overdue) {
+
+    /** What the confirmation page and mail promise the registrant, and what the daily digest checks. */
+    static final int REPLY_WITHIN_WORKING_DAYS = 5;
+
+    static InboxRow of(InboxItem item, LocalDate today, Clock clock) {
+        ZonedDateTime arrived = item.receivedAt().atZone(clock.getZone());
+        LocalDate received = arrived.toLocalDate();
+        return new InboxRow(
+                item,
+                arrived,
+                WorkingDays.between(received, today),
+                today.isAfter(WorkingDays.plus(received, REPLY_WITHIN_WORKING_DAYS)));
+    }
+}
