@@ -167,6 +167,24 @@ public class BusinessMetrics {
                 tags,
                 code,
                 MunicipalityCounts::evaluationsOverdue));
+        own.add(gauge(
+                "naober.registrations.inbox",
+                "Self-registrations (public form or API) no coordinator has taken up yet",
+                tags,
+                code,
+                MunicipalityCounts::inboxWaiting));
+        own.add(gauge(
+                "naober.mail.outbox.pending",
+                "Mails in the outbox not yet accepted by a mail server",
+                tags,
+                code,
+                MunicipalityCounts::mailsPending));
+        own.add(Gauge.builder(
+                        "naober.mail.outbox.oldest", () -> value(code, MunicipalityCounts::oldestPendingMailSeconds))
+                .description("How long the oldest pending mail has waited, 0 when none")
+                .baseUnit("seconds")
+                .tags(tags)
+                .register(registry));
         own.add(trialOutcomes(tags.and("outcome", "continued"), code, MunicipalityCounts::trialsContinued));
         own.add(trialOutcomes(tags.and("outcome", "ended"), code, MunicipalityCounts::trialsEnded));
     }

@@ -14,6 +14,9 @@ package nl.naober.api.metrics;
  *     evaluation date, as of today
  * @param trialsContinued trial evaluations that decided CONTINUE, ever
  * @param trialsEnded trial evaluations that decided END, ever
+ * @param inboxWaiting self-registrations no coordinator has taken up yet
+ * @param mailsPending mails in the outbox not yet accepted by a mail server
+ * @param oldestPendingMailSeconds how long the oldest of those has waited; 0 when none
  */
 record MunicipalityCounts(
         long familiesWaiting,
@@ -25,4 +28,7 @@ record MunicipalityCounts(
         long supportFamiliesAvailable,
         long evaluationsOverdue,
         long trialsContinued,
-        long trialsEnded) {}
+        long trialsEnded,
+        long inboxWaiting,
+        long mailsPending,
+        long oldestPendingMailSeconds) {}

@@ -33,7 +33,8 @@ class MunicipalityCountsQuery {
             SELECT f.waiting, f.registered, f.longest_wait_days,
                    m.proposed, m.trial, m.active, m.overdue,
                    s.available,
-                   e.continued, e.ended
+                   e.continued, e.ended,
+                   r.inbox, o.mails_pending, o.oldest_pending_mail_seconds
               FROM (SELECT count(*) FILTER (WHERE status = 'WAITING') AS waiting,
                            count(*) FILTER (WHERE status = 'REGISTERED') AS registered,
                            COALESCE(MAX(CAST(:today AS date) - registration_date)
@@ -50,7 +51,12 @@ class MunicipalityCountsQuery {
                    (SELECT count(*) FILTER (WHERE decision = 'CONTINUE') AS continued,
                            count(*) FILTER (WHERE decision = 'END') AS ended
                       FROM evaluation
-                     WHERE kind = 'TRIAL') e
+                     WHERE kind = 'TRIAL') e,
+                   (SELECT count(*) AS inbox FROM public_registration WHERE handled_at IS NULL) r,
+                   (SELECT count(*) AS mails_pending,
+                           COALESCE(CAST(EXTRACT(EPOCH FROM (CAST(:now AS timestamptz) - MIN(created_at))) AS bigint), 0)
+                               AS oldest_pending_mail_seconds
+                      FROM outbox_mail WHERE status = 'PENDING') o
             """;
 
     private final TransactionTemplate readOnly;
@@ -73,6 +79,7 @@ class MunicipalityCountsQuery {
                 Tuple row = (Tuple) entityManager
                         .createNativeQuery(SQL, Tuple.class)
                         .setParameter("today", today)
+                        .setParameter("now", clock.instant())
                         .getSingleResult();
                 return new MunicipalityCounts(
                         number(row, "waiting"),
@@ -84,7 +91,10 @@ class MunicipalityCountsQuery {
                         number(row, "available"),
                         number(row, "overdue"),
                         number(row, "continued"),
-                        number(row, "ended"));
+                        number(row, "ended"),
+                        number(row, "inbox"),
+                        number(row, "mails_pending"),
+                        number(row, "oldest_pending_mail_seconds"));
             });
         }
     }

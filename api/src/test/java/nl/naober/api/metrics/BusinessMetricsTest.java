@@ -83,6 +83,11 @@ class BusinessMetricsTest {
         a.evaluation(dueToday, "TRIAL", "CONTINUE");
         a.evaluation(dueToday, "TRIAL", "CONTINUE");
         a.evaluation(ended, "TRIAL", "END");
+        a.selfRegistration(a.family("REGISTERED", today), false);
+        a.selfRegistration(matched, true);
+        a.mail("PENDING", 3600);
+        a.mail("PENDING", 60);
+        a.mail("SENT", 7200);
 
         Fill b = new Fill(quiet, secret);
         b.family("WAITING", today.minusDays(7));
@@ -91,11 +96,18 @@ class BusinessMetricsTest {
         metrics.refresh();
         List<Sample> samples = scrape();
 
-        assertThat(series(samples, busy))
+        Map<String, Double> busySeries = new java.util.HashMap<>(series(samples, busy));
+        assertThat(busySeries.remove("naober_mail_outbox_oldest_seconds"))
+                .as("the oldest pending mail waited an hour when the metrics were read")
+                .isBetween(3600.0, 3900.0);
+        assertThat(series(samples, quiet)).containsEntry("naober_mail_outbox_oldest_seconds", 0.0);
+        assertThat(busySeries)
                 .as("municipality %s", busy)
                 .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                         Map.entry("naober_families_waiting", 3.0),
-                        Map.entry("naober_family_registrations_unhandled", 2.0),
+                        Map.entry("naober_family_registrations_unhandled", 3.0),
+                        Map.entry("naober_registrations_inbox", 1.0),
+                        Map.entry("naober_mail_outbox_pending", 2.0),
                         Map.entry("naober_families_waiting_longest_seconds", 40.0 * DAY),
                         Map.entry("naober_matches{state=PROPOSED}", 1.0),
                         Map.entry("naober_matches{state=TRIAL}", 2.0),
@@ -109,6 +121,9 @@ class BusinessMetricsTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                         Map.entry("naober_families_waiting", 1.0),
                         Map.entry("naober_family_registrations_unhandled", 0.0),
+                        Map.entry("naober_registrations_inbox", 0.0),
+                        Map.entry("naober_mail_outbox_pending", 0.0),
+                        Map.entry("naober_mail_outbox_oldest_seconds", 0.0),
                         Map.entry("naober_families_waiting_longest_seconds", 7.0 * DAY),
                         Map.entry("naober_matches{state=PROPOSED}", 0.0),
                         Map.entry("naober_matches{state=TRIAL}", 0.0),
@@ -263,6 +278,30 @@ class BusinessMetricsTest {
                     trialPlannedEnd,
                     due);
             return id;
+        }
+
+        void selfRegistration(UUID family, boolean handled) {
+            Sql.execute(
+                    "INSERT INTO " + schema + ".public_registration (id, kind, received_at, channel, first_name,"
+                            + " family_id, content_hash, consent_version, consent_at, handled_at)"
+                            + " VALUES (?, 'FAMILY', now(), 'FORM', ?, ?, ?, '2026-1', now(), "
+                            + (handled ? "now()" : "NULL") + ")",
+                    UUID.randomUUID(),
+                    name,
+                    family,
+                    UUID.randomUUID().toString());
+        }
+
+        void mail(String status, int secondsAgo) {
+            Sql.execute(
+                    "INSERT INTO " + schema + ".outbox_mail (id, dedup_key, purpose, recipient, subject, body,"
+                            + " created_at, status, next_attempt_at) VALUES (?, ?, 'NEW_REGISTRATION',"
+                            + " 'coordinator@example.org', 'Onderwerp', 'Tekst', now() - make_interval(secs => ?), ?,"
+                            + " now())",
+                    UUID.randomUUID(),
+                    UUID.randomUUID().toString(),
+                    secondsAgo,
+                    status);
         }
 
         void evaluation(UUID match, String kind, String decision) {
