@@ -79,6 +79,11 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Resizes the window, e.g. to a phone's width, to check and photograph the narrow layout. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     public void open(String url) {
         driver.get(url);
     }

@@ -22,7 +22,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 /**
  * One authorization model behind both modes. REST ({@code /api/**}): authenticated, with a membership (else 403),
  * then the municipality in the path must be the caller's (else 404, {@link TenantContextFilter}), then the
- * controller's role rule. Screens: a login, then the same rules through the same services.
+ * controller's role rule. Screens: a login, then the same rules through the same services. The public registration
+ * ({@code /api/v1/public/**}, {@code /aanmelden/**}) needs no login and has chains of its own that come first
+ * ({@code nl.naober.api.registration.PublicRegistrationSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -1,0 +1,29 @@
+package nl.naober.api.registration;
+
+import java.time.Duration;
+
+/** Too many registrations from one address, or for one municipality: 429, and nothing is stored. */
+class RateLimitExceeded extends RuntimeException {
+
+    private final Duration retryAfter;
+
+    private RateLimitExceeded(Duration retryAfter) {
+        super("registration rate limit reached; retry after " + retryAfter);
+        this.retryAfter = retryAfter;
+    }
+
+    static RateLimitExceeded retryAfterNanos(long nanos) {
+        return new RateLimitExceeded(Duration.ofNanos(nanos));
+    }
+
+    /** Whole seconds for the {@code Retry-After} header, rounded up: retrying earlier would be refused again. */
+    long retryAfterSeconds() {
+        long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
+    }
+
+    /** Whole minutes for a person, rounded up. */
+    long retryAfterMinutes() {
+        return Math.max(1, (retryAfterSeconds() + 59) / 60);
+    }
+}

@@ -1,0 +1,71 @@
+package nl.naober.api.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.naober.core.programme.WorkingDays;
+import nl.naober.core.registration.NewPublicRegistration;
+import nl.naober.core.registration.PublicRegistrations;
+import nl.naober.core.registration.RegistrationChannel;
+import nl.naober.core.registration.RegistrationDesk;
+import nl.naober.core.registration.RegistrationReceipt;
+import nl.naober.core.tenancy.Tenant;
+import nl.naober.core.tenancy.TenantContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way in for a validated public registration, from the form and from the API: the honeypot, the rate
+ * limits, then storing it in the municipality's own schema. Invalid input never gets here, so it costs nobody
+ * their allowance (a family correcting a typo is not locked out).
+ */
+@Component
+class RegistrationIntake {
+
+    private final RegistrationDesks desks;
+    private final RegistrationRateLimiter rateLimiter;
+    private final PublicRegistrations registrations;
+    private final Clock clock;
+
+    RegistrationIntake(
+            RegistrationDesks desks,
+            RegistrationRateLimiter rateLimiter,
+            PublicRegistrations registrations,
+            Clock clock) {
+        this.desks = desks;
+        this.rateLimiter = rateLimiter;
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    /**
+     * @param idempotencyKey the form's token or the API's {@code Idempotency-Key}; may be null
+     * @param clientAddress see {@link ClientAddress}
+     * @throws RateLimitExceeded when the client or the municipality sent too many; nothing is stored
+     */
+    RegistrationReceipt submit(
+            MunicipalityProgramme programme,
+            NewPublicRegistration registration,
+            RegistrationChannel channel,
+            String idempotencyKey,
+            String clientAddress) {
+        if (registration.isHoneypotFilled()) {
+            // A bot filled in the hidden field. It gets what a person gets, so it has nothing to learn from.
+            return decoy(registration);
+        }
+        rateLimiter.acquire(clientAddress, programme.code());
+        RegistrationDesk desk = desks.deskFor(programme);
+        return TenantContext.call(
+                Tenant.of(programme.code()), () -> registrations.register(registration, channel, idempotencyKey, desk));
+    }
+
+    private RegistrationReceipt decoy(NewPublicRegistration registration) {
+        int days = desks.replyWithinWorkingDays();
+        return new RegistrationReceipt(
+                UUID.randomUUID(),
+                registration.kind(),
+                clock.instant(),
+                false,
+                days,
+                WorkingDays.plus(LocalDate.now(clock), days));
+    }
+}

@@ -1,0 +1,63 @@
+package nl.naober.api.registration;
+
+import java.util.List;
+import nl.naober.api.web.casework.Vocabulary;
+import nl.naober.core.family.RegistrationReason;
+import nl.naober.core.programme.NotFoundException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What the public pages share, before the REST API's Problem Details handler could see their errors: an unknown or
+ * suspended municipality is a Dutch 404 page.
+ */
+@ControllerAdvice(assignableTypes = RegistrationPages.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RegistrationPagesAdvice {
+
+    /** Empty fields are absent values, and only the form's own fields are bound. */
+    @InitBinder("registration")
+    void formBinding(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.setAllowedFields(
+                "token",
+                "firstName",
+                "lastName",
+                "email",
+                "phone",
+                "postcode",
+                "houseNumber",
+                "numberOfChildren",
+                "capacity",
+                "reasons",
+                "dayParts",
+                "message",
+                "consent",
+                "website");
+    }
+
+    @ModelAttribute("vocab")
+    Vocabulary vocabulary() {
+        return Vocabulary.INSTANCE;
+    }
+
+    @ModelAttribute("reasonChoices")
+    List<RegistrationReason> reasonChoices() {
+        return List.of(RegistrationReason.values());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        ModelAndView page = new ModelAndView("public/melding", HttpStatus.NOT_FOUND);
+        page.addObject("notice", "notFound");
+        return page;
+    }
+}
