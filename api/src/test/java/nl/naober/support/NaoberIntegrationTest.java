@@ -10,13 +10,18 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port against the shared real PostgreSQL, in local mode with the demo data.
- * BCrypt runs at strength 4 here: HTTP Basic hashes on every request.
+ * BCrypt runs at strength 4 here: HTTP Basic hashes on every request. The background jobs' timers are off.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"naober.security.bcrypt-strength=4", "naober.demo.case-data.enabled=false"})
+        properties = {
+            "naober.security.bcrypt-strength=4",
+            "naober.demo.case-data.enabled=false",
+            // No timers: a 07:00 digest in the middle of a test run would add mail to the demo municipalities.
+            "naober.jobs.enabled=false"
+        })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface NaoberIntegrationTest {}

@@ -83,6 +83,10 @@ class OutboxMail {
         this.nextAttemptAt = now.plus(retryAfter);
     }
 
+    MailTransport.Delivery toDelivery() {
+        return new MailTransport.Delivery(id, recipient, subject, body);
+    }
+
     OutboxMailView toView() {
         return new OutboxMailView(
                 id, purpose, recipient, subject, body, createdAt, status, attempts, nextAttemptAt, lastError, sentAt);

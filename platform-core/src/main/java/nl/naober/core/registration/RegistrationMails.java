@@ -54,7 +54,7 @@ final class RegistrationMails {
                 + desk.municipalityName() + ": " + who + " (voornaam: " + registration.firstName() + ").\n"
                 + "Binnengekomen op " + TIME.format(registration.receivedAt().atZone(DUTCH_TIME)) + ".\n\n"
                 + "Pak de aanmelding op in Mijn werk:\n"
-                + desk.publicUrl() + "/mijn-werk\n\n"
+                + desk.publicUrl() + "/werk\n\n"
                 + "Dit bericht is automatisch verstuurd door Naober.\n";
     }
 

@@ -104,9 +104,9 @@ public class MyWorkService {
         return new MyWork(
                 registered,
                 waitingList(coordinator, PageRequest.of(0, LIST_SIZE)).getContent(),
-                matchesDue("TRIAL", "trial_planned_end", today.plusDays(TRIAL_HORIZON_DAYS), coordinator),
-                matchesDue("ACTIVE", "next_evaluation_due", today.plusDays(EVALUATION_HORIZON_DAYS), coordinator),
-                vogsDue(today, coordinator),
+                trialsEnding(coordinator, today.plusDays(TRIAL_HORIZON_DAYS), LIST_SIZE),
+                evaluationsDue(coordinator, today.plusDays(EVALUATION_HORIZON_DAYS), LIST_SIZE),
+                vogsDue(coordinator, today),
                 due(FOLLOW_UPS_DUE, Map.of("horizon", today.plusDays(EVALUATION_HORIZON_DAYS)), coordinator));
     }
 
@@ -126,11 +126,25 @@ public class MyWorkService {
                 new MyWork.WaitingFamily(f, ChronoUnit.DAYS.between(f.registrationDate(), today), depths.get(f.id())));
     }
 
-    private List<MyWork.MatchDue> matchesDue(String status, String dateColumn, LocalDate horizon, String coordinator) {
-        return due(
-                MATCHES_DUE.formatted(dateColumn, LIST_SIZE),
-                Map.of("status", status, "horizon", horizon),
-                coordinator);
+    /**
+     * Trials of the coordinator's matches that end on or before {@code horizon}, overdue ones included; soonest first.
+     *
+     * @param coordinator only this coordinator's matches; null for the whole municipality
+     */
+    @Transactional(readOnly = true)
+    public List<MyWork.MatchDue> trialsEnding(String coordinator, LocalDate horizon, int limit) {
+        return matchesDue("TRIAL", "trial_planned_end", horizon, coordinator, limit);
+    }
+
+    /** Periodic evaluations of active matches due on or before {@code horizon}, overdue ones included. */
+    @Transactional(readOnly = true)
+    public List<MyWork.MatchDue> evaluationsDue(String coordinator, LocalDate horizon, int limit) {
+        return matchesDue("ACTIVE", "next_evaluation_due", horizon, coordinator, limit);
+    }
+
+    private List<MyWork.MatchDue> matchesDue(
+            String status, String dateColumn, LocalDate horizon, String coordinator, int limit) {
+        return due(MATCHES_DUE.formatted(dateColumn, limit), Map.of("status", status, "horizon", horizon), coordinator);
     }
 
     private List<MyWork.MatchDue> due(String sql, Map<String, Object> parameters, String coordinator) {
@@ -150,7 +164,12 @@ public class MyWorkService {
                 .toList();
     }
 
-    private List<MyWork.VogDue> vogsDue(LocalDate today, String coordinator) {
+    /**
+     * Certificates of conduct of the coordinator's support families that expire within {@value #VOG_HORIZON_DAYS}
+     * days, are missing, or will be needed because a household member turns 18; as of {@code today}.
+     */
+    @Transactional(readOnly = true)
+    public List<MyWork.VogDue> vogsDue(String coordinator, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = entityManager
                 .createNativeQuery(VOGS_DUE, Tuple.class)

@@ -12,16 +12,14 @@ import nl.naober.core.registration.InboxItem;
  */
 record InboxRow(InboxItem item, ZonedDateTime arrived, int workingDaysWaiting, boolean overdue) {
 
-    /** What the confirmation page and mail promise the registrant, and what the daily digest checks. */
-    static final int REPLY_WITHIN_WORKING_DAYS = 5;
-
-    static InboxRow of(InboxItem item, LocalDate today, Clock clock) {
+    /** @param replyWithinWorkingDays what the confirmation page and mail promise the registrant */
+    static InboxRow of(InboxItem item, LocalDate today, Clock clock, int replyWithinWorkingDays) {
         ZonedDateTime arrived = item.receivedAt().atZone(clock.getZone());
         LocalDate received = arrived.toLocalDate();
         return new InboxRow(
                 item,
                 arrived,
                 WorkingDays.between(received, today),
-                today.isAfter(WorkingDays.plus(received, REPLY_WITHIN_WORKING_DAYS)));
+                today.isAfter(WorkingDays.plus(received, replyWithinWorkingDays)));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import nl.naober.core.registration.InboxItem;
 import nl.naober.core.registration.PublicRegistrations;
 import nl.naober.core.work.MyWorkService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,8 +29,15 @@ class MyWorkScreens {
     private final PublicRegistrations registrations;
     private final Screens screens;
     private final Clock clock;
+    private final int replyWithinWorkingDays;
 
-    MyWorkScreens(MyWorkService work, PublicRegistrations registrations, Screens screens, Clock clock) {
+    MyWorkScreens(
+            MyWorkService work,
+            PublicRegistrations registrations,
+            Screens screens,
+            Clock clock,
+            @Value("${naober.registration.reply-within-working-days:5}") int replyWithinWorkingDays) {
+        this.replyWithinWorkingDays = replyWithinWorkingDays;
         this.work = work;
         this.registrations = registrations;
         this.screens = screens;
@@ -48,10 +56,10 @@ class MyWorkScreens {
         model.addAttribute(
                 "inbox",
                 inbox.getContent().stream()
-                        .map(item -> InboxRow.of(item, today, clock))
+                        .map(item -> InboxRow.of(item, today, clock, replyWithinWorkingDays))
                         .toList());
         model.addAttribute("inboxTotal", inbox.getTotalElements());
-        model.addAttribute("replyWithin", InboxRow.REPLY_WITHIN_WORKING_DAYS);
+        model.addAttribute("replyWithin", replyWithinWorkingDays);
         return "casework/werk";
     }
 }

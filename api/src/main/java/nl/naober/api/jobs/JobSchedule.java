@@ -1,0 +1,34 @@
+package nl.naober.api.jobs;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the jobs run. Kept apart from the jobs so that {@code naober.jobs.enabled=false} stops the timers while the
+ * jobs stay callable, with their locks, by tests and operators.
+ */
+@Component
+@ConditionalOnProperty(name = "naober.jobs.enabled", havingValue = "true", matchIfMissing = true)
+class JobSchedule {
+
+    private final OutboxJob outbox;
+    private final DigestJob digest;
+
+    JobSchedule(OutboxJob outbox, DigestJob digest) {
+        this.outbox = outbox;
+        this.digest = digest;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${naober.mail.outbox.poll-interval:PT30S}",
+            initialDelayString = "${naober.mail.outbox.poll-interval:PT30S}")
+    void pollOutbox() {
+        outbox.dispatchAll();
+    }
+
+    @Scheduled(cron = "${naober.mail.digest.cron:0 0 7 * * MON-FRI}", zone = "Europe/Amsterdam")
+    void queueDigests() {
+        digest.run();
+    }
+}

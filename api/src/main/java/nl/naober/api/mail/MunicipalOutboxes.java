@@ -1,0 +1,84 @@
+package nl.naober.api.mail;
+
+import nl.naober.admin.municipality.MunicipalityRegistry;
+import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.api.security.CurrentUsers;
+import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.identity.Role;
+import nl.naober.core.mail.MailOutbox;
+import nl.naober.core.mail.MailPurpose;
+import nl.naober.core.mail.OutboxDispatcher;
+import nl.naober.core.mail.OutboxMailView;
+import nl.naober.core.programme.NotFoundException;
+import nl.naober.core.tenancy.Tenant;
+import nl.naober.core.tenancy.TenantContext;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * A municipality's outbox for those who run the service: the network admin of its network and the platform admin.
+ * For anyone else, and for a code that is not an active municipality, it is the same 404: nobody learns what exists
+ * in another network. The role rule itself ({@code @PreAuthorize}) is the caller's.
+ */
+@Component
+public class MunicipalOutboxes {
+
+    private final MunicipalityRegistry registry;
+    private final MailOutbox outbox;
+    private final OutboxDispatcher dispatcher;
+
+    MunicipalOutboxes(MunicipalityRegistry registry, MailOutbox outbox, OutboxDispatcher dispatcher) {
+        this.registry = registry;
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
+    }
+
+    /**
+     * One page of the outbox, newest first.
+     *
+     * @param mailServerConfigured false: mail is kept but not sent (no {@code spring.mail.host})
+     */
+    public record OutboxPage(
+            MunicipalitySummary municipality, Page<OutboxMailView> mails, boolean mailServerConfigured) {}
+
+    public OutboxPage page(String code, int page, int size) {
+        MunicipalitySummary municipality = administered(code);
+        Page<OutboxMailView> mails = TenantContext.call(
+                        Tenant.of(municipality.code()), () -> outbox.list(PageRequest.of(page, size)))
+                .map(MunicipalOutboxes::withoutRegistrantAddress);
+        return new OutboxPage(municipality, mails, dispatcher.canSend());
+    }
+
+    /**
+     * A registrant is a member of the public, not staff: the administrator sees that a confirmation went out and
+     * to which domain, not to whom.
+     */
+    static OutboxMailView withoutRegistrantAddress(OutboxMailView mail) {
+        if (mail.purpose() != MailPurpose.REGISTRATION_CONFIRMATION) {
+            return mail;
+        }
+        int at = mail.recipient().lastIndexOf('@');
+        String masked = at < 0 ? "…" : "…" + mail.recipient().substring(at);
+        return new OutboxMailView(
+                mail.id(),
+                mail.purpose(),
+                masked,
+                mail.subject(),
+                mail.body(),
+                mail.createdAt(),
+                mail.status(),
+                mail.attempts(),
+                mail.nextAttemptAt(),
+                mail.lastError(),
+                mail.sentAt());
+    }
+
+    private MunicipalitySummary administered(String code) {
+        CurrentUser user = CurrentUsers.current().orElseThrow(() -> NotFoundException.of("municipality", null));
+        return registry.findActiveMunicipality(code)
+                .filter(m ->
+                        user.role() == Role.NETWORK_ADMIN && m.networkCode().equals(user.network()))
+                .orElseThrow(() -> NotFoundException.of("municipality", null));
+    }
+}
