@@ -3,9 +3,7 @@ package nl.naober.api.registration;
 import static nl.naober.api.registration.Registrations.stored;
 import static nl.naober.api.registration.Registrations.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The public pages in real headless Chromium: axe-core finds no WCAG 2.1 A/AA violation on any of them, with or
  * without errors, wide or as narrow as a phone; the form works with the keyboard alone and the honeypot is never
- * reached. Needs no Keycloak, so it runs with the ordinary tests; skipped where Chromium is not installed.
+ * reached. Needs no Keycloak, but Chromium: it runs in the e2e profile ({@code ./mvnw -B -Pe2e verify}, as CI does).
  * Screenshots in {@code target/screenshots/aanmelden-*}.
  */
 @PublicRegistrationTest
-class RegistrationPagesAccessibilityTest {
+class RegistrationPagesAccessibilityE2E {
 
     private static final Map<String, Integer> VIOLATIONS_PER_PAGE = new LinkedHashMap<>();
     private static final int PHONE_WIDTH = 390;
@@ -40,8 +38,6 @@ class RegistrationPagesAccessibilityTest {
 
     @BeforeEach
     void openBrowser() {
-        String binary = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
-        assumeThat(new File(binary)).as("Chromium for the accessibility checks").canRead();
         browser = Chromium.start();
         base = "http://localhost:" + port;
     }
