@@ -1,7 +1,9 @@
 package nl.naober.core.registration;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
+import nl.naober.core.programme.WorkingDays;
 
 /**
  * A self-registration in the municipality's inbox.
@@ -19,4 +21,15 @@ public record InboxItem(
         UUID familyId,
         UUID supportFamilyId,
         Instant handledAt,
-        String handledBy) {}
+        String handledBy) {
+
+    /** The day it arrived, in the municipality's time. */
+    public LocalDate receivedOn() {
+        return LocalDate.ofInstant(receivedAt, WorkingDays.ZONE);
+    }
+
+    /** Whether the promised reply time has passed on {@code today}: on its last working day it has not yet. */
+    public boolean unansweredPast(int replyWithinWorkingDays, LocalDate today) {
+        return today.isAfter(WorkingDays.plus(receivedOn(), replyWithinWorkingDays));
+    }
+}

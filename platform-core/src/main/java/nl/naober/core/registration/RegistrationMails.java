@@ -1,12 +1,12 @@
 package nl.naober.core.registration;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.naober.core.mail.MailPurpose;
 import nl.naober.core.mail.OutgoingMail;
 import nl.naober.core.mail.Recipient;
+import nl.naober.core.programme.WorkingDays;
 
 /**
  * The mails a new registration causes: one to each coordinator, one confirmation to the registrant if they gave an
@@ -14,7 +14,6 @@ import nl.naober.core.mail.Recipient;
  */
 final class RegistrationMails {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d-M-yyyy 'om' HH:mm");
 
@@ -52,7 +51,7 @@ final class RegistrationMails {
         return greeting(coordinator.firstName())
                 + "Er is een nieuwe aanmelding binnengekomen voor " + desk.programmeName() + " "
                 + desk.municipalityName() + ": " + who + " (voornaam: " + registration.firstName() + ").\n"
-                + "Binnengekomen op " + TIME.format(registration.receivedAt().atZone(DUTCH_TIME)) + ".\n\n"
+                + "Binnengekomen op " + TIME.format(registration.receivedAt().atZone(WorkingDays.ZONE)) + ".\n\n"
                 + "Pak de aanmelding op in Mijn werk:\n"
                 + desk.publicUrl() + "/werk\n\n"
                 + "Dit bericht is automatisch verstuurd door Naober.\n";

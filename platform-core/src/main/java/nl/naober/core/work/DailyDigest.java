@@ -2,7 +2,6 @@ package nl.naober.core.work;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.naober.core.mail.MailOutbox;
@@ -26,8 +25,6 @@ public class DailyDigest {
     static final int MATCH_HORIZON_DAYS = 7;
     /** Per topic; far beyond a coordinator's caseload, and "Mijn werk" always has the whole list. */
     static final int ITEMS_PER_TOPIC = 100;
-
-    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final MyWorkService work;
     private final PublicRegistrations registrations;
@@ -80,11 +77,11 @@ public class DailyDigest {
     private List<DigestItem> overdueRegistrations(LocalDate today) {
         List<DigestItem> overdue = new ArrayList<>();
         for (InboxItem item : registrations.inbox(PageRequest.of(0, ITEMS_PER_TOPIC))) {
-            LocalDate received = LocalDate.ofInstant(item.receivedAt(), DUTCH_TIME);
-            if (!today.isAfter(WorkingDays.plus(received, REPLY_WITHIN_WORKING_DAYS))) {
+            if (!item.unansweredPast(REPLY_WITHIN_WORKING_DAYS, today)) {
                 break;
             }
-            overdue.add(new DigestItem(DigestItem.Topic.REGISTRATION, pathOf(item), received, item.firstName()));
+            overdue.add(
+                    new DigestItem(DigestItem.Topic.REGISTRATION, pathOf(item), item.receivedOn(), item.firstName()));
         }
         return overdue;
     }
@@ -114,6 +111,6 @@ public class DailyDigest {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), DUTCH_TIME);
+        return LocalDate.ofInstant(clock.instant(), WorkingDays.ZONE);
     }
 }

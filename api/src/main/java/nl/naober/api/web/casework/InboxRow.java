@@ -1,6 +1,5 @@
 package nl.naober.api.web.casework;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import nl.naober.core.programme.WorkingDays;
@@ -13,13 +12,11 @@ import nl.naober.core.registration.InboxItem;
 record InboxRow(InboxItem item, ZonedDateTime arrived, int workingDaysWaiting, boolean overdue) {
 
     /** @param replyWithinWorkingDays what the confirmation page and mail promise the registrant */
-    static InboxRow of(InboxItem item, LocalDate today, Clock clock, int replyWithinWorkingDays) {
-        ZonedDateTime arrived = item.receivedAt().atZone(clock.getZone());
-        LocalDate received = arrived.toLocalDate();
+    static InboxRow of(InboxItem item, LocalDate today, int replyWithinWorkingDays) {
         return new InboxRow(
                 item,
-                arrived,
-                WorkingDays.between(received, today),
-                today.isAfter(WorkingDays.plus(received, replyWithinWorkingDays)));
+                item.receivedAt().atZone(WorkingDays.ZONE),
+                WorkingDays.between(item.receivedOn(), today),
+                item.unansweredPast(replyWithinWorkingDays, today));
     }
 }

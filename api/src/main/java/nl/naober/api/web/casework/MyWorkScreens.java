@@ -56,7 +56,7 @@ class MyWorkScreens {
         model.addAttribute(
                 "inbox",
                 inbox.getContent().stream()
-                        .map(item -> InboxRow.of(item, today, clock, replyWithinWorkingDays))
+                        .map(item -> InboxRow.of(item, today, replyWithinWorkingDays))
                         .toList());
         model.addAttribute("inboxTotal", inbox.getTotalElements());
         model.addAttribute("replyWithin", replyWithinWorkingDays);
