@@ -3,9 +3,9 @@ package nl.naober.api.jobs;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.naober.admin.account.CoordinatorMailboxes;
+import nl.naober.api.mail.PublicUrl;
 import nl.naober.core.mail.Recipient;
 import nl.naober.core.work.DailyDigest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +23,11 @@ public class DigestJob {
     private final TenantJobs tenants;
     private final String publicUrl;
 
-    DigestJob(
-            CoordinatorMailboxes mailboxes,
-            DailyDigest digest,
-            TenantJobs tenants,
-            @Value("${naober.public-url:http://localhost:8080}") String publicUrl) {
+    DigestJob(CoordinatorMailboxes mailboxes, DailyDigest digest, TenantJobs tenants, PublicUrl publicUrl) {
         this.mailboxes = mailboxes;
         this.digest = digest;
         this.tenants = tenants;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl.base();
     }
 
     @SchedulerLock(name = LOCK, lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")

@@ -1,15 +1,11 @@
 package nl.naober.api.mail;
 
-import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.MunicipalitySummary;
-import nl.naober.api.security.CurrentUsers;
-import nl.naober.core.identity.CurrentUser;
-import nl.naober.core.identity.Role;
+import nl.naober.api.admin.settings.AdminScope;
 import nl.naober.core.mail.MailOutbox;
 import nl.naober.core.mail.MailPurpose;
 import nl.naober.core.mail.OutboxDispatcher;
 import nl.naober.core.mail.OutboxMailView;
-import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantContext;
 import org.springframework.data.domain.Page;
@@ -24,12 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class MunicipalOutboxes {
 
-    private final MunicipalityRegistry registry;
+    private final AdminScope scope;
     private final MailOutbox outbox;
     private final OutboxDispatcher dispatcher;
 
-    MunicipalOutboxes(MunicipalityRegistry registry, MailOutbox outbox, OutboxDispatcher dispatcher) {
-        this.registry = registry;
+    MunicipalOutboxes(AdminScope scope, MailOutbox outbox, OutboxDispatcher dispatcher) {
+        this.scope = scope;
         this.outbox = outbox;
         this.dispatcher = dispatcher;
     }
@@ -43,7 +39,7 @@ public class MunicipalOutboxes {
             MunicipalitySummary municipality, Page<OutboxMailView> mails, boolean mailServerConfigured) {}
 
     public OutboxPage page(String code, int page, int size) {
-        MunicipalitySummary municipality = administered(code);
+        MunicipalitySummary municipality = scope.administeredMunicipality(code);
         Page<OutboxMailView> mails = TenantContext.call(
                         Tenant.of(municipality.code()), () -> outbox.list(PageRequest.of(page, size)))
                 .map(MunicipalOutboxes::withoutRegistrantAddress);
@@ -72,13 +68,5 @@ public class MunicipalOutboxes {
                 mail.nextAttemptAt(),
                 mail.lastError(),
                 mail.sentAt());
-    }
-
-    private MunicipalitySummary administered(String code) {
-        CurrentUser user = CurrentUsers.current().orElseThrow(() -> NotFoundException.of("municipality", null));
-        return registry.findActiveMunicipality(code)
-                .filter(m ->
-                        user.role() == Role.NETWORK_ADMIN && m.networkCode().equals(user.network()))
-                .orElseThrow(() -> NotFoundException.of("municipality", null));
     }
 }

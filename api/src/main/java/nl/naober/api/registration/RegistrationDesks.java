@@ -5,12 +5,12 @@ import java.util.Optional;
 import nl.naober.admin.account.CoordinatorMailboxes;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.NetworkCatalog;
+import nl.naober.api.mail.PublicUrl;
 import nl.naober.core.mail.Recipient;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.registration.RegistrationDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +37,12 @@ class RegistrationDesks {
             NetworkCatalog networks,
             CoordinatorMailboxes mailboxes,
             RegistrationProperties properties,
-            @Value("${naober.public-url:http://localhost:8080}") String publicUrl) {
+            PublicUrl publicUrl) {
         this.registry = registry;
         this.networks = networks;
         this.mailboxes = mailboxes;
         this.properties = properties;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl.base();
     }
 
     /** The municipality while it is served; absent when unknown or suspended. */

@@ -2,18 +2,13 @@ package nl.naober.api.web.admin;
 
 import java.util.Map;
 import nl.naober.api.mail.MunicipalOutboxes;
-import nl.naober.core.programme.NotFoundException;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * "E-mail": a municipality's outbox, newest first, for the network admin of its network (not the platform admin: no case data), with
@@ -37,7 +32,6 @@ class OutboxScreens {
         this.screens = screens;
     }
 
-    /** The role rule is on the method: on the class it would guard the error pages below too. */
     @GetMapping
     @PreAuthorize("hasRole('NETWORK_ADMIN')")
     String show(@PathVariable String code, @RequestParam(defaultValue = "0") int pagina, Model model) {
@@ -49,16 +43,5 @@ class OutboxScreens {
         model.addAttribute("purposes", PURPOSES);
         model.addAttribute("statuses", STATUSES);
         return "admin/e-mail";
-    }
-
-    /** Another network's municipality looks exactly like one that does not exist. */
-    @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound() {
-        return new ModelAndView("admin/not-found", HttpStatus.NOT_FOUND);
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView forbidden() {
-        return new ModelAndView("admin/forbidden", HttpStatus.FORBIDDEN);
     }
 }
