@@ -141,6 +141,13 @@ class InboxTest {
                         .post("/werk/aanmeldingen/" + receipt.id() + "/oppakken", List.of())
                         .statusCode())
                 .isEqualTo(404);
+        Browser anonymous = Browser.anonymous(port);
+        anonymous.get("/login");
+        assertThat(anonymous
+                        .post("/werk/aanmeldingen/" + receipt.id() + "/oppakken", List.of())
+                        .uri()
+                        .getPath())
+                .isEqualTo("/login");
         assertThat(ok(http.get(HOOGEVEEN + "/" + receipt.id(), COORDINATOR))
                         .get("handledAt")
                         .isNull())
