@@ -10,7 +10,8 @@ final class MunicipalityAccess {
 
     static boolean mayEnter(CurrentUser user, MunicipalitySummary municipality) {
         return switch (user.role()) {
-            case COORDINATOR, POLICY_OFFICER -> municipality.code().equals(user.municipality());
+            case COORDINATOR, POLICY_OFFICER, PRIVACY_OFFICER ->
+                municipality.code().equals(user.municipality());
             case NETWORK_ADMIN -> municipality.networkCode().equals(user.network());
             case PLATFORM_ADMIN -> false; // operates the service, sees no case data
         };

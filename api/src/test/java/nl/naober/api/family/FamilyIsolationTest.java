@@ -99,6 +99,20 @@ class FamilyIsolationTest {
     }
 
     @Test
+    void aPrivacyOfficerSeesNoCaseDataEitherAndOtherMunicipalitiesNotAtAll() {
+        String privacy = basic("privacy.meppel");
+        int rowsBefore = rowsInSchema("t_meppel");
+
+        assertThat(http.get(path("meppel"), privacy).status()).isEqualTo(403);
+        assertThat(http.get(path("meppel") + "/" + meppelFamily, privacy).status())
+                .isEqualTo(403);
+        assertThat(http.post(path("meppel"), privacy, newFamilyJson("Privacy")).status())
+                .isEqualTo(403);
+        assertThat(http.get(path("hoogeveen"), privacy).status()).isEqualTo(404);
+        assertThat(rowsInSchema("t_meppel")).isEqualTo(rowsBefore);
+    }
+
+    @Test
     void anAnonymousCallerMustLogIn() {
         int rowsBefore = rowsInSchema("t_meppel");
 

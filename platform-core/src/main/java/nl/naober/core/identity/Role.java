@@ -1,9 +1,11 @@
 package nl.naober.core.identity;
 
-/** The four roles of DESIGN.md; {@link #realmRole()} is the Keycloak realm role name. */
+/** The roles of DESIGN.md; {@link #realmRole()} is the Keycloak realm role name. */
 public enum Role {
     COORDINATOR("coordinator", Membership.MUNICIPALITY),
     POLICY_OFFICER("policy-officer", Membership.MUNICIPALITY),
+    /** The municipality's privacy officer (FG): its access log, approvals of exports and erasures; no case data. */
+    PRIVACY_OFFICER("privacy-officer", Membership.MUNICIPALITY),
     NETWORK_ADMIN("network-admin", Membership.NETWORK),
     PLATFORM_ADMIN("platform-admin", Membership.NONE);
 

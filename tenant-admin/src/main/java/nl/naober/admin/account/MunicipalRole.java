@@ -7,7 +7,8 @@ import nl.naober.core.identity.Role;
 /** The roles a network admin may give to a user of a municipality; network and platform admins are made elsewhere. */
 public enum MunicipalRole {
     COORDINATOR(Role.COORDINATOR),
-    POLICY_OFFICER(Role.POLICY_OFFICER);
+    POLICY_OFFICER(Role.POLICY_OFFICER),
+    PRIVACY_OFFICER(Role.PRIVACY_OFFICER);
 
     static final List<Role> ROLES =
             Arrays.stream(values()).map(MunicipalRole::role).toList();

@@ -11,7 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A coordinator needs a welfare organisation, a policy officer must not have one; reported on the field
+ * A coordinator needs a welfare organisation; a policy or privacy officer works for the municipality and must not
+ * have one; reported on the field
  * {@code welfareOrganisationId}.
  */
 @Documented
@@ -36,7 +37,7 @@ public @interface OrganisationFitsRole {
             String message;
             if (user.role() == MunicipalRole.COORDINATOR && user.welfareOrganisationId() == null) {
                 message = "{user.welfareOrganisationId.required}";
-            } else if (user.role() == MunicipalRole.POLICY_OFFICER && user.welfareOrganisationId() != null) {
+            } else if (user.role() != MunicipalRole.COORDINATOR && user.welfareOrganisationId() != null) {
                 message = "{user.welfareOrganisationId.forbidden}";
             } else {
                 return true;

@@ -44,6 +44,7 @@ public class DemoCatalog {
 
     public void seedIfEmpty() {
         if (!networks.isEmpty()) {
+            addPrivacyOfficersToEarlierDemoCatalog();
             return;
         }
         networks.create("buurtgezinnen", "Buurtgezinnen");
@@ -57,11 +58,28 @@ public class DemoCatalog {
                     CurrentUser.of(coordinator, Role.COORDINATOR, municipality.code()), hash, demoEmail(coordinator));
             accounts.createWithHash(
                     CurrentUser.of("policy." + municipality.code(), Role.POLICY_OFFICER, municipality.code()), hash);
+            accounts.createWithHash(
+                    CurrentUser.of("privacy." + municipality.code(), Role.PRIVACY_OFFICER, municipality.code()), hash);
         }
         accounts.createWithHash(CurrentUser.of("admin.buurtgezinnen", Role.NETWORK_ADMIN, "buurtgezinnen"), hash);
         accounts.createWithHash(CurrentUser.of("admin.steunoudernl", Role.NETWORK_ADMIN, "steunoudernl"), hash);
         accounts.createWithHash(CurrentUser.of("admin.platform", Role.PLATFORM_ADMIN, null), hash);
         log.info("Seeded the demo catalog: 2 networks, {} municipalities, demo logins", MUNICIPALITIES.size());
+    }
+
+    /** A demo data folder made before the privacy officer role existed gets its demo logins too. */
+    private void addPrivacyOfficersToEarlierDemoCatalog() {
+        if (accounts.findByUsername("admin.buurtgezinnen").isEmpty()) {
+            return; // not a demo catalog
+        }
+        String hash = null;
+        for (NewMunicipality municipality : MUNICIPALITIES) {
+            String username = "privacy." + municipality.code();
+            if (accounts.findByUsername(username).isEmpty()) {
+                hash = hash != null ? hash : accounts.hash(PASSWORD);
+                accounts.createWithHash(CurrentUser.of(username, Role.PRIVACY_OFFICER, municipality.code()), hash);
+            }
+        }
     }
 
     /** example.org is reserved for examples: a demo mail can never reach a real person. */

@@ -70,6 +70,30 @@ class AdminOrganisationsAndUsersTest {
         String policyPassword = policyJson.get("oneTimePassword").asString();
         assertThat(policyPassword).hasSizeGreaterThanOrEqualTo(16).isNotEqualTo(coordinatorPassword);
 
+        String privacyOfficer = "privacy.wolden-" + suffix;
+        JsonNode privacyJson = created(http.post(
+                DE_WOLDEN + "/users", ADMIN, Http.json(Map.of("username", privacyOfficer, "role", "PRIVACY_OFFICER"))));
+        assertThat(privacyJson.get("role").asString()).isEqualTo("PRIVACY_OFFICER");
+        assertThat(http.get(
+                                "/api/v1/municipalities/de-wolden/families",
+                                login(
+                                        privacyOfficer,
+                                        privacyJson.get("oneTimePassword").asString()))
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.post(
+                                DE_WOLDEN + "/users",
+                                ADMIN,
+                                Http.json(Map.of(
+                                        "username",
+                                        "privacy.org-" + suffix,
+                                        "role",
+                                        "PRIVACY_OFFICER",
+                                        "welfareOrganisationId",
+                                        organisationId)))
+                        .status())
+                .isEqualTo(400);
+
         // The new coordinator works in De Wolden only; the policy officer sees no personal data.
         String coordinatorLogin = login(coordinator, coordinatorPassword);
         assertThat(http.get("/api/v1/municipalities/de-wolden/families", coordinatorLogin)
