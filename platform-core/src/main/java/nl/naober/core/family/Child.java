@@ -13,13 +13,17 @@ import java.time.Period;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.LazyIds;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.programme.EnumSetConverter;
 import nl.naober.core.programme.NeedCategory;
 
 /** A child of the family for whom support is asked. */
 @Entity
 @Table(name = "child")
-class Child {
+class Child implements PersonalData {
 
     @Id
     private UUID id;
@@ -57,5 +61,10 @@ class Child {
     ChildView toView(LocalDate today) {
         return new ChildView(
                 id, firstName, birthDate, Period.between(birthDate, today).getYears(), Set.copyOf(needs), needsText);
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return AccessRecord.family(RecordType.CHILD, id, LazyIds.of(family, Family::id));
     }
 }

@@ -23,6 +23,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.programme.Address;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
@@ -33,7 +36,7 @@ import nl.naober.core.programme.Values;
 /** A family that asked for support (vraaggezin). Lives in the schema of its municipality; names no schema itself. */
 @Entity
 @Table(name = "family")
-class Family {
+class Family implements PersonalData {
 
     @Id
     private UUID id;
@@ -245,5 +248,10 @@ class Family {
                         .toList(),
                 createdAt,
                 version);
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return AccessRecord.family(RecordType.FAMILY, id, id);
     }
 }

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.IntakeVisit;
 
@@ -38,4 +41,10 @@ public record FamilyView(
         List<ChildView> children,
         List<IntakeVisit> intakes,
         Instant createdAt,
-        long version) {}
+        long version)
+        implements PersonalData {
+    @Override
+    public AccessRecord accessRecord() {
+        return AccessRecord.family(RecordType.FAMILY, id, id);
+    }
+}

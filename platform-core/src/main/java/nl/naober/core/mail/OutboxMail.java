@@ -9,11 +9,14 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 
 /** One mail in the municipality's outbox. */
 @Entity
 @Table(name = "outbox_mail")
-class OutboxMail {
+class OutboxMail implements PersonalData {
 
     private static final int ERROR_LENGTH = 300;
 
@@ -114,5 +117,10 @@ class OutboxMail {
 
     MailStatus status() {
         return status;
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return new AccessRecord(RecordType.OUTBOX_MAIL, id, null, null, null);
     }
 }

@@ -2,6 +2,9 @@ package nl.naober.core.mail;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 
 /** A mail in the outbox as the outbox screen shows it. */
 public record OutboxMailView(
@@ -15,4 +18,10 @@ public record OutboxMailView(
         int attempts,
         Instant nextAttemptAt,
         String lastError,
-        Instant sentAt) {}
+        Instant sentAt)
+        implements PersonalData {
+    @Override
+    public AccessRecord accessRecord() {
+        return new AccessRecord(RecordType.OUTBOX_MAIL, id, null, null, null);
+    }
+}

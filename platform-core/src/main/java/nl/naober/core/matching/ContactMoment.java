@@ -8,12 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.matching.MatchVocabulary.ContactWith;
 
 /** A contact moment with either family during a running match. Written once. */
 @Entity
 @Table(name = "contact_moment")
-class ContactMoment {
+class ContactMoment implements PersonalData {
     @Id
     private UUID id;
 
@@ -46,5 +49,10 @@ class ContactMoment {
 
     ContactView toView() {
         return new ContactView(id, heldOn, withWhom, notes, coordinator);
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return AccessRecord.match(RecordType.CONTACT_MOMENT, id, matchId);
     }
 }

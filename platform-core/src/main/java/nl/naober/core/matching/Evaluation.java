@@ -8,13 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.matching.MatchVocabulary.Decision;
 import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
 
 /** An evaluation of a match: the trial evaluation decides continue or end. Written once. */
 @Entity
 @Table(name = "evaluation")
-class Evaluation {
+class Evaluation implements PersonalData {
     @Id
     private UUID id;
 
@@ -52,5 +55,10 @@ class Evaluation {
 
     EvaluationView toView() {
         return new EvaluationView(id, kind, heldOn, decision, notes, coordinator);
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return AccessRecord.match(RecordType.EVALUATION, id, matchId);
     }
 }

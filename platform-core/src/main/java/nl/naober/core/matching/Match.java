@@ -15,6 +15,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
 import nl.naober.core.programme.TransitionNotAllowedException;
@@ -22,7 +25,7 @@ import nl.naober.core.programme.TransitionNotAllowedException;
 /** A match (koppeling) of a family's children with a support family, from proposal to its end. */
 @Entity
 @Table(name = "family_match")
-class Match {
+class Match implements PersonalData {
 
     @Id
     private UUID id;
@@ -197,5 +200,10 @@ class Match {
                 contacts,
                 signals,
                 version);
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return new AccessRecord(RecordType.MATCH, id, familyId, supportFamilyId, id);
     }
 }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.programme.DayPart;
 
 /** A match with what was recorded along it, newest first. */
@@ -27,4 +30,10 @@ public record MatchView(
         List<EvaluationView> evaluations,
         List<ContactView> contacts,
         List<SignalView> signals,
-        long version) {}
+        long version)
+        implements PersonalData {
+    @Override
+    public AccessRecord accessRecord() {
+        return new AccessRecord(RecordType.MATCH, id, familyId, supportFamilyId, id);
+    }
+}

@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.matching.MatchVocabulary.Referral;
 import nl.naober.core.matching.MatchVocabulary.ReportedBy;
 import nl.naober.core.matching.MatchVocabulary.SignalKind;
@@ -15,7 +18,7 @@ import nl.naober.core.matching.MatchVocabulary.SignalKind;
 /** A signal noted during a match (debts, safety, ...), with a referral only by consent. Written once. */
 @Entity
 @Table(name = "match_signal")
-class Signal {
+class Signal implements PersonalData {
     @Id
     private UUID id;
 
@@ -58,5 +61,10 @@ class Signal {
 
     SignalView toView() {
         return new SignalView(id, notedOn, kind, reportedBy, notes, referral, referralConsent);
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return AccessRecord.match(RecordType.SIGNAL, id, matchId);
     }
 }

@@ -8,11 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 
 /** One outcome measure of a family; kept (without names) for aggregate monitoring. */
 @Entity
 @Table(name = "outcome_measurement")
-class OutcomeMeasurement {
+class OutcomeMeasurement implements PersonalData {
 
     @Id
     private UUID id;
@@ -85,5 +88,10 @@ class OutcomeMeasurement {
                 droppedOut,
                 goalReachedWithoutHelp,
                 heavierCareNeeded);
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return new AccessRecord(RecordType.OUTCOME, id, familyId, null, matchId);
     }
 }

@@ -2,6 +2,9 @@ package nl.naober.core.outcome;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 
 public record OutcomeView(
         UUID id,
@@ -15,4 +18,10 @@ public record OutcomeView(
         Integer satisfaction,
         Boolean droppedOut,
         Boolean goalReachedWithoutHelp,
-        Boolean heavierCareNeeded) {}
+        Boolean heavierCareNeeded)
+        implements PersonalData {
+    @Override
+    public AccessRecord accessRecord() {
+        return AccessRecord.match(RecordType.OUTCOME, id, matchId);
+    }
+}

@@ -3,6 +3,9 @@ package nl.naober.core.registration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.programme.WorkingDays;
 
 /**
@@ -21,7 +24,12 @@ public record InboxItem(
         UUID familyId,
         UUID supportFamilyId,
         Instant handledAt,
-        String handledBy) {
+        String handledBy)
+        implements PersonalData {
+    @Override
+    public AccessRecord accessRecord() {
+        return new AccessRecord(RecordType.REGISTRATION, id, familyId, supportFamilyId, null);
+    }
 
     /** The day it arrived, in the municipality's time. */
     public LocalDate receivedOn() {

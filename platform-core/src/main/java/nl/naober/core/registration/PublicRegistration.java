@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 
 /**
  * The inbox item of a self-registration, and the proof of consent: which privacy statement, when. The registered
@@ -15,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "public_registration")
-class PublicRegistration {
+class PublicRegistration implements PersonalData {
 
     @Id
     private UUID id;
@@ -119,5 +122,10 @@ class PublicRegistration {
 
     UUID supportFamilyId() {
         return supportFamilyId;
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return new AccessRecord(RecordType.REGISTRATION, id, familyId, supportFamilyId, null);
     }
 }

@@ -10,11 +10,14 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 
 /** A certificate of conduct (VOG): requested, later received with its issue date; it ages from that date. */
 @Entity
 @Table(name = "conduct_certificate")
-class ConductCertificate {
+class ConductCertificate implements PersonalData {
 
     @Id
     private UUID id;
@@ -72,5 +75,11 @@ class ConductCertificate {
                 issuedOn,
                 issuedOn == null ? null : issuedOn.plus(validity),
                 status(today, validity));
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return new AccessRecord(
+                RecordType.CONDUCT_CERTIFICATE, id, null, member.accessRecord().supportFamilyId(), null);
     }
 }

@@ -16,11 +16,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.LazyIds;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 
 /** Someone in the support family's household; an adult (18+) needs a valid VOG. */
 @Entity
 @Table(name = "household_member")
-class HouseholdMember {
+class HouseholdMember implements PersonalData {
 
     static final int ADULT_AGE = 18;
 
@@ -108,5 +112,11 @@ class HouseholdMember {
                 needsVog(today, validity),
                 isAdult(today) ? null : birthDate.plusYears(ADULT_AGE),
                 certificates.stream().map(c -> c.toView(today, validity)).toList());
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return AccessRecord.supportFamily(
+                RecordType.HOUSEHOLD_MEMBER, id, LazyIds.of(supportFamily, SupportFamily::id));
     }
 }

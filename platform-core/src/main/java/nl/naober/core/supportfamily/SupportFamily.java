@@ -24,6 +24,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.programme.Address;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
@@ -38,7 +41,7 @@ import nl.naober.core.programme.Values;
 /** A volunteer support family (steungezin/steunouder) in the schema of its municipality. */
 @Entity
 @Table(name = "support_family")
-class SupportFamily {
+class SupportFamily implements PersonalData {
 
     @Id
     private UUID id;
@@ -245,5 +248,10 @@ class SupportFamily {
         }
         this.coordinator = username;
         return true;
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return AccessRecord.supportFamily(RecordType.SUPPORT_FAMILY, id, id);
     }
 }

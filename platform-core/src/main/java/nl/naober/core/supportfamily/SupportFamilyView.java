@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.NeedCategory;
@@ -40,4 +43,10 @@ public record SupportFamilyView(
         List<MemberView> members,
         List<IntakeVisit> intakes,
         Instant createdAt,
-        long version) {}
+        long version)
+        implements PersonalData {
+    @Override
+    public AccessRecord accessRecord() {
+        return AccessRecord.supportFamily(RecordType.SUPPORT_FAMILY, id, id);
+    }
+}

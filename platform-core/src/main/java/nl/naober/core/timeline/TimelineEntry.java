@@ -6,11 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 
 /** One thing that happened to a family, a support family and/or a match: written once, never changed. */
 @Entity
 @Table(name = "timeline_entry")
-class TimelineEntry {
+class TimelineEntry implements PersonalData {
 
     @Id
     private UUID id;
@@ -51,5 +54,10 @@ class TimelineEntry {
 
     TimelineItem toItem() {
         return new TimelineItem(occurredAt, kind, summary, actor, familyId, supportFamilyId, matchId);
+    }
+
+    @Override
+    public AccessRecord accessRecord() {
+        return new AccessRecord(RecordType.TIMELINE, id, familyId, supportFamilyId, matchId);
     }
 }

@@ -3,6 +3,9 @@ package nl.naober.core.work;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.family.FamilyView;
 
 /**
@@ -31,7 +34,13 @@ public record MyWork(
             String familyName,
             UUID supportFamilyId,
             String supportFamilyName,
-            LocalDate due) {}
+            LocalDate due)
+            implements PersonalData {
+        @Override
+        public AccessRecord accessRecord() {
+            return new AccessRecord(RecordType.MATCH, matchId, familyId, supportFamilyId, matchId);
+        }
+    }
 
     /** @param reason EXPIRES, MISSING or TURNS_18 */
     public record VogDue(
@@ -40,5 +49,11 @@ public record MyWork(
             UUID memberId,
             String memberFirstName,
             LocalDate date,
-            String reason) {}
+            String reason)
+            implements PersonalData {
+        @Override
+        public AccessRecord accessRecord() {
+            return AccessRecord.supportFamily(RecordType.HOUSEHOLD_MEMBER, memberId, supportFamilyId);
+        }
+    }
 }

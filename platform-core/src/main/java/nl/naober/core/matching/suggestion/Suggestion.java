@@ -3,6 +3,9 @@ package nl.naober.core.matching.suggestion;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
 
 /**
  * A support family suggested for a family, with its score and how it came about.
@@ -12,7 +15,11 @@ import java.util.UUID;
  * @param score the total score, 0 to 100: the sum of the parts' points
  * @param parts the score per criterion, in the order of {@link MatchSuggester}'s documentation
  */
-public record Suggestion(UUID supportFamilyId, String name, int score, List<ScorePart> parts) {
+public record Suggestion(UUID supportFamilyId, String name, int score, List<ScorePart> parts) implements PersonalData {
+    @Override
+    public AccessRecord accessRecord() {
+        return AccessRecord.supportFamily(RecordType.SUPPORT_FAMILY, supportFamilyId, supportFamilyId);
+    }
 
     public Suggestion {
         Objects.requireNonNull(supportFamilyId, "supportFamilyId");

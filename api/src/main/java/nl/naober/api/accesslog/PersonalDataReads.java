@@ -1,0 +1,102 @@
+package nl.naober.api.accesslog;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.naober.core.accesslog.AccessAction;
+import nl.naober.core.accesslog.AccessEntry;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.PersonalData;
+import nl.naober.core.accesslog.RecordType;
+import org.springframework.data.domain.Page;
+
+/**
+ * The log lines of what one response shows: every {@link PersonalData} record in it (a single one is a READ, one in a
+ * list a LIST), and, when the path names a file (a family, support family or match) that none of them names, a READ
+ * of that file (its timeline or outcomes were shown, say). Walks records, lists, pages, maps and optionals; stops at
+ * a personal record, because what it contains is part of it.
+ */
+final class PersonalDataReads {
+
+    private static final int MAX_DEPTH = 5;
+    private static final Pattern FILE_IN_PATH = Pattern.compile(
+            "/(families|gezinnen|support-families|steungezinnen|matches|koppelingen)/([0-9a-fA-F-]{36})(/|$)");
+
+    private PersonalDataReads() {}
+
+    static List<AccessEntry> of(Object shown, String path, String endpoint) {
+        Set<AccessEntry> entries = new LinkedHashSet<>();
+        Optional<AccessRecord> file = fileInPath(path);
+        walk(shown, false, 0, entries, file.orElse(null), endpoint);
+        file.filter(f -> entries.stream().noneMatch(e -> e.record().sharesFileWith(f)))
+                .ifPresent(f -> entries.add(AccessEntry.read(AccessAction.READ, f, endpoint)));
+        return new ArrayList<>(entries);
+    }
+
+    static Optional<AccessRecord> fileInPath(String path) {
+        Matcher matcher = FILE_IN_PATH.matcher(path);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(matcher.group(2));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                switch (matcher.group(1)) {
+                    case "families", "gezinnen" -> AccessRecord.family(RecordType.FAMILY, id, id);
+                    case "support-families", "steungezinnen" ->
+                        AccessRecord.supportFamily(RecordType.SUPPORT_FAMILY, id, id);
+                    default -> AccessRecord.match(RecordType.MATCH, id, id);
+                });
+    }
+
+    private static void walk(
+            Object value, boolean inList, int depth, Set<AccessEntry> out, AccessRecord file, String endpoint) {
+        if (value == null || depth > MAX_DEPTH) {
+            return;
+        }
+        if (value instanceof PersonalData personal) {
+            AccessRecord record = file == null
+                    ? personal.accessRecord()
+                    : personal.accessRecord().within(file);
+            out.add(AccessEntry.read(inList ? AccessAction.LIST : AccessAction.READ, record, endpoint));
+        } else if (value instanceof Page<?> page) {
+            page.getContent().forEach(item -> walk(item, true, depth + 1, out, file, endpoint));
+        } else if (value instanceof Iterable<?> items) {
+            items.forEach(item -> walk(item, true, depth + 1, out, file, endpoint));
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(item -> walk(item, inList, depth + 1, out, file, endpoint));
+        } else if (value instanceof Optional<?> optional) {
+            optional.ifPresent(item -> walk(item, inList, depth + 1, out, file, endpoint));
+        } else if (value instanceof Object[] array) {
+            for (Object item : array) {
+                walk(item, true, depth + 1, out, file, endpoint);
+            }
+        } else if (value.getClass().isRecord()
+                && value.getClass().getPackageName().startsWith("nl.naober")) {
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                walk(read(component, value), inList, depth + 1, out, file, endpoint);
+            }
+        }
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            component.getAccessor().setAccessible(true);
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " to log what is shown", e);
+        }
+    }
+}
