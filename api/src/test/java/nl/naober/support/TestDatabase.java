@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import nl.naober.api.database.DatabaseRoleSetup;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -17,7 +18,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public final class TestDatabase {
 
-    /** JDBC coordinates of the database. */
+    /** The password the tests give the application and owner roles (an external test server may want one). */
+    public static final String ROLE_PASSWORD = "naober-test";
+
+    /**
+     * JDBC coordinates of the database.
+     *
+     * @param username a superuser (or a DBA with CREATEROLE): it sets up the roles and the tests' raw SQL uses it
+     */
     public record Target(String url, String username, String password, String kind) {
 
         public Connection connect() throws SQLException {
@@ -31,7 +39,7 @@ public final class TestDatabase {
 
     public static synchronized Target get() {
         if (target == null) {
-            target = start();
+            target = withRoles(start());
         }
         return target;
     }
@@ -55,9 +63,24 @@ public final class TestDatabase {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setServerConfig("max_locks_per_transaction", "1024")
                     .start();
-            return new Target(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded");
+            // No user in the URL: it would override the login role each test context gives.
+            return new Target(
+                    "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "", "embedded");
         } catch (IOException e) {
             throw new IllegalStateException("cannot start embedded PostgreSQL for the tests", e);
+        }
+    }
+
+    /** The roles of {@code db/roles.sql}, as a DBA sets them up on an external database before the first start. */
+    private static Target withRoles(Target database) {
+        try (Connection superuser = database.connect();
+                java.sql.Statement statement = superuser.createStatement()) {
+            DatabaseRoleSetup.createRoles(superuser);
+            statement.execute("ALTER ROLE " + DatabaseRoleSetup.OWNER + " PASSWORD '" + ROLE_PASSWORD + "'");
+            statement.execute("ALTER ROLE " + DatabaseRoleSetup.APP + " PASSWORD '" + ROLE_PASSWORD + "'");
+            return database;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set up the database roles for the tests", e);
         }
     }
 

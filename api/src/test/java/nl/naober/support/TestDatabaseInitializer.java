@@ -1,19 +1,29 @@
 package nl.naober.support;
 
+import java.util.List;
+import nl.naober.api.database.DatabaseRoleSetup;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points a test context at the run's shared database, so no context starts an embedded one of its own. */
+/**
+ * Points a test context at the run's shared database, so no context starts an embedded one of its own: requests as
+ * {@code naober_app}, migrations as {@code naober_owner}, as in production.
+ */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestDatabase.Target database = TestDatabase.get();
-        TestPropertyValues.of(
-                        "spring.datasource.url=" + database.url(),
-                        "spring.datasource.username=" + database.username(),
-                        "spring.datasource.password=" + (database.password() == null ? "" : database.password()))
-                .applyTo(context);
+        TestPropertyValues.of(properties()).applyTo(context);
+    }
+
+    /** The database properties of every Naober started by a test, as {@code key=value}. */
+    public static List<String> properties() {
+        return List.of(
+                "spring.datasource.url=" + TestDatabase.get().url(),
+                "spring.datasource.username=" + DatabaseRoleSetup.APP,
+                "spring.datasource.password=" + TestDatabase.ROLE_PASSWORD,
+                "naober.database.owner.username=" + DatabaseRoleSetup.OWNER,
+                "naober.database.owner.password=" + TestDatabase.ROLE_PASSWORD);
     }
 }

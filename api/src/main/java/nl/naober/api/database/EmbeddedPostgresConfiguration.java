@@ -5,6 +5,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import nl.naober.core.tenancy.OwnerDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +19,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The zero-set-up default: with no {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}), Naober runs
- * its own real PostgreSQL with the data in a local folder, so a restart keeps the data.
+ * its own real PostgreSQL with the data in a local folder, so a restart keeps the data. It sets up the same database
+ * roles an external database gets ({@code db/roles.sql}): requests run as {@code naober_app}, migrations as
+ * {@code naober_owner}; the superuser is used for that set-up only.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceUrlCondition.class)
@@ -39,6 +44,13 @@ class EmbeddedPostgresConfiguration {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
+        try (Connection superuser = postgres.getPostgresDatabase().getConnection()) {
+            DatabaseRoleSetup.createRoles(superuser);
+            DatabaseRoleSetup.handOverToOwner(superuser);
+        } catch (SQLException e) {
+            postgres.close();
+            throw new IllegalStateException("cannot set up the database roles of the embedded PostgreSQL", e);
+        }
         log.info(
                 "Embedded PostgreSQL on port {} with data in {}",
                 postgres.getPort(),
@@ -51,8 +63,13 @@ class EmbeddedPostgresConfiguration {
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
-                .username("postgres")
+                .url(postgres.getJdbcUrl(DatabaseRoleSetup.APP, "postgres"))
+                .username(DatabaseRoleSetup.APP)
                 .build();
+    }
+
+    @Bean
+    OwnerDatabase ownerDatabase(EmbeddedPostgres postgres) {
+        return new OwnerDatabase(postgres.getDatabase(DatabaseRoleSetup.OWNER, "postgres"), DatabaseRoleSetup.APP);
     }
 }

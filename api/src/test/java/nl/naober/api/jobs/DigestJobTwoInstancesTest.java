@@ -21,7 +21,7 @@ import nl.naober.core.tenancy.TenantCode;
 import nl.naober.core.tenancy.TenantContext;
 import nl.naober.support.Http;
 import nl.naober.support.Sql;
-import nl.naober.support.TestDatabase;
+import nl.naober.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,26 +111,25 @@ class DigestJobTwoInstancesTest {
 
     /** The same application against the same database: no demo seeding, no timers, a port of its own. */
     private static ConfigurableApplicationContext secondInstance() {
-        TestDatabase.Target database = TestDatabase.get();
+        List<String> arguments = new ArrayList<>();
+        TestDatabaseInitializer.properties().forEach(property -> arguments.add("--" + property));
+        arguments.addAll(List.of(
+                "--spring.datasource.hikari.maximum-pool-size=4",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--naober.demo.enabled=false",
+                "--naober.demo.case-data.enabled=false",
+                "--naober.metrics.enabled=false",
+                "--naober.jobs.enabled=false",
+                "--naober.security.bcrypt-strength=4",
+                "--naober.public-url=https://naober.example",
+                "--spring.mail.host=" + TestMailServer.HOST,
+                "--spring.mail.port=" + TestMailServer.port()));
         return new SpringApplicationBuilder(NaoberApplication.class, TestClock.Configuration.class)
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded()))
                 // As arguments: builder properties are defaults, which application.yaml would override.
-                .run(
-                        "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                        "--spring.datasource.hikari.maximum-pool-size=4",
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--naober.demo.enabled=false",
-                        "--naober.demo.case-data.enabled=false",
-                        "--naober.metrics.enabled=false",
-                        "--naober.jobs.enabled=false",
-                        "--naober.security.bcrypt-strength=4",
-                        "--naober.public-url=https://naober.example",
-                        "--spring.mail.host=" + TestMailServer.HOST,
-                        "--spring.mail.port=" + TestMailServer.port());
+                .run(arguments.toArray(String[]::new));
     }
 
     /**

@@ -24,8 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /**
- * With a pool of one connection every request reuses the same physical connection, so a schema left behind by
- * one municipality's request would show up in the next one's answer.
+ * With a pool of one connection every request reuses the same physical connection, so a schema or database role left
+ * behind by one municipality's request would show up in the next one's answer.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -76,7 +76,8 @@ class PooledConnectionIsolationTest {
         assertThat(requests[0]).isGreaterThan(400);
         assertThat(requests[1]).isGreaterThan(400);
 
-        assertThat(schemaOfReleasedConnection()).isEqualTo("platform");
+        assertThat(releasedConnection("SELECT current_schema()")).isEqualTo("platform");
+        assertThat(releasedConnection("SELECT current_user")).isEqualTo("naober_catalog");
     }
 
     @Test
@@ -85,10 +86,10 @@ class PooledConnectionIsolationTest {
                 .hasRootCauseInstanceOf(NoTenantContextException.class);
     }
 
-    private String schemaOfReleasedConnection() throws Exception {
+    private String releasedConnection(String query) throws Exception {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT current_schema()")) {
+                ResultSet result = statement.executeQuery(query)) {
             result.next();
             return result.getString(1);
         }

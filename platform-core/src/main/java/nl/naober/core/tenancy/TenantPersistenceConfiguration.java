@@ -29,15 +29,18 @@ public class TenantPersistenceConfiguration {
     @Bean
     @Primary
     LocalContainerEntityManagerFactoryBean entityManagerFactory(
-            EntityManagerFactoryBuilder builder, DataSource dataSource, TenantDirectory directory) {
+            EntityManagerFactoryBuilder builder,
+            DataSource dataSource,
+            TenantDirectory directory,
+            TenantConnections connections) {
         return builder.dataSource(dataSource)
                 .packages("nl.naober.core")
                 .persistenceUnit(PERSISTENCE_UNIT)
                 .properties(Map.of(
                         AvailableSettings.MULTI_TENANT_IDENTIFIER_RESOLVER,
                         new TenantIdentifierResolver(),
-                        AvailableSettings.MULTI_TENANT_SCHEMA_MAPPER,
-                        new CatalogTenantSchemaMapper(directory),
+                        AvailableSettings.MULTI_TENANT_CONNECTION_PROVIDER,
+                        new TenantConnectionProvider(directory, connections),
                         // Cache keys would miss the tenant while primary keys repeat in every schema.
                         AvailableSettings.USE_SECOND_LEVEL_CACHE,
                         false,

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -26,13 +25,13 @@ public class TenantSchemaMigrator {
 
     private static final Logger log = LoggerFactory.getLogger(TenantSchemaMigrator.class);
 
-    private final DataSource dataSource;
+    private final OwnerDatabase owner;
     private final TenantChangelog changelog;
     private final ClassLoader classLoader;
     private final Counter liquibaseRuns;
 
-    TenantSchemaMigrator(DataSource dataSource, MeterRegistry meterRegistry) {
-        this.dataSource = dataSource;
+    TenantSchemaMigrator(OwnerDatabase owner, MeterRegistry meterRegistry) {
+        this.owner = owner;
         this.classLoader = TenantSchemaMigrator.class.getClassLoader();
         this.changelog = TenantChangelog.load(classLoader);
         this.liquibaseRuns = Counter.builder("naober.tenant.liquibase.runs")
@@ -49,10 +48,13 @@ public class TenantSchemaMigrator {
         return (long) liquibaseRuns.count();
     }
 
-    /** Creates the schema when missing and applies the tenant changelog; returns the version now applied. */
+    /**
+     * Creates the schema when missing, applies the tenant changelog as the owner and grants the municipality's role
+     * what it may do; returns the version now applied.
+     */
     public String migrate(Tenant tenant) {
         long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = owner.dataSource().getConnection()) {
             createSchemaIfMissing(connection, tenant.schema());
             Database database =
                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -65,9 +67,20 @@ public class TenantSchemaMigrator {
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TenantChangelog.PATH)
                             .execute());
+            connection.setAutoCommit(true); // Liquibase leaves it off: the grants would be rolled back on close
+            TenantRoleGrants.grant(connection, tenant, owner.appLogin());
             log.debug("Tenant {} migrated in {} ms", tenant.code(), (System.nanoTime() - started) / 1_000_000);
             return changelog.version();
         } catch (Exception e) {
+            throw new TenantMigrationException(tenant, e);
+        }
+    }
+
+    /** Drops the municipality's schema with all its data, and its role: removal and a cancelled onboarding. */
+    public void drop(Tenant tenant) {
+        try (Connection connection = owner.dataSource().getConnection()) {
+            TenantRoleGrants.drop(connection, tenant);
+        } catch (SQLException e) {
             throw new TenantMigrationException(tenant, e);
         }
     }

@@ -56,14 +56,15 @@ class TenantContextTest {
     }
 
     @Test
-    void hibernateGetsNoSchemaWithoutATenant() {
+    void hibernateGetsNoConnectionWithoutATenant() {
         TenantDirectory directory = code -> java.util.Optional.of(Tenant.of(code));
-        CatalogTenantSchemaMapper mapper = new CatalogTenantSchemaMapper(directory);
+        // No connections at all: the refusal must come before any is asked for.
+        TenantConnectionProvider provider = new TenantConnectionProvider(directory, null);
         String outside = new TenantIdentifierResolver().resolveCurrentTenantIdentifier();
 
-        assertThatThrownBy(() -> mapper.schemaName(outside)).isInstanceOf(NoTenantContextException.class);
+        assertThatThrownBy(() -> provider.getConnection(outside)).isInstanceOf(NoTenantContextException.class);
         String inside = TenantContext.call(
                 Tenant.of("emmen"), () -> new TenantIdentifierResolver().resolveCurrentTenantIdentifier());
-        assertThat(mapper.schemaName(inside)).isEqualTo("t_emmen");
+        assertThat(inside).isEqualTo("emmen");
     }
 }

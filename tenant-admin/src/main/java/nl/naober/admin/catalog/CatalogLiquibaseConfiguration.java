@@ -2,23 +2,26 @@ package nl.naober.admin.catalog;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
+import nl.naober.core.tenancy.OwnerDatabase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Migrates the catalog schema with its own changelog before anything reads it. */
+/**
+ * Migrates the catalog schema with its own changelog, as the owner, before anything reads it; then grants the catalog
+ * role its tables again (a new table needs it).
+ */
 @Configuration(proxyBeanMethods = false)
 class CatalogLiquibaseConfiguration {
 
     static final String CHANGELOG = "classpath:db/changelog/platform/changelog-master.yaml";
 
     @Bean
-    SpringLiquibase liquibase(DataSource dataSource) {
+    SpringLiquibase liquibase(OwnerDatabase owner) {
         // Liquibase would otherwise try to send usage analytics on every run: a time-out on a closed network.
         System.setProperty("liquibase.analytics.enabled", "false");
         SpringLiquibase liquibase = new SchemaCreatingLiquibase();
-        liquibase.setDataSource(dataSource);
+        liquibase.setDataSource(owner.dataSource());
         liquibase.setChangeLog(CHANGELOG);
         liquibase.setDefaultSchema(CatalogPersistenceConfiguration.SCHEMA);
         liquibase.setLiquibaseSchema(CatalogPersistenceConfiguration.SCHEMA);
@@ -36,6 +39,12 @@ class CatalogLiquibaseConfiguration {
                 throw new liquibase.exception.DatabaseException("cannot create the catalog schema", e);
             }
             super.afterPropertiesSet();
+            try (Connection connection = getDataSource().getConnection()) {
+                connection.setAutoCommit(true);
+                CatalogRoleGrants.grant(connection);
+            } catch (java.sql.SQLException e) {
+                throw new liquibase.exception.DatabaseException("cannot grant the catalog roles", e);
+            }
         }
     }
 }

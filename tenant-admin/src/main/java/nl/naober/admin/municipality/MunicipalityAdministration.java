@@ -5,19 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import nl.naober.admin.audit.AdminAudit;
 import nl.naober.admin.audit.AuditEvent;
 import nl.naober.admin.audit.AuditView;
 import nl.naober.admin.catalog.CatalogTransactional;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantCode;
 import nl.naober.core.tenancy.TenantSchemaMigrator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,7 +49,6 @@ public class MunicipalityAdministration {
     private final TenantSchemaMigrator migrator;
     private final AdminAudit audit;
     private final TransactionTemplate catalogTransaction;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     MunicipalityAdministration(
@@ -60,7 +58,6 @@ public class MunicipalityAdministration {
             TenantSchemaMigrator migrator,
             AdminAudit audit,
             @Qualifier(CatalogTransactional.TRANSACTION_MANAGER) PlatformTransactionManager catalogTransactions,
-            DataSource dataSource,
             Clock clock) {
         this.municipalities = municipalities;
         this.provisioning = provisioning;
@@ -68,7 +65,6 @@ public class MunicipalityAdministration {
         this.migrator = migrator;
         this.audit = audit;
         this.catalogTransaction = new TransactionTemplate(catalogTransactions);
-        this.jdbc = new JdbcTemplate(dataSource);
         this.clock = clock;
     }
 
@@ -190,11 +186,6 @@ public class MunicipalityAdministration {
         return municipality.toDetails();
     }
 
-    /** The schema the export reads: always derived from the catalog row's code, never from a request. */
-    public String schemaOf(MunicipalityDetails municipality) {
-        return TenantCode.schemaFor(municipality.code());
-    }
-
     /** Records that a complete export was made, which the removal requires. */
     public void exportMade(String network, String code, int tables) {
         inTransaction(() -> {
@@ -257,13 +248,15 @@ public class MunicipalityAdministration {
                 .orElseThrow(() -> NotFoundException.of(SUBJECT, null));
     }
 
-    /** Row, logins and schema together: PostgreSQL DDL is transactional, so a failure leaves all of them. */
+    /**
+     * Row and logins in the catalog transaction, then schema and role as the owner: a failed drop rolls the catalog
+     * back, and a catalog commit that failed after the drop is repeated safely (the drop skips what is gone).
+     */
     private void delete(Municipality municipality) {
         municipalities.deleteLocalAccountsOf(municipality.code());
         municipalities.delete(municipality);
         municipalities.flush();
-        // The name comes from the catalog row's validated code only, and is quoted besides.
-        jdbc.execute("DROP SCHEMA IF EXISTS \"" + TenantCode.schemaFor(municipality.code()) + "\" CASCADE");
+        migrator.drop(Tenant.of(municipality.code()));
     }
 
     private <T> T inTransaction(Supplier<T> work) {

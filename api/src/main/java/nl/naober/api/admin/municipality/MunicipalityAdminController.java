@@ -13,6 +13,7 @@ import nl.naober.admin.municipality.NewMunicipality;
 import nl.naober.api.paging.PageResponse;
 import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.tenancy.Tenant;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpHeaders;
@@ -114,7 +115,7 @@ class MunicipalityAdminController {
                 HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"naober-" + municipality.code() + "-export.zip\"");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        int tables = export.write(administration.schemaOf(municipality), response.getOutputStream());
+        int tables = export.write(Tenant.of(municipality.code()), response.getOutputStream());
         administration.exportMade(network(), municipality.code(), tables);
         response.flushBuffer();
     }

@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.sql.DataSource;
+import nl.naober.core.tenancy.Tenant;
+import nl.naober.core.tenancy.TenantConnections;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -31,18 +32,22 @@ class MunicipalityExport {
     private static final JsonMapper JSON =
             JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    private final DataSource dataSource;
+    private final TenantConnections connections;
 
-    MunicipalityExport(DataSource dataSource) {
-        this.dataSource = dataSource;
+    MunicipalityExport(TenantConnections connections) {
+        this.connections = connections;
     }
 
     /**
-     * @param schema a schema name derived from a catalog row's code (never from a request)
+     * Reads as the municipality's own database role, which sees its schema and nothing else.
+     *
+     * @param tenant from a catalog row's code (never from a request)
      * @return the number of tables written
      */
-    int write(String schema, OutputStream out) throws IOException {
-        try (Connection connection = dataSource.getConnection()) {
+    int write(Tenant tenant, OutputStream out) throws IOException {
+        String schema = tenant.schema();
+        try {
+            Connection connection = connections.open(tenant);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -62,6 +67,7 @@ class MunicipalityExport {
                 connection.setReadOnly(false);
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 connection.setAutoCommit(autoCommit);
+                connections.release(connection);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("export of schema " + schema + " failed", e);

@@ -61,6 +61,11 @@ final class AdminApi {
         return Sql.count("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?", schema) == 1;
     }
 
+    /** A municipality's database role is named after its schema. */
+    static boolean roleExists(String schema) {
+        return Sql.count("SELECT count(*) FROM pg_roles WHERE rolname = ?", schema) == 1;
+    }
+
     static boolean rowExists(String code) {
         return Sql.count("SELECT count(*) FROM platform.municipality WHERE code = ?", code) == 1;
     }

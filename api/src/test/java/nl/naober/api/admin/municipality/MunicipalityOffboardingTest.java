@@ -2,6 +2,7 @@ package nl.naober.api.admin.municipality;
 
 import static nl.naober.api.admin.municipality.AdminApi.BUURTGEZINNEN;
 import static nl.naober.api.admin.municipality.AdminApi.STEUNOUDERNL;
+import static nl.naober.api.admin.municipality.AdminApi.roleExists;
 import static nl.naober.api.admin.municipality.AdminApi.rowExists;
 import static nl.naober.api.admin.municipality.AdminApi.rules;
 import static nl.naober.api.admin.municipality.AdminApi.schemaExists;
@@ -83,6 +84,7 @@ class MunicipalityOffboardingTest {
         assertThat(registry.admitsLogin(CurrentUser.of("coordinator.meppel", Role.COORDINATOR, "meppel")))
                 .isTrue();
         assertThat(schemaExists(schemaOf(code))).as("data kept").isTrue();
+        assertThat(roleExists(schemaOf(code))).as("its database role").isTrue();
 
         assertThat(admin.post("/" + code + "/reactivate", BUURTGEZINNEN)
                         .json()
@@ -133,6 +135,9 @@ class MunicipalityOffboardingTest {
                         .status())
                 .isEqualTo(204);
         assertThat(schemaExists(schemaOf(code))).isFalse();
+        assertThat(roleExists(schemaOf(code)))
+                .as("its database role is dropped with it")
+                .isFalse();
         assertThat(rowExists(code)).isFalse();
         assertThat(Sql.count("SELECT count(*) FROM platform.local_account WHERE username = ?", coordinatorName))
                 .isZero();

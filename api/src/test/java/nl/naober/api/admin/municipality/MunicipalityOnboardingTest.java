@@ -3,6 +3,7 @@ package nl.naober.api.admin.municipality;
 import static nl.naober.api.admin.municipality.AdminApi.BUURTGEZINNEN;
 import static nl.naober.api.admin.municipality.AdminApi.STEUNOUDERNL;
 import static nl.naober.api.admin.municipality.AdminApi.freeCbsCode;
+import static nl.naober.api.admin.municipality.AdminApi.roleExists;
 import static nl.naober.api.admin.municipality.AdminApi.rowExists;
 import static nl.naober.api.admin.municipality.AdminApi.rules;
 import static nl.naober.api.admin.municipality.AdminApi.schemaExists;
@@ -122,6 +123,7 @@ class MunicipalityOnboardingTest {
 
         assertThat(rowExists(code)).isFalse();
         assertThat(schemaExists(schemaOf(code))).isFalse();
+        assertThat(roleExists(schemaOf(code))).isFalse();
     }
 
     /**
@@ -197,8 +199,10 @@ class MunicipalityOnboardingTest {
     }
 
     private static void injectFailure(String schema) {
-        Sql.execute("CREATE SCHEMA " + schema);
+        // Owned by the owner role, as a schema left behind by an earlier attempt would be.
+        Sql.execute("CREATE SCHEMA " + schema + " AUTHORIZATION naober_owner");
         Sql.execute("CREATE TABLE " + schema + ".child (in_the_way text)");
+        Sql.execute("ALTER TABLE " + schema + ".child OWNER TO naober_owner");
     }
 
     private List<String> auditActions(String code) {
