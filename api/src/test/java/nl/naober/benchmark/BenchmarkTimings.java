@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /** Timing of repeated service calls, their Markdown row, the heap, and the shared results file. */
-final class BenchmarkTimings {
+public final class BenchmarkTimings {
 
     private BenchmarkTimings() {}
 
     /** Runs {@code call} {@code warmUp} times untimed, then {@code runs} times; the sorted durations in ns. */
-    static long[] time(int warmUp, int runs, Supplier<?> call) {
+    public static long[] time(int warmUp, int runs, Supplier<?> call) {
         for (int i = 0; i < warmUp; i++) {
             call.get();
         }
@@ -27,7 +27,7 @@ final class BenchmarkTimings {
         return nanos;
     }
 
-    static String row(String operation, String data, long[] sorted) {
+    public static String row(String operation, String data, long[] sorted) {
         return String.format(
                 Locale.ROOT,
                 "| %s | %s | %d | %.1f | %.1f | %.1f |%n",
@@ -39,13 +39,13 @@ final class BenchmarkTimings {
                 sorted[sorted.length - 1] / 1e6);
     }
 
-    static long usedHeapMiB() {
+    public static long usedHeapMiB() {
         Runtime runtime = Runtime.getRuntime();
         return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
     }
 
     /** Prints the report and appends it to {@code target/benchmark-results.md}. */
-    static void publish(String report) throws IOException {
+    public static void publish(String report) throws IOException {
         System.out.println(report);
         Path results = Path.of("target", "benchmark-results.md");
         Files.writeString(results, Files.exists(results) ? Files.readString(results) + report : report);

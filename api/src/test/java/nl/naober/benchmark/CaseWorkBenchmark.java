@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import javax.sql.DataSource;
 import nl.naober.NaoberApplication;
 import nl.naober.admin.municipality.MunicipalityProvisioning;
 import nl.naober.admin.municipality.NewMunicipality;
 import nl.naober.core.matching.MatchSuggestions;
+import nl.naober.core.tenancy.OwnerDatabase;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantContext;
 import nl.naober.core.work.MyWorkService;
@@ -55,7 +55,8 @@ class CaseWorkBenchmark {
                         "--logging.level.root=warn")) {
             app.getBean(MunicipalityProvisioning.class)
                     .provision(new NewMunicipality("bench-casework", "Benchgemeente", "GM9999", "buurtgezinnen"));
-            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+            JdbcTemplate jdbc =
+                    new JdbcTemplate(app.getBean(OwnerDatabase.class).dataSource());
             UUID family = fill(jdbc);
             // What autovacuum would do after a bulk load; without statistics the planner guesses tiny tables.
             jdbc.execute("ANALYZE");

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import javax.sql.DataSource;
 import nl.naober.NaoberApplication;
 import nl.naober.admin.municipality.MunicipalityProvisioning;
 import nl.naober.admin.municipality.MunicipalityRegistry;
@@ -17,6 +16,7 @@ import nl.naober.api.monitoring.MunicipalityMonitoring;
 import nl.naober.api.monitoring.NetworkMonitoring;
 import nl.naober.core.monitoring.CaseMonitoring;
 import nl.naober.core.monitoring.MonitoringPeriod;
+import nl.naober.core.tenancy.OwnerDatabase;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantContext;
 import org.junit.jupiter.api.Tag;
@@ -54,7 +54,8 @@ class MonitoringBenchmark {
                         "--logging.level.root=warn")) {
             MunicipalityProvisioning provisioning = app.getBean(MunicipalityProvisioning.class);
             provisioning.provision(new NewMunicipality("bench-monitoring", "Benchgemeente", "GM9999", "buurtgezinnen"));
-            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+            JdbcTemplate jdbc =
+                    new JdbcTemplate(app.getBean(OwnerDatabase.class).dataSource());
             fill(jdbc, "t_bench_monitoring.");
             jdbc.execute("ANALYZE");
             MunicipalityRegistry registry = app.getBean(MunicipalityRegistry.class);

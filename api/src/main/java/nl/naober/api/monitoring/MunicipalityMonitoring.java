@@ -12,6 +12,13 @@ import nl.naober.admin.budget.Budgets;
 import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.admin.settings.ProgrammeSettingsCatalog;
 import nl.naober.admin.settings.SettingValues;
+import nl.naober.core.accesslog.AccessAction;
+import nl.naober.core.accesslog.AccessContext;
+import nl.naober.core.accesslog.AccessEntry;
+import nl.naober.core.accesslog.AccessLog;
+import nl.naober.core.accesslog.AccessRecord;
+import nl.naober.core.accesslog.Accessor;
+import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.monitoring.CaseFigures;
 import nl.naober.core.monitoring.CaseMonitoring;
 import nl.naober.core.monitoring.MonitoringPeriod;
@@ -40,13 +47,19 @@ public class MunicipalityMonitoring {
     private final ProgrammeSettingsCatalog settings;
     private final MonitoringTables tables;
     private final Clock clock;
+    private final AccessLog accessLog;
+    private final AccessContext accessContext;
 
     MunicipalityMonitoring(
+            AccessLog accessLog,
+            AccessContext accessContext,
             CaseMonitoring cases,
             Budgets budgets,
             ProgrammeSettingsCatalog settings,
             MessageSource messages,
             Clock clock) {
+        this.accessLog = accessLog;
+        this.accessContext = accessContext;
         this.cases = cases;
         this.budgets = budgets;
         this.settings = settings;
@@ -56,7 +69,7 @@ public class MunicipalityMonitoring {
 
     public MonitoringReport report(MunicipalitySummary municipality, MonitoringPeriod period, String title) {
         LocalDate asOf = LocalDate.now(clock);
-        CaseFigures figures = caseFigures(municipality, period, asOf);
+        CaseFigures figures = caseFigures(municipality, period, asOf, accessContext.current());
         SettingValues values = settings.effective(municipality.code());
         Suppression suppression = new Suppression(values.suppressionThreshold());
         List<FigureTable> all = new ArrayList<>(tables.cases(figures));
@@ -80,9 +93,25 @@ public class MunicipalityMonitoring {
                 cost.report(suppression));
     }
 
-    /** The case figures in the municipality's own schema, whatever tenant the caller is in. */
-    CaseFigures caseFigures(MunicipalitySummary municipality, MonitoringPeriod period, LocalDate asOf) {
-        return TenantContext.call(Tenant.of(municipality.code()), () -> cases.figures(period, asOf));
+    /**
+     * The case figures in the municipality's own schema, whatever tenant the caller is in. Who asked for which period
+     * goes into that municipality's access log first.
+     */
+    CaseFigures caseFigures(MunicipalitySummary municipality, MonitoringPeriod period, LocalDate asOf, Accessor who) {
+        return TenantContext.call(Tenant.of(municipality.code()), () -> {
+            accessLog.recordAs(
+                    who,
+                    AccessEntry.read(
+                            AccessAction.QUERY,
+                            AccessRecord.of(RecordType.MONITORING),
+                            "period " + period.from() + ".." + period.to()));
+            return cases.figures(period, asOf);
+        });
+    }
+
+    /** Who is asking, to be passed to work on other threads. */
+    Accessor accessor() {
+        return accessContext.current();
     }
 
     int suppressionThreshold(MunicipalitySummary municipality) {

@@ -15,6 +15,7 @@ import java.util.function.ToIntFunction;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.admin.municipality.NetworkCatalog;
+import nl.naober.core.accesslog.Accessor;
 import nl.naober.core.monitoring.CaseFigures;
 import nl.naober.core.monitoring.MonitoringPeriod;
 import nl.naober.core.monitoring.report.Figure;
@@ -65,8 +66,9 @@ public class NetworkMonitoring implements DisposableBean {
                 .filter(m -> m.networkCode().equals(networkCode))
                 .toList();
         // Each municipality is independent: a few at a time, each on its own connection and tenant.
+        Accessor who = monitoring.accessor();
         List<CompletableFuture<Column>> work = municipalities.stream()
-                .map(municipality -> CompletableFuture.supplyAsync(() -> column(municipality, period, asOf), pool))
+                .map(municipality -> CompletableFuture.supplyAsync(() -> column(municipality, period, asOf, who), pool))
                 .toList();
         List<Column> columns = work.stream().map(CompletableFuture::join).toList();
         int threshold = columns.stream().mapToInt(Column::threshold).max().orElse(1);
@@ -84,8 +86,8 @@ public class NetworkMonitoring implements DisposableBean {
                 List.of(suppression.apply(counts(columns, names)), suppression.apply(results(columns, names))));
     }
 
-    private Column column(MunicipalitySummary municipality, MonitoringPeriod period, LocalDate asOf) {
-        CaseFigures figures = monitoring.caseFigures(municipality, period, asOf);
+    private Column column(MunicipalitySummary municipality, MonitoringPeriod period, LocalDate asOf, Accessor who) {
+        CaseFigures figures = monitoring.caseFigures(municipality, period, asOf, who);
         BudgetFigures budget = BudgetFigures.of(monitoring.budgetLines(municipality, period, figures.end()), figures);
         return new Column(municipality.name(), figures, budget, monitoring.suppressionThreshold(municipality));
     }

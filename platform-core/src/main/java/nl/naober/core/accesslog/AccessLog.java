@@ -39,6 +39,12 @@ public class AccessLog {
         record(List.of(entry));
     }
 
+    /** For work done on another thread on someone's behalf (the network view): who asked, captured where they did. */
+    @Transactional
+    public void recordAs(Accessor who, AccessEntry entry) {
+        entityManager.unwrap(Session.class).doWork(connection -> writer.write(connection, who, List.of(entry)));
+    }
+
     /** The privacy officer's search, newest first. */
     @Transactional(readOnly = true)
     public Page<AccessLogRow> search(AccessLogQuery query, Pageable pageable) {

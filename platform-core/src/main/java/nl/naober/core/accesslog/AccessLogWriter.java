@@ -32,10 +32,13 @@ class AccessLogWriter {
     }
 
     void write(Connection connection, List<AccessEntry> entries) throws SQLException {
+        write(connection, context.current(), entries);
+    }
+
+    void write(Connection connection, Accessor who, List<AccessEntry> entries) throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
-        Accessor who = context.current();
         Timestamp now = Timestamp.from(clock.instant());
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (AccessEntry entry : entries) {
