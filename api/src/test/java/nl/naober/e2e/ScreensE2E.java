@@ -71,6 +71,12 @@ class ScreensE2E {
         browser.open(naober + "/koppelingen");
         checkAccessible("07-koppelingen");
 
+        String family = Sql.strings("select id::text from t_meppel.family order by created_at limit 1")
+                .get(0);
+        browser.open(naober + "/gezinnen/" + family + "/inzage");
+        assertThat(browser.text()).contains("Wie heeft het dossier van").contains("coordinator.meppel");
+        checkAccessible("07-wie-heeft-ingezien");
+
         browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Uitloggen']")));
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.text()).contains("U bent uitgelogd.");
@@ -108,6 +114,35 @@ class ScreensE2E {
             assertThat(parents).as(page).noneSatisfy(name -> assertThat(text).contains(name));
         }
         checkAccessible("11-beleid-geen-toegang");
+    }
+
+    @Test
+    void aPrivacyOfficerSearchesTheAccessLogAndSeesNoCaseData() {
+        logIn("privacy.meppel");
+        assertThat(browser.text()).contains("Functionaris gegevensbescherming").contains("Meppel");
+        checkAccessible("30-privacy-start");
+
+        browser.open(naober + "/privacy/logboek");
+        assertThat(browser.text()).contains("Logboek", "regels");
+        checkAccessible("31-privacy-logboek");
+        browser.open(naober + "/privacy/logboek?person=geen-nummer&from=2026-12-31&to=2026-12-01");
+        assertThat(browser.text()).contains("Pas de zoekvraag aan");
+        checkAccessible("32-privacy-logboek-fout");
+        browser.open(naober + "/privacy/verzoeken");
+        assertThat(browser.text()).contains("Verzoeken om goedkeuring");
+        checkAccessible("33-privacy-verzoeken");
+
+        List<String> parents = Sql.strings("select parent_name from t_meppel.family");
+        for (String page : List.of("/werk", "/gezinnen", "/steungezinnen", "/koppelingen", "/monitoring")) {
+            browser.open(naober + page);
+            String text = browser.text();
+            assertThat(text).as(page).contains("Geen toegang");
+            assertThat(parents).as(page).noneSatisfy(name -> assertThat(text).contains(name));
+        }
+        assertThat(Sql.count("select count(*) from t_meppel.access_log where username = 'privacy.meppel'"
+                        + " and user_role = 'PRIVACY_OFFICER' and action = 'QUERY'"))
+                .as("the searches are in the log, under the Keycloak user")
+                .isPositive();
     }
 
     @Test

@@ -40,9 +40,16 @@ class ReadLoggingCoverageTest {
             List.of("coordinator." + CODE, "policy." + CODE, "privacy." + CODE, "admin.buurtgezinnen");
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z]+)(:[^}]*)?}");
 
-    /** Shown to someone who may see them, and holding no personal data: nothing to log. */
-    private static final Set<String> NO_PERSONAL_DATA =
-            Set.of("/gezinnen/nieuw", "/steungezinnen/nieuw", "/monitoring/evaluatieperiodes");
+    /**
+     * Shown to someone who may see them, and holding no personal data of a family or support family: nothing to log.
+     * The approval requests name only staff and the kind of export or removal asked for.
+     */
+    private static final Set<String> NO_PERSONAL_DATA = Set.of(
+            "/gezinnen/nieuw",
+            "/steungezinnen/nieuw",
+            "/monitoring/evaluatieperiodes",
+            "/privacy/verzoeken",
+            "/api/v1/municipalities/{code}/privacy-approvals");
 
     @LocalServerPort
     int port;

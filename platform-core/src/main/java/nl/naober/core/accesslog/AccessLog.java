@@ -45,6 +45,16 @@ public class AccessLog {
         entityManager.unwrap(Session.class).doWork(connection -> writer.write(connection, who, List.of(entry)));
     }
 
+    /**
+     * An export of the whole municipality on {@code connection} (in its schema and role, outside a session): one
+     * EXPORT line for every family and every support family, written before the export is.
+     *
+     * @return the number of lines written
+     */
+    public int recordExportOfAll(java.sql.Connection connection, String detail) throws java.sql.SQLException {
+        return writer.writeExportOfAll(connection, detail);
+    }
+
     /** The privacy officer's search, newest first. */
     @Transactional(readOnly = true)
     public Page<AccessLogRow> search(AccessLogQuery query, Pageable pageable) {

@@ -63,6 +63,31 @@ class AccessLogWriter {
         }
     }
 
+    /** One EXPORT line per family and per support family, each naming its own file. */
+    int writeExportOfAll(Connection connection, String detail) throws SQLException {
+        Accessor who = context.current();
+        Timestamp now = Timestamp.from(clock.instant());
+        int lines = 0;
+        for (String[] file : new String[][] {
+            {"family", "FAMILY", "id, id, null"}, {"support_family", "SUPPORT_FAMILY", "id, null, id"}
+        }) {
+            // Table and column names are constants of this class, never input.
+            String sql = "insert into access_log (occurred_at, username, user_role, action, record_type, record_id,"
+                    + " family_id, support_family_id, detail, request_id, client_address)"
+                    + " select ?, ?, ?, 'EXPORT', '" + file[1] + "', " + file[2] + ", ?, ?, ? from " + file[0];
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setTimestamp(1, now);
+                insert.setString(2, who.username());
+                insert.setString(3, who.role());
+                insert.setString(4, cut(detail, DETAIL_LENGTH));
+                insert.setString(5, who.requestId());
+                insert.setString(6, who.clientAddress());
+                lines += insert.executeUpdate();
+            }
+        }
+        return lines;
+    }
+
     private static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.OTHER);

@@ -9,6 +9,8 @@ import nl.naober.admin.audit.AdminAudit;
 import nl.naober.admin.audit.AuditEvent;
 import nl.naober.admin.audit.AuditView;
 import nl.naober.admin.catalog.CatalogTransactional;
+import nl.naober.admin.privacy.ApprovalKind;
+import nl.naober.admin.privacy.PrivacyApprovals;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.tenancy.Tenant;
@@ -39,6 +41,7 @@ public class MunicipalityAdministration {
     public static final String RULE_NOT_ACTIVE = "rule.admin.municipality.not-active";
     public static final String RULE_NOT_SUSPENDED = "rule.admin.municipality.not-suspended";
     public static final String RULE_EXPORT_MISSING = "rule.admin.municipality.export-missing";
+    public static final String RULE_REMOVAL_APPROVAL_MISSING = "rule.privacy.approval.removal-missing";
     public static final String RULE_CONFIRMATION = "rule.admin.municipality.confirmation-mismatch";
 
     private static final String SUBJECT = "municipality";
@@ -47,6 +50,7 @@ public class MunicipalityAdministration {
     private final MunicipalityProvisioning provisioning;
     private final MunicipalityRegistry registry;
     private final TenantSchemaMigrator migrator;
+    private final PrivacyApprovals approvals;
     private final AdminAudit audit;
     private final TransactionTemplate catalogTransaction;
     private final Clock clock;
@@ -57,6 +61,7 @@ public class MunicipalityAdministration {
             MunicipalityRegistry registry,
             TenantSchemaMigrator migrator,
             AdminAudit audit,
+            PrivacyApprovals approvals,
             @Qualifier(CatalogTransactional.TRANSACTION_MANAGER) PlatformTransactionManager catalogTransactions,
             Clock clock) {
         this.municipalities = municipalities;
@@ -64,6 +69,7 @@ public class MunicipalityAdministration {
         this.registry = registry;
         this.migrator = migrator;
         this.audit = audit;
+        this.approvals = approvals;
         this.catalogTransaction = new TransactionTemplate(catalogTransactions);
         this.clock = clock;
     }
@@ -203,10 +209,11 @@ public class MunicipalityAdministration {
 
     /**
      * Removes a municipality for good: its schema, its local logins and its catalog row, in one transaction. Only
-     * when it is SUSPENDED, an export was made during this suspension, and {@code confirmation} repeats its code;
-     * otherwise 409 with every unmet condition. The audit trail stays.
+     * when it is SUSPENDED, an export was made during this suspension, its privacy officer approved the removal
+     * (within 24 hours, used up by it) and {@code confirmation} repeats its code; otherwise 409 with every unmet
+     * condition. The audit trail and the approval stay.
      */
-    public void remove(String network, String code, String confirmation) {
+    public void remove(String network, String code, String confirmation, String by) {
         inTransaction(() -> {
             Municipality municipality = find(network, code);
             List<String> rules = new ArrayList<>();
@@ -219,9 +226,13 @@ public class MunicipalityAdministration {
             if (!Objects.equals(confirmation, municipality.code())) {
                 rules.add(RULE_CONFIRMATION);
             }
+            if (!approvals.usable(municipality.code(), ApprovalKind.REMOVAL)) {
+                rules.add(RULE_REMOVAL_APPROVAL_MISSING);
+            }
             if (!rules.isEmpty()) {
                 throw RuleViolationException.of(rules);
             }
+            approvals.use(network, municipality.code(), ApprovalKind.REMOVAL, by);
             delete(municipality);
             audit.record(event(
                     "MUNICIPALITY_REMOVED",

@@ -10,10 +10,11 @@ import nl.naober.admin.audit.AuditView;
 import nl.naober.admin.municipality.MunicipalityAdministration;
 import nl.naober.admin.municipality.MunicipalityDetails;
 import nl.naober.admin.municipality.NewMunicipality;
+import nl.naober.admin.privacy.ApprovalKind;
+import nl.naober.admin.privacy.PrivacyApprovals;
 import nl.naober.api.paging.PageResponse;
 import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.identity.CurrentUser;
-import nl.naober.core.tenancy.Tenant;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpHeaders;
@@ -43,10 +44,13 @@ class MunicipalityAdminController {
 
     private final MunicipalityAdministration administration;
     private final MunicipalityExport export;
+    private final PrivacyApprovals approvals;
 
-    MunicipalityAdminController(MunicipalityAdministration administration, MunicipalityExport export) {
+    MunicipalityAdminController(
+            MunicipalityAdministration administration, MunicipalityExport export, PrivacyApprovals approvals) {
         this.administration = administration;
         this.export = export;
+        this.approvals = approvals;
     }
 
     @GetMapping
@@ -103,19 +107,31 @@ class MunicipalityAdminController {
         return administration.reactivate(network(), code);
     }
 
-    @GetMapping("/{code}/export")
+    @PostMapping("/{code}/export")
     @Operation(
             summary = "Offboarding export of a SUSPENDED municipality",
-            description = "A zip (application/zip) with one JSON file per table of its schema (an array of rows as"
-                    + " objects). A complete export is recorded; removal requires one. Not SUSPENDED: 409.")
-    void export(@PathVariable String code, HttpServletResponse response) throws IOException {
+            description = "A zip (application/zip). scope=CATALOG (default): the municipality's catalog data only."
+                    + " scope=CASE_DATA: also one JSON file per table of its schema, only with an unused approval of"
+                    + " its privacy officer from the last 24 hours (else 409 rule.privacy.approval.export-missing);"
+                    + " every family and support family exported is in the municipality's access log before the"
+                    + " first byte. A complete export is recorded; removal requires one. Not SUSPENDED: 409.")
+    void export(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "CATALOG") ExportScope scope,
+            HttpServletResponse response)
+            throws IOException {
         MunicipalityDetails municipality = administration.exportable(network(), code);
+        if (scope == ExportScope.CASE_DATA) {
+            approvals.use(network(), municipality.code(), ApprovalKind.EXPORT, username());
+        }
         response.setContentType("application/zip");
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"naober-" + municipality.code() + "-export.zip\"");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        int tables = export.write(Tenant.of(municipality.code()), response.getOutputStream());
+        int tables = scope == ExportScope.CASE_DATA
+                ? export.writeWithCaseData(municipality, response.getOutputStream())
+                : export.writeCatalogOnly(municipality, response.getOutputStream());
         administration.exportMade(network(), municipality.code(), tables);
         response.flushBuffer();
     }
@@ -129,7 +145,7 @@ class MunicipalityAdminController {
             @Parameter(description = "the municipality's code again, as a second confirmation")
                     @RequestParam(required = false)
                     String confirm) {
-        administration.remove(network(), code, confirm);
+        administration.remove(network(), code, confirm, username());
         return ResponseEntity.noContent().build();
     }
 
@@ -137,6 +153,12 @@ class MunicipalityAdminController {
     @Operation(summary = "The administrative actions on a municipality, newest first")
     PageResponse<AuditView> audit(@PathVariable String code, @PageableDefault(size = 20) Pageable pageable) {
         return PageResponse.of(administration.auditTrail(network(), code, pageable));
+    }
+
+    private static String username() {
+        return CurrentUsers.current()
+                .map(CurrentUser::username)
+                .orElseThrow(() -> new AccessDeniedException("no user"));
     }
 
     private static String network() {

@@ -13,8 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.naober.admin.budget.Budgets;
+import nl.naober.admin.evaluation.EvaluationPeriods;
+import nl.naober.admin.municipality.MunicipalityDetails;
+import nl.naober.core.accesslog.AccessLog;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantConnections;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -32,28 +37,52 @@ class MunicipalityExport {
     private static final JsonMapper JSON =
             JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    private final TenantConnections connections;
+    private static final int CATALOG_ROWS = 1000;
 
-    MunicipalityExport(TenantConnections connections) {
+    private final TenantConnections connections;
+    private final AccessLog accessLog;
+    private final EvaluationPeriods periods;
+    private final Budgets budgets;
+
+    MunicipalityExport(TenantConnections connections, AccessLog accessLog, EvaluationPeriods periods, Budgets budgets) {
         this.connections = connections;
+        this.accessLog = accessLog;
+        this.periods = periods;
+        this.budgets = budgets;
     }
 
     /**
-     * Reads as the municipality's own database role, which sees its schema and nothing else.
+     * The catalog data of the municipality only: its details, evaluation periods and budget lines. No case data, no
+     * person: what a network admin may take without the privacy officer.
      *
-     * @param tenant from a catalog row's code (never from a request)
-     * @return the number of tables written
+     * @return the number of files written
      */
-    int write(Tenant tenant, OutputStream out) throws IOException {
+    int writeCatalogOnly(MunicipalityDetails municipality, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        int files = writeCatalog(municipality, zip);
+        zip.finish();
+        return files;
+    }
+
+    /**
+     * The catalog data and every table of the municipality's schema, read as its own database role, which sees its
+     * schema and nothing else. Every family and support family goes into its access log first.
+     *
+     * @return the number of files written
+     */
+    int writeWithCaseData(MunicipalityDetails municipality, OutputStream out) throws IOException {
+        Tenant tenant = Tenant.of(municipality.code());
         String schema = tenant.schema();
         try {
             Connection connection = connections.open(tenant);
+            accessLog.recordExportOfAll(connection, "export of municipality " + municipality.code());
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             try {
                 ZipOutputStream zip = new ZipOutputStream(out);
+                int files = writeCatalog(municipality, zip);
                 List<String> tables = tables(connection, schema);
                 for (String table : tables) {
                     zip.putNextEntry(new ZipEntry(table + ".json"));
@@ -61,7 +90,7 @@ class MunicipalityExport {
                     zip.closeEntry();
                 }
                 zip.finish();
-                return tables.size();
+                return files + tables.size();
             } finally {
                 connection.rollback();
                 connection.setReadOnly(false);
@@ -72,6 +101,26 @@ class MunicipalityExport {
         } catch (SQLException e) {
             throw new IllegalStateException("export of schema " + schema + " failed", e);
         }
+    }
+
+    private int writeCatalog(MunicipalityDetails municipality, ZipOutputStream zip) throws IOException {
+        String code = municipality.code();
+        writeJson(zip, "catalog/municipality.json", municipality);
+        writeJson(
+                zip,
+                "catalog/evaluation-periods.json",
+                periods.list(code, PageRequest.of(0, CATALOG_ROWS)).getContent());
+        writeJson(
+                zip,
+                "catalog/budget-lines.json",
+                budgets.list(code, PageRequest.of(0, CATALOG_ROWS)).getContent());
+        return 3;
+    }
+
+    private static void writeJson(ZipOutputStream zip, String name, Object value) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        JSON.writeValue(zip, value);
+        zip.closeEntry();
     }
 
     private static List<String> tables(Connection connection, String schema) throws SQLException {

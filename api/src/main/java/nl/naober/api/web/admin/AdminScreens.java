@@ -75,6 +75,12 @@ public class AdminScreens {
                 .orElseThrow(() -> new AccessDeniedException("network admin without a network"));
     }
 
+    static String username() {
+        return CurrentUsers.current()
+                .map(CurrentUser::username)
+                .orElseThrow(() -> new AccessDeniedException("no user"));
+    }
+
     /** The Dutch lines of a refused change (409). */
     List<String> problems(RuntimeException refused) {
         if (refused instanceof RuleViolationException r) {

@@ -14,6 +14,7 @@ import nl.naober.admin.municipality.MunicipalityDetails;
 import nl.naober.admin.municipality.MunicipalityStatus;
 import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.admin.organisation.WelfareOrganisations;
+import nl.naober.admin.privacy.PrivacyApprovals;
 import nl.naober.admin.settings.MunicipalitySettingsView;
 import nl.naober.admin.settings.ProgrammeSettingsCatalog;
 import nl.naober.admin.settings.PublicFormOrigins;
@@ -46,8 +47,10 @@ class DetailPage {
     private final AdminScreens screens;
 
     private final PublicFormOrigins origins;
+    private final PrivacyApprovals approvals;
 
     DetailPage(
+            PrivacyApprovals approvals,
             MunicipalityAdministration administration,
             AdminScope scope,
             WelfareOrganisations organisations,
@@ -58,6 +61,7 @@ class DetailPage {
             PublicFormOrigins origins,
             AdminScreens screens) {
         this.origins = origins;
+        this.approvals = approvals;
         this.administration = administration;
         this.scope = scope;
         this.organisations = organisations;
@@ -103,6 +107,11 @@ class DetailPage {
             addIfAbsent(model, "periodForm", new PeriodForm());
             addIfAbsent(model, "settingsForm", SettingsForm.of(current.overrides(), current.version()));
             addIfAbsent(model, "publicFormOrigins", String.join("\n", origins.of(summary.code())));
+        }
+        if (active || municipality.status() == MunicipalityStatus.SUSPENDED) {
+            model.addAttribute(
+                    "approvals",
+                    approvals.list(municipality.code(), PageRequest.of(0, 10)).getContent());
         }
         Page<AuditView> audit = administration.auditTrail(
                 AdminScreens.network(), code, PageRequest.of(Math.max(auditPage, 0), AdminScreens.PAGE_SIZE));

@@ -7,6 +7,8 @@ import nl.naober.admin.municipality.InvalidMunicipalityException;
 import nl.naober.admin.municipality.MunicipalityAdministration;
 import nl.naober.admin.municipality.MunicipalityDetails;
 import nl.naober.admin.municipality.MunicipalityStatus;
+import nl.naober.admin.privacy.ApprovalKind;
+import nl.naober.admin.privacy.PrivacyApprovals;
 import nl.naober.core.programme.RuleViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -39,7 +41,14 @@ class MunicipalityScreens {
     private final DetailPage detail;
     private final AdminScreens screens;
 
-    MunicipalityScreens(MunicipalityAdministration administration, DetailPage detail, AdminScreens screens) {
+    private final PrivacyApprovals approvals;
+
+    MunicipalityScreens(
+            MunicipalityAdministration administration,
+            DetailPage detail,
+            AdminScreens screens,
+            PrivacyApprovals approvals) {
+        this.approvals = approvals;
         this.administration = administration;
         this.detail = detail;
         this.screens = screens;
@@ -153,11 +162,34 @@ class MunicipalityScreens {
                 () -> administration.reactivate(AdminScreens.network(), code));
     }
 
-    /** The offboarding export, served by the REST API's endpoint (same checks, same recorded export). */
-    @GetMapping("/gemeenten/{code}/export")
+    /**
+     * The offboarding export, served by the REST API's endpoint (same checks, same approval, same recorded export);
+     * the form's {@code scope} goes along.
+     */
+    @PostMapping("/gemeenten/{code}/export")
     String export(@PathVariable String code) {
         MunicipalityDetails municipality = administration.exportable(AdminScreens.network(), code);
         return "forward:/api/v1/admin/municipalities/" + municipality.code() + "/export";
+    }
+
+    /** Asks the municipality's privacy officer to approve an export with case data or the removal. */
+    @PostMapping("/gemeenten/{code}/goedkeuring")
+    String requestApproval(
+            @PathVariable String code,
+            @RequestParam(required = false) ApprovalKind kind,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        MunicipalityDetails municipality = administration.get(AdminScreens.network(), code);
+        return change(
+                code,
+                redirect,
+                "adminScreen.approval.requested",
+                () -> approvals.request(
+                        municipality.networkCode(),
+                        municipality.code(),
+                        kind == null ? ApprovalKind.EXPORT : kind,
+                        reason,
+                        AdminScreens.username()));
     }
 
     @PostMapping("/gemeenten/{code}/verwijderen")
@@ -168,7 +200,7 @@ class MunicipalityScreens {
             RedirectAttributes redirect) {
         MunicipalityDetails municipality = administration.get(AdminScreens.network(), code);
         try {
-            administration.remove(AdminScreens.network(), code, confirm);
+            administration.remove(AdminScreens.network(), code, confirm, AdminScreens.username());
         } catch (RuleViolationException refused) {
             model.addAttribute(
                     "removalProblems",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -100,6 +101,24 @@ final class AdminApi {
         return http.post(BASE + path, authorization, "");
     }
 
+    /**
+     * Asks the municipality's privacy officer ({@code privacy.<code>}, who must exist) for an approval of this kind
+     * and has it given; the municipality must be active for its officer to log in.
+     */
+    void approved(String code, String kind, String networkAdmin) {
+        Http.Response requested = http.post(
+                BASE + "/" + code + "/privacy-approvals",
+                networkAdmin,
+                Http.json(Map.of("kind", kind, "reason", "Overstap naar een ander systeem")));
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        Http.Response approved = http.post(
+                "/api/v1/municipalities/" + code + "/privacy-approvals/"
+                        + requested.json().get("id").asString() + "/approve",
+                Http.basic("privacy." + code),
+                Http.json(Map.of("note", "Akkoord")));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    }
+
     Http.Response delete(String path, String authorization) {
         return http.send(http.request(BASE + path, authorization).DELETE());
     }
@@ -117,11 +136,16 @@ final class AdminApi {
     /** The export as status and, for a 200, the zip's entries with their text. */
     record Export(int status, String contentType, Map<String, String> entries) {}
 
+    /** An export with case data (needs the privacy officer's approval). */
     Export export(String code, String authorization) {
+        return export(code, "CASE_DATA", authorization);
+    }
+
+    Export export(String code, String scope, String authorization) {
         try {
             HttpResponse<byte[]> response = CLIENT.send(
-                    http.request(BASE + "/" + code + "/export", authorization)
-                            .GET()
+                    http.request(BASE + "/" + code + "/export?scope=" + scope, authorization)
+                            .POST(HttpRequest.BodyPublishers.noBody())
                             .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Export(

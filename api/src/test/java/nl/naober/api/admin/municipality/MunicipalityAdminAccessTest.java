@@ -41,12 +41,15 @@ class MunicipalityAdminAccessTest {
                 new Call("DELETE", BASE + "/meppel", null),
                 new Call("POST", BASE + "/meppel/suspend", ""),
                 new Call("POST", BASE + "/meppel/reactivate", ""),
-                new Call("GET", BASE + "/meppel/export", null),
+                new Call("POST", BASE + "/meppel/export?scope=CASE_DATA", ""),
+                new Call("POST", BASE + "/meppel/export", ""),
+                new Call("GET", BASE + "/meppel/privacy-approvals", null),
+                new Call("POST", BASE + "/meppel/privacy-approvals", "{\"kind\":\"EXPORT\",\"reason\":\"proef\"}"),
                 new Call("DELETE", BASE + "/meppel/data?confirm=meppel", null),
                 new Call("GET", BASE + "/meppel/audit", null));
         String before = snapshot();
         for (Call call : calls) {
-            for (String user : List.of("coordinator.meppel", "policy.meppel", "admin.platform")) {
+            for (String user : List.of("coordinator.meppel", "policy.meppel", "privacy.meppel", "admin.platform")) {
                 assertThat(send(http, call, basic(user)).status())
                         .as(user + ": " + call)
                         .isEqualTo(403);

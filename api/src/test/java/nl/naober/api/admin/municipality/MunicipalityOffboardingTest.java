@@ -55,6 +55,8 @@ class MunicipalityOffboardingTest {
         String coordinatorName = "coordinator." + code;
         CurrentUser coordinator = CurrentUser.of(coordinatorName, Role.COORDINATOR, code);
         accounts.createWithHash(coordinator, accounts.hash(Http.DEMO_PASSWORD));
+        accounts.createWithHash(
+                CurrentUser.of("privacy." + code, Role.PRIVACY_OFFICER, code), accounts.hash(Http.DEMO_PASSWORD));
         CaseWork caseWork = new CaseWork(http, code);
         caseWork.registerFamily(
                 "Anna Export",
@@ -71,7 +73,9 @@ class MunicipalityOffboardingTest {
         assertThat(admin.export(code, BUURTGEZINNEN).status()).isEqualTo(409);
         assertThat(rules(admin.delete("/" + code + "/data?confirm=" + code, BUURTGEZINNEN)))
                 .containsExactlyInAnyOrder(
-                        "rule.admin.municipality.not-suspended", "rule.admin.municipality.export-missing");
+                        "rule.admin.municipality.not-suspended",
+                        "rule.admin.municipality.export-missing",
+                        "rule.privacy.approval.removal-missing");
 
         Http.Response suspended = admin.post("/" + code + "/suspend", BUURTGEZINNEN);
         assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
@@ -94,15 +98,33 @@ class MunicipalityOffboardingTest {
         assertThat(http.get(families, basic(coordinatorName)).status()).isEqualTo(200);
         assertThat(registry.admitsLogin(coordinator)).isTrue();
 
+        // The privacy officer approves while the municipality is active: once suspended, nobody of it can log in.
+        admin.approved(code, "EXPORT", BUURTGEZINNEN);
+        admin.approved(code, "REMOVAL", BUURTGEZINNEN);
         admin.post("/" + code + "/suspend", BUURTGEZINNEN);
         assertThat(rules(admin.delete("/" + code + "/data?confirm=" + code, BUURTGEZINNEN)))
                 .containsExactly("rule.admin.municipality.export-missing");
         assertThat(admin.export(code, STEUNOUDERNL).status()).isEqualTo(404);
 
+        AdminApi.Export catalogOnly = admin.export(code, "CATALOG", BUURTGEZINNEN);
+        assertThat(catalogOnly.status()).isEqualTo(200);
+        assertThat(catalogOnly.entries().keySet())
+                .containsExactly(
+                        "catalog/municipality.json", "catalog/evaluation-periods.json", "catalog/budget-lines.json");
+        assertThat(String.join("", catalogOnly.entries().values())).doesNotContain("Anna Export");
+
         AdminApi.Export export = admin.export(code, BUURTGEZINNEN);
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.contentType()).isEqualTo("application/zip");
-        assertThat(export.entries()).containsKeys("family.json", "child.json", "support_family.json");
+        assertThat(export.entries())
+                .containsKeys("catalog/municipality.json", "family.json", "child.json", "support_family.json");
+        assertThat(Sql.count("SELECT count(*) FROM " + schemaOf(code) + ".access_log WHERE action = 'EXPORT'"
+                        + " AND record_type = 'FAMILY' AND username = 'admin.buurtgezinnen'"))
+                .as("every family exported is in the municipality's access log")
+                .isEqualTo(1);
+        assertThat(admin.export(code, BUURTGEZINNEN).status())
+                .as("an approval allows one export")
+                .isEqualTo(409);
         assertThat(export.entries().get("family.json")).startsWith("[{").contains("\"parent_name\":\"Anna Export\"");
         assertThat(export.entries().get("support_family.json")).isEqualTo("[]");
         assertThat(admin.get("/" + code, BUURTGEZINNEN).json().get("exportedAt").isNull())
@@ -118,14 +140,24 @@ class MunicipalityOffboardingTest {
         assertThat(schemaExists(schemaOf(code))).isTrue();
 
         List<String> actions = new ArrayList<>();
-        admin.get("/" + code + "/audit", BUURTGEZINNEN)
+        admin.get("/" + code + "/audit?size=50", BUURTGEZINNEN)
                 .json()
                 .get("content")
                 .forEach(entry -> actions.add(entry.get("action").asString() + " " + text(entry.get("before")) + " -> "
                         + text(entry.get("after"))));
         assertThat(actions)
+                .filteredOn(action -> action.startsWith("PRIVACY_"))
                 .containsExactly(
-                        "MUNICIPALITY_EXPORTED status=SUSPENDED -> status=SUSPENDED, tables=" + tables(code),
+                        "PRIVACY_APPROVAL_USED status=APPROVED -> status=USED",
+                        "PRIVACY_APPROVAL_GRANTED status=REQUESTED -> status=APPROVED",
+                        "PRIVACY_APPROVAL_REQUESTED - -> kind=REMOVAL",
+                        "PRIVACY_APPROVAL_GRANTED status=REQUESTED -> status=APPROVED",
+                        "PRIVACY_APPROVAL_REQUESTED - -> kind=EXPORT");
+        assertThat(actions)
+                .filteredOn(action -> action.startsWith("MUNICIPALITY_"))
+                .containsExactly(
+                        "MUNICIPALITY_EXPORTED status=SUSPENDED -> status=SUSPENDED, tables=" + (3 + tables(code)),
+                        "MUNICIPALITY_EXPORTED status=SUSPENDED -> status=SUSPENDED, tables=3",
                         "MUNICIPALITY_SUSPENDED status=ACTIVE -> status=SUSPENDED",
                         "MUNICIPALITY_REACTIVATED status=SUSPENDED -> status=ACTIVE",
                         "MUNICIPALITY_SUSPENDED status=ACTIVE -> status=SUSPENDED",
@@ -153,11 +185,14 @@ class MunicipalityOffboardingTest {
     void anExportMadeBeforeAReactivationDoesNotAllowRemoval() {
         String code = admin.onboardActive("off");
         admin.post("/" + code + "/suspend", BUURTGEZINNEN);
-        assertThat(admin.export(code, BUURTGEZINNEN).status()).isEqualTo(200);
+        assertThat(admin.export(code, "CATALOG", BUURTGEZINNEN).status()).isEqualTo(200);
+        assertThat(admin.export(code, BUURTGEZINNEN).status())
+                .as("case data without the privacy officer's approval")
+                .isEqualTo(409);
         admin.post("/" + code + "/reactivate", BUURTGEZINNEN);
         admin.post("/" + code + "/suspend", BUURTGEZINNEN);
         assertThat(rules(admin.delete("/" + code + "/data?confirm=" + code, BUURTGEZINNEN)))
-                .containsExactly("rule.admin.municipality.export-missing");
+                .containsExactly("rule.admin.municipality.export-missing", "rule.privacy.approval.removal-missing");
     }
 
     private static String text(tools.jackson.databind.JsonNode value) {

@@ -1,0 +1,131 @@
+package nl.naober.api.privacy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.naober.admin.municipality.MunicipalityRegistry;
+import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.admin.privacy.ApprovalStatus;
+import nl.naober.admin.privacy.ApprovalView;
+import nl.naober.admin.privacy.PrivacyApprovals;
+import nl.naober.api.security.CurrentUsers;
+import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.programme.NotFoundException;
+import nl.naober.core.programme.RuleViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The privacy officer's requests on the screen ({@code /privacy/verzoeken}), in the own municipality: approve (after
+ * ticking that one use within 24 hours is understood) or refuse, each with an optional note.
+ */
+@Controller
+@RequestMapping("/privacy/verzoeken")
+@PreAuthorize("hasRole('PRIVACY_OFFICER')")
+class ApprovalScreens {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private final PrivacyApprovals approvals;
+    private final MunicipalityRegistry registry;
+    private final MessageSource messages;
+
+    ApprovalScreens(PrivacyApprovals approvals, MunicipalityRegistry registry, MessageSource messages) {
+        this.approvals = approvals;
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    /** A request as a row: its status in words. */
+    record Row(ApprovalView approval, String requested, String status, boolean open) {}
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        MunicipalitySummary municipality = own();
+        Page<Row> rows = approvals
+                .list(municipality.code(), PageRequest.of(Math.max(page, 0), 50))
+                .map(this::row);
+        model.addAttribute("rows", rows);
+        return "privacy/verzoeken";
+    }
+
+    @PostMapping("/{id}/goedkeuren")
+    String approve(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String understood,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        if (understood == null) {
+            redirect.addFlashAttribute("problems", List.of(text("privacy.requests.understood.required")));
+            redirect.addFlashAttribute("failed", id);
+            return "redirect:/privacy/verzoeken";
+        }
+        return decide(id, true, note, redirect);
+    }
+
+    @PostMapping("/{id}/weigeren")
+    String refuse(@PathVariable UUID id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return decide(id, false, note, redirect);
+    }
+
+    private String decide(UUID id, boolean approve, String note, RedirectAttributes redirect) {
+        MunicipalitySummary municipality = own();
+        try {
+            approvals.decide(
+                    municipality.networkCode(),
+                    municipality.code(),
+                    id,
+                    approve,
+                    note,
+                    PrivacyApprovalController.username());
+            redirect.addFlashAttribute(
+                    "notice", text(approve ? "privacy.requests.approved" : "privacy.requests.refused"));
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute(
+                    "problems", refused.rules().stream().map(this::text).toList());
+        }
+        return "redirect:/privacy/verzoeken";
+    }
+
+    private Row row(ApprovalView a) {
+        ApprovalStatus status = a.status();
+        String text = switch (status) {
+            case REQUESTED -> text("privacy.requests.status.REQUESTED");
+            case APPROVED -> text("privacy.requests.status.APPROVED", when(a.expiresAt()));
+            case REFUSED -> text("privacy.requests.status.REFUSED", a.decidedBy());
+            case USED -> text("privacy.requests.status.USED", a.usedBy(), when(a.usedAt()));
+            case EXPIRED -> text("privacy.requests.status.EXPIRED");
+        };
+        return new Row(a, when(a.requestedAt()), text, status == ApprovalStatus.REQUESTED);
+    }
+
+    private MunicipalitySummary own() {
+        return CurrentUsers.current()
+                .map(CurrentUser::municipality)
+                .flatMap(registry::findActiveMunicipality)
+                .orElseThrow(() -> NotFoundException.of("municipality", null));
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, DUTCH);
+    }
+
+    private static String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+}
