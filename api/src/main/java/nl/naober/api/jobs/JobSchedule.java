@@ -14,10 +14,12 @@ class JobSchedule {
 
     private final OutboxJob outbox;
     private final DigestJob digest;
+    private final RetentionJob retention;
 
-    JobSchedule(OutboxJob outbox, DigestJob digest) {
+    JobSchedule(OutboxJob outbox, DigestJob digest, RetentionJob retention) {
         this.outbox = outbox;
         this.digest = digest;
+        this.retention = retention;
     }
 
     @Scheduled(
@@ -30,5 +32,10 @@ class JobSchedule {
     @Scheduled(cron = "${naober.mail.digest.cron:0 0 7 * * MON-FRI}", zone = "Europe/Amsterdam")
     void queueDigests() {
         digest.run();
+    }
+
+    @Scheduled(cron = "${naober.privacy.retention.cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
+    void applyRetention() {
+        retention.run();
     }
 }

@@ -1,9 +1,5 @@
 package nl.naober.api.monitoring;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -42,7 +38,7 @@ public class ReportPdf {
      *     for a report over a chosen period
      */
     public byte[] render(MonitoringReport report, EvaluationPeriodView period) {
-        return pdf(html(report, period));
+        return XhtmlPdf.render(html(report, period));
     }
 
     /** The XHTML the PDF is made of (also for tests and previews). */
@@ -63,19 +59,5 @@ public class ReportPdf {
                             : LONG.format(period.closedAt().atZone(ZONE).toLocalDate()));
         }
         return templates.process(TEMPLATE, context);
-    }
-
-    private static byte[] pdf(String xhtml) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not render the report as PDF", e);
-        }
-        return out.toByteArray();
     }
 }
