@@ -81,6 +81,25 @@ class KeycloakTokensE2E {
     }
 
     @Test
+    void thePrivacyOfficersTokenReadsTheLogRetentionAndRequestsButNoCaseData() {
+        String token = Http.bearer(login.accessToken("privacy.meppel", Http.DEMO_PASSWORD));
+        Map<String, Integer> actual = new LinkedHashMap<>();
+        for (String path : List.of(
+                "/api/v1/municipalities/meppel/access-log",
+                "/api/v1/municipalities/meppel/retention/preview",
+                "/api/v1/municipalities/meppel/retention/runs",
+                "/api/v1/municipalities/meppel/erasure-requests",
+                "/api/v1/municipalities/meppel/privacy-approvals",
+                MEPPEL_FAMILIES,
+                "/api/v1/municipalities/meppel/monitoring?from=2026-01-01&to=2026-03-31",
+                "/api/v1/municipalities/hoogeveen/access-log",
+                MEPPEL_ADMIN)) {
+            actual.put(path, http.get(path, token).status());
+        }
+        assertThat(actual.values()).containsExactly(200, 200, 200, 200, 200, 403, 403, 404, 403);
+    }
+
+    @Test
     void aMeppelTokenCannotChangeHoogeveen() {
         String token = Http.bearer(login.accessToken("coordinator.meppel", Http.DEMO_PASSWORD));
         int before = families("t_hoogeveen");

@@ -12,9 +12,13 @@ import nl.naober.admin.privacy.ApprovalStatus;
 import nl.naober.admin.privacy.ApprovalView;
 import nl.naober.admin.privacy.PrivacyApprovals;
 import nl.naober.api.security.CurrentUsers;
+import nl.naober.core.accesslog.AccessContext;
 import nl.naober.core.identity.CurrentUser;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
+import nl.naober.core.retention.ErasureRequestView;
+import nl.naober.core.retention.ErasureRequests;
+import nl.naober.core.retention.ErasureStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,17 +46,29 @@ class ApprovalScreens {
             DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final PrivacyApprovals approvals;
+    private final ErasureRequests erasures;
+    private final AccessContext access;
     private final MunicipalityRegistry registry;
     private final MessageSource messages;
 
-    ApprovalScreens(PrivacyApprovals approvals, MunicipalityRegistry registry, MessageSource messages) {
+    ApprovalScreens(
+            PrivacyApprovals approvals,
+            ErasureRequests erasures,
+            AccessContext access,
+            MunicipalityRegistry registry,
+            MessageSource messages) {
         this.approvals = approvals;
+        this.erasures = erasures;
+        this.access = access;
         this.registry = registry;
         this.messages = messages;
     }
 
     /** A request as a row: its status in words. */
     record Row(ApprovalView approval, String requested, String status, boolean open) {}
+
+    /** An erasure request as a row: the file by id only, its ground and status in words. */
+    record ErasureRow(ErasureRequestView request, String requested, String decided, boolean open) {}
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
@@ -61,6 +77,11 @@ class ApprovalScreens {
                 .list(municipality.code(), PageRequest.of(Math.max(page, 0), 50))
                 .map(this::row);
         model.addAttribute("rows", rows);
+        model.addAttribute(
+                "erasures",
+                erasures.all(PageRequest.of(0, 50))
+                        .map(e -> new ErasureRow(
+                                e, when(e.requestedAt()), when(e.decidedAt()), e.status() == ErasureStatus.REQUESTED)));
         return "privacy/verzoeken";
     }
 
@@ -76,6 +97,33 @@ class ApprovalScreens {
             return "redirect:/privacy/verzoeken";
         }
         return decide(id, true, note, redirect);
+    }
+
+    /** Erasing cannot be undone: the officer ticks that the data go at once and for good. */
+    @PostMapping("/verwijderen/{id}/goedkeuren")
+    String approveErasure(
+            @PathVariable UUID id, @RequestParam(required = false) String understood, RedirectAttributes redirect) {
+        if (understood == null) {
+            redirect.addFlashAttribute("problems", List.of(text("privacy.erasure.understood.required")));
+            return "redirect:/privacy/verzoeken#verwijderverzoeken";
+        }
+        return decideErasure(() -> erasures.approve(id, access.current()), "privacy.erasure.approved", redirect);
+    }
+
+    @PostMapping("/verwijderen/{id}/weigeren")
+    String refuseErasure(@PathVariable UUID id, RedirectAttributes redirect) {
+        return decideErasure(() -> erasures.refuse(id, access.current()), "privacy.erasure.refused", redirect);
+    }
+
+    private String decideErasure(Runnable decision, String notice, RedirectAttributes redirect) {
+        try {
+            decision.run();
+            redirect.addFlashAttribute("notice", text(notice));
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute(
+                    "problems", refused.rules().stream().map(this::text).toList());
+        }
+        return "redirect:/privacy/verzoeken#verwijderverzoeken";
     }
 
     @PostMapping("/{id}/weigeren")

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * (to the family, on paper or as a file), and its own line is then part of what it shows.
  */
 @Component
-class SubjectAccess {
+public class SubjectAccess {
 
     static final String DETAIL = "inzageverzoek (AVG art. 15)";
     /** Enough for a file's whole history; a longer log is cut here and says so in its count. */
@@ -61,7 +61,7 @@ class SubjectAccess {
         this.clock = clock;
     }
 
-    SubjectAccessReport<FamilyView> family(UUID id) {
+    public SubjectAccessReport<FamilyView> family(UUID id) {
         FamilyView family = families.get(id);
         accessLog.record(AccessEntry.read(AccessAction.EXPORT, AccessRecord.family(RecordType.FAMILY, id, id), DETAIL));
         return new SubjectAccessReport<>(
@@ -75,7 +75,7 @@ class SubjectAccess {
                 erasures.about(FileKind.FAMILY, id));
     }
 
-    SubjectAccessReport<SupportFamilyView> supportFamily(UUID id) {
+    public SubjectAccessReport<SupportFamilyView> supportFamily(UUID id) {
         SupportFamilyView supportFamily = supportFamilies.get(id);
         accessLog.record(AccessEntry.read(
                 AccessAction.EXPORT, AccessRecord.supportFamily(RecordType.SUPPORT_FAMILY, id, id), DETAIL));

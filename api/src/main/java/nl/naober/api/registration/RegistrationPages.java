@@ -8,6 +8,7 @@ import nl.naober.core.registration.NewPublicRegistration;
 import nl.naober.core.registration.RegistrationChannel;
 import nl.naober.core.registration.RegistrationKind;
 import nl.naober.core.registration.RegistrationReceipt;
+import nl.naober.core.retention.Retention;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantContext;
 import org.springframework.http.HttpHeaders;
@@ -43,12 +44,16 @@ class RegistrationPages {
     private final ProgrammeSettings settings;
     private final long maxRequestBytes;
 
+    private final Retention retention;
+
     RegistrationPages(
             RegistrationDesks desks,
             RegistrationIntake intake,
             FormErrors formErrors,
             ProgrammeSettings settings,
+            Retention retention,
             RegistrationProperties properties) {
+        this.retention = retention;
         this.desks = desks;
         this.intake = intake;
         this.formErrors = formErrors;
@@ -133,6 +138,7 @@ class RegistrationPages {
         model.addAttribute("consentVersion", desks.consentVersion());
         model.addAttribute(
                 "retention", inWords(TenantContext.call(Tenant.of(programme.code()), settings::retentionPeriod)));
+        model.addAttribute("logYears", retention.accessLogRetention().getYears());
         return "public/privacy";
     }
 

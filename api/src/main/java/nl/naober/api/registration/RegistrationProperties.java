@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("naober.registration")
 record RegistrationProperties(
-        @DefaultValue("2026-1") @NotBlank @Size(max = 20) String consentVersion,
+        @DefaultValue("2026-2") @NotBlank @Size(max = 20) String consentVersion,
         @DefaultValue("5") @Min(1) int replyWithinWorkingDays,
         @DefaultValue("16KB") DataSize maxRequestSize,
         @DefaultValue @Valid RateLimit rateLimit) {

@@ -42,14 +42,19 @@ class ReadLoggingCoverageTest {
 
     /**
      * Shown to someone who may see them, and holding no personal data of a family or support family: nothing to log.
-     * The approval requests name only staff and the kind of export or removal asked for.
+     * The approval requests name only staff and the kind of export or removal asked for; retention shows counts; an
+     * erasure request names its file by id, the ground and staff (deciding on it is logged, as an anonymisation).
      */
     private static final Set<String> NO_PERSONAL_DATA = Set.of(
             "/gezinnen/nieuw",
             "/steungezinnen/nieuw",
             "/monitoring/evaluatieperiodes",
             "/privacy/verzoeken",
-            "/api/v1/municipalities/{code}/privacy-approvals");
+            "/privacy/bewaren",
+            "/api/v1/municipalities/{code}/privacy-approvals",
+            "/api/v1/municipalities/{code}/retention/preview",
+            "/api/v1/municipalities/{code}/retention/runs",
+            "/api/v1/municipalities/{code}/erasure-requests");
 
     @LocalServerPort
     int port;

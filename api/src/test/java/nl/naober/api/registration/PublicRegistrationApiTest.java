@@ -83,7 +83,7 @@ class PublicRegistrationApiTest {
                         "SELECT channel || ' ' || consent_version || ' ' || (consent_at IS NOT NULL) || ' '"
                                 + " || (family_id IS NOT NULL) FROM t_hoogeveen.public_registration WHERE id = ?::uuid",
                         id))
-                .containsExactly("API 2026-1 true true");
+                .containsExactly("API 2026-2 true true");
         for (String other : Registrations.otherSchemas("t_hoogeveen")) {
             assertThat(stored(other, name)).as(other).isZero();
             assertThat(families(other, name)).as(other).isZero();

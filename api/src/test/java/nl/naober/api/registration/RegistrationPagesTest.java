@@ -254,7 +254,9 @@ class RegistrationPagesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("Privacyverklaring aanmelden Buurtgezinnen De Wolden")
-                .contains("Versie 2026-1")
+                .contains("Versie 2026-2")
+                .contains("Dat logboek bewaren we 5 jaar")
+                .contains("de geboortedag van je kinderen (het geboortejaar blijft)")
                 .contains("Hoe lang bewaren we je gegevens?")
                 .containsPattern("nog \\d+ (jaar|maanden?)\\.")
                 .contains("Autoriteit Persoonsgegevens");

@@ -19,13 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
  * Removes what names or describes a person from one file, in the caller's transaction, with SQL on the tenant
  * schema: the columns are listed here once, so the rule of {@code package-info} is readable in one place. Text goes
  * to null (or a fixed word where the column may not be empty); the year of a birth date, the 4-digit postcode, every
- * date, state, reason, score and count stay. The file's timeline keeps its kinds and dates, not its text: a note or
- * a proposal's summary names people.
+ * date, state, reason, score and count stay. The file's timeline keeps its kinds, dates and codes, not its text: a
+ * note or a proposal's summary names people.
  */
 @Component
 class Anonymiser {
 
     static final String ANONYMOUS = "Geanonimiseerd";
+
+    /**
+     * Timeline summaries of these kinds hold only codes (states, outcomes, reasons) or a coordinator's username and
+     * stay; every other kind (a note, a proposal naming the support family, any kind added later) loses its text.
+     */
+    private static final String FREE_TEXT = "kind NOT IN ('REGISTERED', 'STATUS_CHANGED', 'INTAKE', 'CONTACT',"
+            + " 'SIGNAL', 'EVALUATION', 'TRIAL_STARTED', 'MATCH_CLOSED', 'MATCH_CANCELLED', 'OUTCOME',"
+            + " 'COORDINATOR_ASSIGNED', 'DETAILS_CHANGED')";
 
     /** Matches of the file: their notes and everything written about them lose their text. */
     private static final List<String> MATCH_TEXT = List.of(
@@ -33,7 +41,7 @@ class Anonymiser {
             "UPDATE evaluation SET notes = NULL WHERE match_id IN (:matches)",
             "UPDATE match_signal SET notes = NULL WHERE match_id IN (:matches)",
             "UPDATE contact_moment SET notes = NULL WHERE match_id IN (:matches)",
-            "UPDATE timeline_entry SET summary = '' WHERE match_id IN (:matches)");
+            "UPDATE timeline_entry SET summary = '' WHERE match_id IN (:matches) AND " + FREE_TEXT);
 
     private final AccessLog accessLog;
 
@@ -55,7 +63,7 @@ class Anonymiser {
         update("UPDATE family_intake SET wishes = NULL, notes = NULL WHERE family_id = :id", id);
         int registrations = update(
                 "UPDATE public_registration SET first_name = '', content_hash = :blankHash WHERE family_id = :id", id);
-        update("UPDATE timeline_entry SET summary = '' WHERE family_id = :id", id);
+        update("UPDATE timeline_entry SET summary = '' WHERE family_id = :id AND " + FREE_TEXT, id);
         List<UUID> matches = ids("SELECT id FROM family_match WHERE family_id = :id", id);
         matchText(matches);
         int families = entityManager
@@ -87,7 +95,7 @@ class Anonymiser {
                 "UPDATE public_registration SET first_name = '', content_hash = :blankHash"
                         + " WHERE support_family_id = :id",
                 id);
-        update("UPDATE timeline_entry SET summary = '' WHERE support_family_id = :id", id);
+        update("UPDATE timeline_entry SET summary = '' WHERE support_family_id = :id AND " + FREE_TEXT, id);
         List<UUID> matches = ids("SELECT id FROM family_match WHERE support_family_id = :id", id);
         matchText(matches);
         int supportFamilies = entityManager

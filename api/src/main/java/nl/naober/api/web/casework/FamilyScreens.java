@@ -14,6 +14,8 @@ import nl.naober.core.matching.MatchService;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
+import nl.naober.core.retention.ErasureRequests;
+import nl.naober.core.retention.FileKind;
 import nl.naober.core.timeline.Timeline;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -47,6 +49,7 @@ class FamilyScreens {
     private final Timeline timeline;
     private final Screens screens;
     private final Clock clock;
+    private final ErasureRequests erasures;
 
     FamilyScreens(
             FamilyService families,
@@ -54,7 +57,9 @@ class FamilyScreens {
             MatchRows matchRows,
             Timeline timeline,
             Screens screens,
-            Clock clock) {
+            Clock clock,
+            ErasureRequests erasures) {
+        this.erasures = erasures;
         this.families = families;
         this.matches = matches;
         this.matchRows = matchRows;
@@ -243,6 +248,7 @@ class FamilyScreens {
         model.addAttribute(
                 "timeline",
                 screens.timeline(timeline.ofFamily(id, PageRequest.of(0, 50)).getContent()));
+        SubjectRightsScreens.onFilePage(model, erasures.about(FileKind.FAMILY, id));
         return "casework/gezin";
     }
 }

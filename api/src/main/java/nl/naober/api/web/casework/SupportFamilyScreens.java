@@ -11,6 +11,8 @@ import nl.naober.core.matching.MatchService;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
+import nl.naober.core.retention.ErasureRequests;
+import nl.naober.core.retention.FileKind;
 import nl.naober.core.supportfamily.MemberView;
 import nl.naober.core.supportfamily.SupportFamilyFilter;
 import nl.naober.core.supportfamily.SupportFamilyService;
@@ -55,6 +57,7 @@ class SupportFamilyScreens {
     private final Timeline timeline;
     private final Screens screens;
     private final Clock clock;
+    private final ErasureRequests erasures;
 
     SupportFamilyScreens(
             SupportFamilyService supportFamilies,
@@ -62,7 +65,9 @@ class SupportFamilyScreens {
             MatchRows matchRows,
             Timeline timeline,
             Screens screens,
-            Clock clock) {
+            Clock clock,
+            ErasureRequests erasures) {
+        this.erasures = erasures;
         this.supportFamilies = supportFamilies;
         this.matches = matches;
         this.matchRows = matchRows;
@@ -298,6 +303,7 @@ class SupportFamilyScreens {
                 "timeline",
                 screens.timeline(
                         timeline.ofSupportFamily(id, PageRequest.of(0, 50)).getContent()));
+        SubjectRightsScreens.onFilePage(model, erasures.about(FileKind.SUPPORT_FAMILY, id));
         return "casework/steungezin";
     }
 }
