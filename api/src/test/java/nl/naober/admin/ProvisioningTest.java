@@ -13,6 +13,7 @@ import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.admin.municipality.NewMunicipality;
 import nl.naober.admin.municipality.TenantStartupMigration;
 import nl.naober.core.tenancy.TenantSchemaMigrator;
+import nl.naober.support.CbsCodes;
 import nl.naober.support.NaoberIntegrationTest;
 import nl.naober.support.Sql;
 import nl.naober.support.TestDatabaseInitializer;
@@ -125,7 +126,7 @@ class ProvisioningTest {
     }
 
     private static String cbsCode() {
-        return "GM" + (5000 + (int) (System.nanoTime() % 4000));
+        return CbsCodes.free();
     }
 
     private static List<String> tables(String schema) {

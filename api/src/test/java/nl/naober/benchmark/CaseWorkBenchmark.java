@@ -50,7 +50,7 @@ class CaseWorkBenchmark {
                 .run(
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
-                        "--naober.embedded-postgres.data-dir=" + data,
+                        "--naober.embedded-postgres.data-dir=" + data.resolve("postgres"),
                         "--naober.demo.case-data.enabled=false",
                         "--logging.level.root=warn")) {
             app.getBean(MunicipalityProvisioning.class)

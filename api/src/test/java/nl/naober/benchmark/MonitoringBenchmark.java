@@ -48,7 +48,7 @@ class MonitoringBenchmark {
                 .run(
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
-                        "--naober.embedded-postgres.data-dir=" + data,
+                        "--naober.embedded-postgres.data-dir=" + data.resolve("postgres"),
                         "--naober.demo.case-data.enabled=false",
                         "--naober.metrics.enabled=false",
                         "--logging.level.root=warn")) {

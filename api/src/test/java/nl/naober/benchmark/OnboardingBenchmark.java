@@ -36,7 +36,7 @@ class OnboardingBenchmark {
                 .run(
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
-                        "--naober.embedded-postgres.data-dir=" + data,
+                        "--naober.embedded-postgres.data-dir=" + data.resolve("postgres"),
                         "--naober.security.bcrypt-strength=4",
                         "--naober.demo.case-data.enabled=false",
                         "--logging.level.root=warn")) {

@@ -73,7 +73,7 @@ class TenancyBenchmark {
                 .run(
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
-                        "--naober.embedded-postgres.data-dir=" + dataDirectory,
+                        "--naober.embedded-postgres.data-dir=" + dataDirectory.resolve("postgres"),
                         "--logging.level.root=warn")) {
             MunicipalityProvisioning provisioning = app.getBean(MunicipalityProvisioning.class);
             int toProvision = MUNICIPALITIES_IN_NL - 6;
@@ -110,7 +110,7 @@ class TenancyBenchmark {
                     "-jar",
                     jar.toString(),
                     "--server.port=" + port,
-                    "--naober.embedded-postgres.data-dir=" + dataDirectory,
+                    "--naober.embedded-postgres.data-dir=" + dataDirectory.resolve("postgres"),
                     "--naober.tenancy.migration.always-run-liquibase=" + naive));
             Path log = Files.createTempFile("naober-bench", ".log");
             long started = System.nanoTime();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The screens as people use them, in headless Chromium with the production login: Keycloak's own login page,
@@ -76,6 +77,29 @@ class ScreensE2E {
         browser.open(naober + "/gezinnen/" + family + "/inzage");
         assertThat(browser.text()).contains("Wie heeft het dossier van").contains("coordinator.meppel");
         checkAccessible("07-wie-heeft-ingezien");
+        browser.open(naober + "/gezinnen/" + family + "/gegevensoverzicht");
+        assertThat(browser.text()).contains("Gegevensoverzicht", "Download als PDF");
+        checkAccessible("07b-gegevensoverzicht");
+
+        String left = Sql.strings("select f.id::text from t_meppel.family f"
+                        + " where f.status in ('CLOSED', 'WITHDRAWN', 'DECLINED') and f.anonymised_on is null"
+                        + " and not exists (select 1 from t_meppel.family_match m where m.family_id = f.id"
+                        + " and m.status in ('PROPOSED', 'TRIAL', 'ACTIVE'))"
+                        + " and not exists (select 1 from t_meppel.erasure_request e where e.subject_id = f.id"
+                        + " and e.status = 'REQUESTED') order by f.created_at limit 1")
+                .get(0);
+        browser.open(naober + "/gezinnen/" + left);
+        browser.find(By.xpath("//summary[normalize-space()='Verzoek tot verwijdering indienen']"))
+                .click();
+        new Select(browser.find(By.id("erasure-ground"))).selectByValue("CONSENT_WITHDRAWN");
+        browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Verzoek indienen']")));
+        assertThat(browser.text()).contains("Het verzoek tot verwijdering is ingediend");
+        assertThat(Sql.count(
+                        "select count(*) from t_meppel.erasure_request where subject_id = ?::uuid"
+                                + " and status = 'REQUESTED' and requested_by = 'coordinator.meppel'",
+                        left))
+                .isEqualTo(1);
+        checkAccessible("07c-verwijderverzoek-ingediend");
 
         browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Uitloggen']")));
         assertThat(browser.path()).isEqualTo("/login");
@@ -131,6 +155,9 @@ class ScreensE2E {
         browser.open(naober + "/privacy/verzoeken");
         assertThat(browser.text()).contains("Verzoeken om goedkeuring");
         checkAccessible("33-privacy-verzoeken");
+        browser.open(naober + "/privacy/bewaren");
+        assertThat(browser.text()).contains("Bewaartermijnen", "Wat de volgende ronde doet");
+        checkAccessible("34-privacy-bewaren");
 
         List<String> parents = Sql.strings("select parent_name from t_meppel.family");
         for (String page : List.of("/werk", "/gezinnen", "/steungezinnen", "/koppelingen", "/monitoring")) {

@@ -8,9 +8,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a test context at the run's shared database, so no context starts an embedded one of its own: requests as
- * {@code naober_app}, migrations as {@code naober_owner}, as in production.
+ * {@code naober_app}, migrations as {@code naober_owner}, as in production; with fixed encryption keys, as an external
+ * database gets no generated one.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** The key that encrypts in every test context. */
+    public static final String KEY_1 = "test-1:4IxlQz9SVssjwAanIPGBbN3UPVwiDzNKs53HAkbuJ0E=";
+
+    /**
+     * A key that only decrypts here: the rotation test moves the shared database's values to it, and every other test
+     * context must still read them.
+     */
+    public static final String KEY_2 = "test-2:p8x5SJg15Cduw6p0BKfMYDO31ZjkvrDEsIOlaIgHLfk=";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -24,6 +34,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.username=" + DatabaseRoleSetup.APP,
                 "spring.datasource.password=" + TestDatabase.ROLE_PASSWORD,
                 "naober.database.owner.username=" + DatabaseRoleSetup.OWNER,
-                "naober.database.owner.password=" + TestDatabase.ROLE_PASSWORD);
+                "naober.database.owner.password=" + TestDatabase.ROLE_PASSWORD,
+                "naober.encryption.keys=" + KEY_1 + "," + KEY_2);
     }
 }

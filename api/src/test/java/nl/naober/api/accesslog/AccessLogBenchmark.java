@@ -68,7 +68,7 @@ class AccessLogBenchmark {
         try (ConfigurableApplicationContext app = builder.run(
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
-                "--naober.embedded-postgres.data-dir=" + data,
+                "--naober.embedded-postgres.data-dir=" + data.resolve("postgres"),
                 "--naober.demo.case-data.enabled=false",
                 "--naober.jobs.enabled=false",
                 "--naober.security.bcrypt-strength=4",

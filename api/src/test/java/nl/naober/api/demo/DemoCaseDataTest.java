@@ -32,6 +32,7 @@ import nl.naober.core.supportfamily.SupportFamilyView;
 import nl.naober.core.supportfamily.VogStatus;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantContext;
+import nl.naober.support.CbsCodes;
 import nl.naober.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,8 +170,7 @@ class DemoCaseDataTest {
         Random random = new Random();
         String suffix = Long.toString(System.nanoTime(), 36);
         String code = "demo-" + suffix;
-        provisioning.provision(
-                new NewMunicipality(code, "Demo " + suffix, "GM" + (9000 + random.nextInt(1000)), "buurtgezinnen"));
+        provisioning.provision(new NewMunicipality(code, "Demo " + suffix, CbsCodes.free(), "buurtgezinnen"));
         return code;
     }
 

@@ -12,8 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import nl.naober.api.admin.settings.AdminHttp;
 import nl.naober.core.mail.Recipient;
 import nl.naober.core.tenancy.Tenant;
+import nl.naober.support.CbsCodes;
 import nl.naober.support.Http;
-import nl.naober.support.Sql;
 
 /**
  * A municipality of its own for a mail test, onboarded in Buurtgezinnen through the admin API: its outbox and case
@@ -28,8 +28,8 @@ public record TestMunicipality(String code, List<Recipient> coordinators) {
     /** @param coordinatorNames the local part of each coordinator's username and address, e.g. "anna" */
     public static TestMunicipality onboard(Http http, String prefix, String... coordinatorNames) {
         String code = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        Map<String, Object> municipality =
-                Map.of("code", code, "name", "Proef " + code, "cbsCode", freeCbsCode(), "programmeStart", "2026-01-01");
+        Map<String, Object> municipality = Map.of(
+                "code", code, "name", "Proef " + code, "cbsCode", CbsCodes.free(), "programmeStart", "2026-01-01");
         created(http.post(BASE, ADMIN, Http.json(municipality)));
         ok(AdminHttp.put(
                 http,
@@ -72,15 +72,6 @@ public record TestMunicipality(String code, List<Recipient> coordinators) {
                 .filter(c -> c.username().endsWith("-" + name))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static String freeCbsCode() {
-        while (true) {
-            String candidate = "GM" + (5000 + ThreadLocalRandom.current().nextInt(5000));
-            if (Sql.count("SELECT count(*) FROM platform.municipality WHERE cbs_code = ?", candidate) == 0) {
-                return candidate;
-            }
-        }
     }
 
     private static String kvkNumber() {

@@ -17,6 +17,7 @@ import nl.naober.admin.municipality.MunicipalityProvisioning;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.NewMunicipality;
 import nl.naober.core.tenancy.TenantCode;
+import nl.naober.support.CbsCodes;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
 import nl.naober.support.Sql;
@@ -220,8 +221,7 @@ class BusinessMetricsTest {
         Random random = new Random();
         for (int attempt = 0; ; attempt++) {
             try {
-                provisioning.provision(new NewMunicipality(
-                        code, "Meting " + code, "GM" + (5000 + random.nextInt(5000)), "buurtgezinnen"));
+                provisioning.provision(new NewMunicipality(code, "Meting " + code, CbsCodes.free(), "buurtgezinnen"));
                 return code;
             } catch (InvalidMunicipalityException e) {
                 if (attempt == 5) {

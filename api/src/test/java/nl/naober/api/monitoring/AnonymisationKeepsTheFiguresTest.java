@@ -18,6 +18,7 @@ import nl.naober.core.retention.RetentionPreview;
 import nl.naober.core.retention.RetentionRunView;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantContext;
+import nl.naober.support.CbsCodes;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
 import nl.naober.support.Sql;
@@ -55,8 +56,7 @@ class AnonymisationKeepsTheFiguresTest {
     @Test
     void everyFigureAndReportIsTheSameAfterAnonymisation() {
         String code = "retain-" + Long.toString(System.nanoTime(), 36);
-        provisioning.provision(new NewMunicipality(
-                code, "Retain " + code, "GM" + (5000 + (int) (System.nanoTime() % 4000)), "buurtgezinnen"));
+        provisioning.provision(new NewMunicipality(code, "Retain " + code, CbsCodes.free(), "buurtgezinnen"));
         Tenant tenant = Tenant.of(code);
         String s = '"' + tenant.schema() + '"';
         MonitoringSeed seed = new MonitoringSeed(tenant.schema());
@@ -166,8 +166,7 @@ class AnonymisationKeepsTheFiguresTest {
     @Test
     void aFileThatFailsHalfWayIsUntouchedAndTheNextRunDoesIt() {
         String code = "crash-" + Long.toString(System.nanoTime(), 36);
-        provisioning.provision(new NewMunicipality(
-                code, "Crash " + code, "GM" + (5000 + (int) (System.nanoTime() % 4000)), "buurtgezinnen"));
+        provisioning.provision(new NewMunicipality(code, "Crash " + code, CbsCodes.free(), "buurtgezinnen"));
         Tenant tenant = Tenant.of(code);
         String s = '"' + tenant.schema() + '"';
         MonitoringSeed seed = new MonitoringSeed(tenant.schema());

@@ -29,6 +29,7 @@ import nl.naober.core.monitoring.WaitingTime;
 import nl.naober.core.monitoring.YouthCareIndicators;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantContext;
+import nl.naober.support.CbsCodes;
 import nl.naober.support.NaoberIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,8 +92,7 @@ class CaseFiguresTest {
     @BeforeAll
     void provisionAndSeed() {
         String code = "monitor-" + Long.toString(System.nanoTime(), 36);
-        provisioning.provision(new NewMunicipality(
-                code, "Monitor " + code, "GM" + (5000 + (int) (System.nanoTime() % 4000)), "buurtgezinnen"));
+        provisioning.provision(new NewMunicipality(code, "Monitor " + code, CbsCodes.free(), "buurtgezinnen"));
         tenant = Tenant.of(code);
         seed(new MonitoringSeed(tenant.schema()));
     }

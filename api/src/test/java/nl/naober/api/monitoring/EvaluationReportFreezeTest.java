@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.naober.admin.municipality.MunicipalityProvisioning;
 import nl.naober.admin.municipality.NewMunicipality;
 import nl.naober.core.tenancy.Tenant;
+import nl.naober.support.CbsCodes;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
 import nl.naober.support.Sql;
@@ -28,8 +29,7 @@ class EvaluationReportFreezeTest {
     @Test
     void aClosedPeriodsReportSurvivesEditsAndAnonymisationOfItsCases() {
         String code = "freeze-" + Long.toString(System.nanoTime(), 36);
-        provisioning.provision(new NewMunicipality(
-                code, "Freeze " + code, "GM" + (5000 + (int) (System.nanoTime() % 4000)), "buurtgezinnen"));
+        provisioning.provision(new NewMunicipality(code, "Freeze " + code, CbsCodes.free(), "buurtgezinnen"));
         String schema = '"' + Tenant.of(code).schema() + '"';
         CaseFiguresTest.seed(new MonitoringSeed(Tenant.of(code).schema()));
         Http http = new Http(port);

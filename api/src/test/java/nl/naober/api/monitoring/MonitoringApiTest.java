@@ -18,6 +18,7 @@ import nl.naober.core.monitoring.CaseMonitoring;
 import nl.naober.core.monitoring.MonitoringPeriod;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantContext;
+import nl.naober.support.CbsCodes;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
 import nl.naober.support.Sql;
@@ -60,8 +61,7 @@ class MonitoringApiTest {
     @BeforeAll
     void provisionAndSeed() {
         code = "monapi-" + Long.toString(System.nanoTime(), 36);
-        provisioning.provision(new NewMunicipality(
-                code, "Monapi " + code, "GM" + (5000 + (int) (System.nanoTime() % 4000)), "buurtgezinnen"));
+        provisioning.provision(new NewMunicipality(code, "Monapi " + code, CbsCodes.free(), "buurtgezinnen"));
         CaseFiguresTest.seed(new MonitoringSeed(Tenant.of(code).schema()));
         String hash = accounts.hash(Http.DEMO_PASSWORD);
         accounts.createWithHash(CurrentUser.of("policy." + code, Role.POLICY_OFFICER, code), hash);

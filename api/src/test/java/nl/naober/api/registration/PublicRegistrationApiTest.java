@@ -25,6 +25,7 @@ import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.NewMunicipality;
 import nl.naober.core.programme.WorkingDays;
 import nl.naober.core.tenancy.TenantCode;
+import nl.naober.support.CbsCodes;
 import nl.naober.support.Http;
 import nl.naober.support.Sql;
 import org.junit.jupiter.api.BeforeEach;
@@ -303,8 +304,7 @@ class PublicRegistrationApiTest {
         Random random = new Random();
         for (int attempt = 0; ; attempt++) {
             try {
-                provisioning.provision(new NewMunicipality(
-                        code, "Proef " + code, "GM" + (5000 + random.nextInt(5000)), "buurtgezinnen"));
+                provisioning.provision(new NewMunicipality(code, "Proef " + code, CbsCodes.free(), "buurtgezinnen"));
                 return code;
             } catch (InvalidMunicipalityException e) {
                 if (attempt == 5) {

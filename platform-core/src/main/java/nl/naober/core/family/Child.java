@@ -17,7 +17,7 @@ import nl.naober.core.accesslog.AccessRecord;
 import nl.naober.core.accesslog.LazyIds;
 import nl.naober.core.accesslog.PersonalData;
 import nl.naober.core.accesslog.RecordType;
-import nl.naober.core.programme.EnumSetConverter;
+import nl.naober.core.crypto.EncryptedText;
 import nl.naober.core.programme.NeedCategory;
 
 /** A child of the family for whom support is asked. */
@@ -38,10 +38,11 @@ class Child implements PersonalData {
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
-    @Convert(converter = EnumSetConverter.Needs.class)
+    @Convert(converter = EncryptedNeeds.class)
     @Column(length = 200)
     private Set<NeedCategory> needs = EnumSet.noneOf(NeedCategory.class);
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "needs_text", length = 2000)
     private String needsText;
 

@@ -26,6 +26,7 @@ import java.util.UUID;
 import nl.naober.core.accesslog.AccessRecord;
 import nl.naober.core.accesslog.PersonalData;
 import nl.naober.core.accesslog.RecordType;
+import nl.naober.core.crypto.EncryptedText;
 import nl.naober.core.programme.Address;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
@@ -63,6 +64,7 @@ class Family implements PersonalData {
     @Column(length = 300)
     private Set<RegistrationReason> reasons = EnumSet.noneOf(RegistrationReason.class);
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "reason_other", length = 200)
     private String reasonOther;
 

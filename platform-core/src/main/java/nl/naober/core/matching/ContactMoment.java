@@ -1,6 +1,7 @@
 package nl.naober.core.matching;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import nl.naober.core.accesslog.AccessRecord;
 import nl.naober.core.accesslog.PersonalData;
 import nl.naober.core.accesslog.RecordType;
+import nl.naober.core.crypto.EncryptedText;
 import nl.naober.core.matching.MatchVocabulary.ContactWith;
 
 /** A contact moment with either family during a running match. Written once. */
@@ -30,6 +32,7 @@ class ContactMoment implements PersonalData {
     @Column(name = "with_whom", nullable = false, length = 20)
     private ContactWith withWhom;
 
+    @Convert(converter = EncryptedText.class)
     @Column(length = 4000)
     private String notes;
 

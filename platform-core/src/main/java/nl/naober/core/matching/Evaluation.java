@@ -1,6 +1,7 @@
 package nl.naober.core.matching;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import nl.naober.core.accesslog.AccessRecord;
 import nl.naober.core.accesslog.PersonalData;
 import nl.naober.core.accesslog.RecordType;
+import nl.naober.core.crypto.EncryptedText;
 import nl.naober.core.matching.MatchVocabulary.Decision;
 import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
 
@@ -35,6 +37,7 @@ class Evaluation implements PersonalData {
     @Column(length = 20)
     private Decision decision;
 
+    @Convert(converter = EncryptedText.class)
     @Column(length = 4000)
     private String notes;
 

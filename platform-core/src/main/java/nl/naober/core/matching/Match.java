@@ -18,6 +18,7 @@ import java.util.UUID;
 import nl.naober.core.accesslog.AccessRecord;
 import nl.naober.core.accesslog.PersonalData;
 import nl.naober.core.accesslog.RecordType;
+import nl.naober.core.crypto.EncryptedText;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
 import nl.naober.core.programme.TransitionNotAllowedException;
@@ -73,6 +74,7 @@ class Match implements PersonalData {
     @Column(name = "close_reason", length = 30)
     private CloseReason closeReason;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "outcome_notes", length = 2000)
     private String outcomeNotes;
 

@@ -1,6 +1,7 @@
 package nl.naober.core.matching;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import nl.naober.core.accesslog.AccessRecord;
 import nl.naober.core.accesslog.PersonalData;
 import nl.naober.core.accesslog.RecordType;
+import nl.naober.core.crypto.EncryptedText;
 import nl.naober.core.matching.MatchVocabulary.Referral;
 import nl.naober.core.matching.MatchVocabulary.ReportedBy;
 import nl.naober.core.matching.MatchVocabulary.SignalKind;
@@ -36,6 +38,7 @@ class Signal implements PersonalData {
     @Column(name = "reported_by", nullable = false, length = 20)
     private ReportedBy reportedBy;
 
+    @Convert(converter = EncryptedText.class)
     @Column(length = 4000)
     private String notes;
 

@@ -1,6 +1,7 @@
 package nl.naober.core.programme;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.naober.core.crypto.EncryptedText;
 
 /** An intake visit (kennismaking) at either family: when, by whom, their wishes, notes and the outcome. */
 @Embeddable
@@ -19,10 +21,10 @@ public record IntakeVisit(
 
         @Column(nullable = false, length = 100) String coordinator,
 
-        @Size(max = 2000, message = "{field.max2000}") @Column(length = 2000)
+        @Size(max = 2000, message = "{field.max2000}") @Column(length = 2000) @Convert(converter = EncryptedText.class)
         String wishes,
 
-        @Size(max = 4000, message = "{field.max4000}") @Column(length = 4000)
+        @Size(max = 4000, message = "{field.max4000}") @Column(length = 4000) @Convert(converter = EncryptedText.class)
         String notes,
 
         @NotNull(message = "{intake.outcome.required}")

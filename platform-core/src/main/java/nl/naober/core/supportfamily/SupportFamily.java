@@ -27,6 +27,7 @@ import java.util.UUID;
 import nl.naober.core.accesslog.AccessRecord;
 import nl.naober.core.accesslog.PersonalData;
 import nl.naober.core.accesslog.RecordType;
+import nl.naober.core.crypto.EncryptedText;
 import nl.naober.core.programme.Address;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
@@ -75,9 +76,11 @@ class SupportFamily implements PersonalData {
     @Column(length = 200)
     private Set<NeedCategory> experience = EnumSet.noneOf(NeedCategory.class);
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "experience_text", length = 2000)
     private String experienceText;
 
+    @Convert(converter = EncryptedText.class)
     @Column(length = 2000)
     private String preferences;
 

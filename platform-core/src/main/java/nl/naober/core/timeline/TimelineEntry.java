@@ -1,6 +1,7 @@
 package nl.naober.core.timeline;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import nl.naober.core.accesslog.AccessRecord;
 import nl.naober.core.accesslog.PersonalData;
 import nl.naober.core.accesslog.RecordType;
+import nl.naober.core.crypto.EncryptedText;
 
 /** One thing that happened to a family, a support family and/or a match: written once, never changed. */
 @Entity
@@ -33,6 +35,7 @@ class TimelineEntry implements PersonalData {
     @Column(nullable = false, length = 40)
     private String kind;
 
+    @Convert(converter = EncryptedText.class)
     @Column(nullable = false, length = 500)
     private String summary;
 

@@ -11,12 +11,15 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.naober.admin.budget.Budgets;
 import nl.naober.admin.evaluation.EvaluationPeriods;
 import nl.naober.admin.municipality.MunicipalityDetails;
 import nl.naober.core.accesslog.AccessLog;
+import nl.naober.core.crypto.EncryptedColumns;
+import nl.naober.core.crypto.FieldCipher;
 import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantConnections;
 import org.springframework.data.domain.PageRequest;
@@ -29,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes one municipality's schema as a zip of JSON files, {@code <table>.json} each holding an array of rows as
  * objects (column name to value). Plain JDBC in one read-only REPEATABLE READ transaction, so every table shows
  * the same moment; rows are streamed, never held in memory. Numbers and booleans stay JSON numbers and booleans,
- * everything else (dates, timestamps, UUIDs, arrays, JSON columns) is written as PostgreSQL's text form.
+ * everything else (dates, timestamps, UUIDs, arrays, JSON columns) is written as PostgreSQL's text form. Encrypted
+ * columns ({@link EncryptedColumns}) are written decrypted: the export is the municipality's data, readable without
+ * Naober's keys.
  */
 @Component
 class MunicipalityExport {
@@ -43,12 +48,19 @@ class MunicipalityExport {
     private final AccessLog accessLog;
     private final EvaluationPeriods periods;
     private final Budgets budgets;
+    private final FieldCipher cipher;
 
-    MunicipalityExport(TenantConnections connections, AccessLog accessLog, EvaluationPeriods periods, Budgets budgets) {
+    MunicipalityExport(
+            TenantConnections connections,
+            AccessLog accessLog,
+            EvaluationPeriods periods,
+            Budgets budgets,
+            FieldCipher cipher) {
         this.connections = connections;
         this.accessLog = accessLog;
         this.periods = periods;
         this.budgets = budgets;
+        this.cipher = cipher;
     }
 
     /**
@@ -138,8 +150,8 @@ class MunicipalityExport {
         }
     }
 
-    private static void writeTable(Connection connection, String schema, String table, OutputStream out)
-            throws SQLException {
+    private void writeTable(Connection connection, String schema, String table, OutputStream out) throws SQLException {
+        Set<String> encrypted = EncryptedColumns.of(table);
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(500);
             // Both names come from information_schema for a schema derived from the catalog; quoted anyway.
@@ -150,8 +162,13 @@ class MunicipalityExport {
                 while (rows.next()) {
                     json.writeStartObject();
                     for (int i = 1; i <= columns.getColumnCount(); i++) {
-                        json.writeName(columns.getColumnName(i));
-                        writeValue(json, rows, i, columns.getColumnType(i));
+                        String column = columns.getColumnName(i);
+                        json.writeName(column);
+                        if (encrypted.contains(column)) {
+                            writeString(json, cipher.decrypt(rows.getString(i)));
+                        } else {
+                            writeValue(json, rows, i, columns.getColumnType(i));
+                        }
                     }
                     json.writeEndObject();
                 }
@@ -172,14 +189,15 @@ class MunicipalityExport {
             }
             case Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.NUMERIC, Types.DECIMAL, Types.REAL, Types.DOUBLE ->
                 writeNumber(json, rows.getBigDecimal(column));
-            default -> {
-                String value = rows.getString(column);
-                if (value == null) {
-                    json.writeNull();
-                } else {
-                    json.writeString(value);
-                }
-            }
+            default -> writeString(json, rows.getString(column));
+        }
+    }
+
+    private static void writeString(JsonGenerator json, String value) {
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeString(value);
         }
     }
 

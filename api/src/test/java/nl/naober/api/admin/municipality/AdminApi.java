@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import nl.naober.support.CbsCodes;
 import nl.naober.support.Http;
 import nl.naober.support.Sql;
 import tools.jackson.databind.JsonNode;
@@ -40,14 +40,8 @@ final class AdminApi {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
     }
 
-    /** A CBS code nobody uses yet in this database. */
     static String freeCbsCode() {
-        while (true) {
-            String candidate = "GM" + (5000 + ThreadLocalRandom.current().nextInt(5000));
-            if (Sql.count("SELECT count(*) FROM platform.municipality WHERE cbs_code = ?", candidate) == 0) {
-                return candidate;
-            }
-        }
+        return CbsCodes.free();
     }
 
     static String schemaOf(String code) {

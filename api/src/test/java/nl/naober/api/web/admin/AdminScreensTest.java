@@ -6,10 +6,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.naober.support.Browser;
+import nl.naober.support.CbsCodes;
 import nl.naober.support.NaoberIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -207,7 +207,7 @@ class AdminScreensTest {
     /** Onboards "Schermgemeente <suffix>" through the wizard and checks the result page; returns its code. */
     private String onboard() {
         String code = "sc-" + suffix;
-        String cbs = "GM" + ThreadLocalRandom.current().nextInt(9000, 10000);
+        String cbs = CbsCodes.free();
         HttpResponse<String> result = admin.post(
                 "/beheer/gemeenten/nieuw",
                 List.of(
