@@ -84,6 +84,11 @@ public final class Chromium implements AutoCloseable {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
+    /** The value of a JavaScript expression's {@code return} in the current page, e.g. a measured width. */
+    public Object script(String javaScript) {
+        return driver.executeScript(javaScript);
+    }
+
     public void open(String url) {
         driver.get(url);
     }

@@ -80,6 +80,11 @@ class ScreensE2E {
         browser.open(naober + "/gezinnen/" + family + "/gegevensoverzicht");
         assertThat(browser.text()).contains("Gegevensoverzicht", "Download als PDF");
         checkAccessible("07b-gegevensoverzicht");
+        browser.resize(390, 844);
+        browser.open(naober + "/gezinnen/" + family + "/gegevensoverzicht");
+        assertThat(horizontalOverflow()).as("the overview fits a phone's width").isLessThanOrEqualTo(0);
+        checkAccessible("07d-gegevensoverzicht-telefoon");
+        browser.resize(1280, 900);
 
         String left = Sql.strings("select f.id::text from t_meppel.family f"
                         + " where f.status in ('CLOSED', 'WITHDRAWN', 'DECLINED') and f.anonymised_on is null"
@@ -254,6 +259,13 @@ class ScreensE2E {
         List<String> violations = browser.accessibilityViolations(page + " " + browser.path());
         VIOLATIONS_PER_PAGE.put(page, violations.size());
         assertThat(violations).as("axe-core WCAG 2.1 A/AA on " + page).isEmpty();
+    }
+
+    /** How many pixels the page is wider than the window: more than 0 means sideways scrolling. */
+    private long horizontalOverflow() {
+        return ((Number) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .longValue();
     }
 
     private static int matches(String schema) {

@@ -3,6 +3,8 @@ package nl.naober.api.privacy;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import nl.naober.admin.municipality.MunicipalityRegistry;
+import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.core.accesslog.AccessAction;
 import nl.naober.core.accesslog.AccessEntry;
 import nl.naober.core.accesslog.AccessLog;
@@ -40,6 +42,7 @@ public class SubjectAccess {
     private final Timeline timeline;
     private final AccessLog accessLog;
     private final ErasureRequests erasures;
+    private final MunicipalityRegistry municipalities;
     private final Clock clock;
 
     SubjectAccess(
@@ -50,6 +53,7 @@ public class SubjectAccess {
             Timeline timeline,
             AccessLog accessLog,
             ErasureRequests erasures,
+            MunicipalityRegistry municipalities,
             Clock clock) {
         this.families = families;
         this.supportFamilies = supportFamilies;
@@ -58,6 +62,7 @@ public class SubjectAccess {
         this.timeline = timeline;
         this.accessLog = accessLog;
         this.erasures = erasures;
+        this.municipalities = municipalities;
         this.clock = clock;
     }
 
@@ -67,6 +72,7 @@ public class SubjectAccess {
         return new SubjectAccessReport<>(
                 clock.instant(),
                 TenantContext.require().code(),
+                municipalityName(),
                 family,
                 matches.ofFamily(id),
                 outcomes.ofFamily(id),
@@ -82,11 +88,20 @@ public class SubjectAccess {
         return new SubjectAccessReport<>(
                 clock.instant(),
                 TenantContext.require().code(),
+                municipalityName(),
                 supportFamily,
                 matches.ofSupportFamily(id),
                 List.of(),
                 timeline.ofSupportFamily(id, ALL).getContent(),
                 accessLog.aboutSupportFamily(id, ALL).getContent(),
                 erasures.about(FileKind.SUPPORT_FAMILY, id));
+    }
+
+    private String municipalityName() {
+        String code = TenantContext.require().code();
+        return municipalities
+                .findActiveMunicipality(code)
+                .map(MunicipalitySummary::name)
+                .orElse(code);
     }
 }

@@ -18,6 +18,7 @@ import nl.naober.core.timeline.TimelineItem;
 public record SubjectAccessReport<T>(
         Instant generatedAt,
         String municipality,
+        String municipalityName,
         T subject,
         List<MatchView> matches,
         List<OutcomeView> outcomes,

@@ -57,6 +57,7 @@ class SubjectRightsTest {
         JsonNode report =
                 ok(http.get(hoogeveen.base() + "/families/" + id(family) + "/subject-access", hoogeveen.coordinator()));
         assertThat(report.get("municipality").asString()).isEqualTo("hoogeveen");
+        assertThat(report.get("municipalityName").asString()).isEqualTo("Hoogeveen");
         assertThat(report.get("subject").get("parentName").asString())
                 .isEqualTo(family.get("parentName").asString());
         assertThat(report.get("subject").get("children").get(0).get("firstName").asString())
@@ -70,6 +71,7 @@ class SubjectRightsTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("Gegevensoverzicht", family.get("parentName").asString(), "Noor")
+                .contains("Alles wat de gemeente Hoogeveen in Naober over dit dossier bewaart")
                 .contains("Wie heeft het dossier bekeken of gewijzigd");
         HttpResponse<String> pdf = coordinator.get("/gezinnen/" + id(family) + "/gegevensoverzicht.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -142,7 +144,7 @@ class SubjectRightsTest {
                         .post(page + "/verwijderverzoek", List.of(Map.entry("ground", "NO_LONGER_NEEDED")))
                         .body())
                 .contains("Het verzoek tot verwijdering is ingediend.")
-                .contains("De gegevens zijn niet meer nodig: Wacht op uw besluit");
+                .contains("De gegevens zijn niet meer nodig: Wacht op het besluit van de privacyfunctionaris");
 
         String id = Sql.strings("select id::text from t_hoogeveen.erasure_request where subject_id = ?", id(family))
                 .get(0);

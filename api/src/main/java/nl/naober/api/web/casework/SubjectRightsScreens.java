@@ -120,7 +120,7 @@ class SubjectRightsScreens {
         ErasureGround chosen = ground(ground);
         if (chosen == null) {
             redirect.addFlashAttribute("problems", List.of(screens.text("erasure.ground.required")));
-            return "redirect:" + back + "#privacy";
+            return "redirect:" + back;
         }
         try {
             erasures.request(kind, id, chosen, access.current());
@@ -128,7 +128,7 @@ class SubjectRightsScreens {
         } catch (RuleViolationException refused) {
             redirect.addFlashAttribute("problems", screens.problems(refused));
         }
-        return "redirect:" + back + "#privacy";
+        return "redirect:" + back;
     }
 
     private static ErasureGround ground(String value) {
