@@ -22,5 +22,5 @@ RUN groupadd --system naober \
 WORKDIR /app
 COPY --from=build /src/api/target/naober-0.1.0-SNAPSHOT.jar /app/naober.jar
 USER naober
-EXPOSE 8080
+EXPOSE 8080 8081
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/naober.jar"]

@@ -110,6 +110,7 @@ class TenancyBenchmark {
                     "-jar",
                     jar.toString(),
                     "--server.port=" + port,
+                    "--naober.metrics.scrape-token=" + SCRAPE_TOKEN,
                     "--naober.embedded-postgres.data-dir=" + dataDirectory.resolve("postgres"),
                     "--naober.tenancy.migration.always-run-liquibase=" + naive));
             Path log = Files.createTempFile("naober-bench", ".log");
@@ -160,10 +161,14 @@ class TenancyBenchmark {
         throw new IllegalStateException("Naober did not become healthy:\n" + Files.readString(log));
     }
 
+    /** A token for this run only: the benchmark reads heap use from the scrape. */
+    private static final String SCRAPE_TOKEN = java.util.UUID.randomUUID().toString();
+
     private static long heapUsedOf(int port) throws Exception {
         String metrics = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                                .header("Authorization", "Bearer " + SCRAPE_TOKEN)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();

@@ -1,6 +1,7 @@
 package nl.naober.support;
 
 import java.util.List;
+import nl.naober.admin.demo.DemoEnabled;
 import nl.naober.api.database.DatabaseRoleSetup;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -22,12 +23,19 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
      */
     public static final String KEY_2 = "test-2:p8x5SJg15Cduw6p0BKfMYDO31ZjkvrDEsIOlaIgHLfk=";
 
+    /** The metrics scraper's token in every test context. */
+    public static final String SCRAPE_TOKEN = "test-scrape-token";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        // The shared database is not the embedded default: the demo is asked for (a test may still switch it off).
         TestPropertyValues.of(properties()).applyTo(context);
+        if (!context.getEnvironment().containsProperty(DemoEnabled.SETTING)) {
+            TestPropertyValues.of(DemoEnabled.SETTING + "=true").applyTo(context);
+        }
     }
 
-    /** The database properties of every Naober started by a test, as {@code key=value}. */
+    /** The database (and scrape token) properties of every Naober started by a test, as {@code key=value}. */
     public static List<String> properties() {
         return List.of(
                 "spring.datasource.url=" + TestDatabase.get().url(),
@@ -35,6 +43,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.password=" + TestDatabase.ROLE_PASSWORD,
                 "naober.database.owner.username=" + DatabaseRoleSetup.OWNER,
                 "naober.database.owner.password=" + TestDatabase.ROLE_PASSWORD,
-                "naober.encryption.keys=" + KEY_1 + "," + KEY_2);
+                "naober.encryption.keys=" + KEY_1 + "," + KEY_2,
+                // Local accounts with a database that is not the embedded default are asked for.
+                "naober.security.local-mode-with-external-database=true",
+                "naober.metrics.scrape-token=" + SCRAPE_TOKEN);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.naober.admin.demo.DemoCatalog;
+import nl.naober.admin.demo.DemoEnabled;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.NewMunicipality;
 import nl.naober.core.family.FamilyService;
@@ -25,8 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
@@ -54,7 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the rest of the demo ({@code naober.demo.enabled=false}, production).
  */
 @Component
-@ConditionalOnProperty(name = "naober.demo.enabled", havingValue = "true", matchIfMissing = true)
+@Conditional(DemoEnabled.class)
 public class DemoCaseData {
 
     /** Fixed, so every fresh start shows the same demo; the day the Meppel pilot began. */

@@ -14,7 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * Reads a Naober user from Keycloak's claims, the same for an API access token and a screen login's ID token:
  * the role from {@code realm_access.roles} (Spring Security ignores that claim by default), the municipality or
  * network from the membership claim, the name from {@code preferred_username}. A token with several Naober roles
- * gets the first in {@link Role}'s order.
+ * gets none (403): which one was meant cannot be told, and taking the strongest would widen access.
  */
 final class KeycloakClaims {
 
@@ -45,9 +45,10 @@ final class KeycloakClaims {
                 || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
             return Optional.empty();
         }
-        return Arrays.stream(Role.values())
+        List<Role> naoberRoles = Arrays.stream(Role.values())
                 .filter(role -> roles.contains(role.realmRole()))
-                .findFirst();
+                .toList();
+        return naoberRoles.size() == 1 ? Optional.of(naoberRoles.get(0)) : Optional.empty();
     }
 
     private String membership(Map<String, Object> claims) {

@@ -11,19 +11,31 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.util.StringUtils;
 
 /**
  * The default mode: accounts from the catalog, HTTP Basic for REST, a Dutch login form for screens. For
- * development and demos only, so it refuses to start under the {@code prod} profile.
+ * development and demos only, so it refuses to start under the {@code prod} profile, and with a database other than
+ * the embedded one unless that is asked for.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SecurityMode.Local.class)
 class LocalModeSecurity {
 
+    /** Opts a non-embedded database (a test or demo server) into local accounts. */
+    static final String EXTERNAL_DATABASE_OPT_IN = "naober.security.local-mode-with-external-database";
+
     LocalModeSecurity(Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("Local accounts are for development and demos only; with the prod"
                     + " profile set NAOBER_OIDC_ISSUER_URI to use Keycloak.");
+        }
+        // A real database reached without the prod profile must not be guarded by accounts anyone can look up.
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+                && !environment.getProperty(EXTERNAL_DATABASE_OPT_IN, Boolean.class, false)) {
+            throw new IllegalStateException("Local accounts are for the embedded database only: with"
+                    + " SPRING_DATASOURCE_URL set NAOBER_OIDC_ISSUER_URI to use Keycloak, or, for a test server,"
+                    + " opt in with " + EXTERNAL_DATABASE_OPT_IN + "=true.");
         }
     }
 

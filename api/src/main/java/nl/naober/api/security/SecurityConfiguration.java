@@ -31,9 +31,14 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PATHS = {
-        "/login", "/css/**", "/favicon.ico", "/error",
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+        "/login",
+        "/css/**",
+        "/favicon.ico",
+        "/error",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**"
     };
 
     @Bean

@@ -1,5 +1,6 @@
 package nl.naober.api.metrics;
 
+import static nl.naober.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import nl.naober.support.CbsCodes;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
 import nl.naober.support.Sql;
+import nl.naober.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -191,7 +193,7 @@ class BusinessMetricsTest {
     private String rawScrape() {
         Http.Response response = new Http(port)
                 .send(new Http(port)
-                        .request("/actuator/prometheus", null)
+                        .request("/actuator/prometheus", bearer(TestDatabaseInitializer.SCRAPE_TOKEN))
                         .header("Accept", "text/plain;version=0.0.4"));
         assertThat(response.status()).isEqualTo(200);
         return response.body();

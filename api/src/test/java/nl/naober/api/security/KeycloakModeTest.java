@@ -126,6 +126,31 @@ class KeycloakModeTest {
         }
     }
 
+    /** Taking the first of several roles would give a policy officer who is also a coordinator the case files. */
+    @Test
+    void aTokenWithMoreThanOneNaoberRoleIsForbidden() {
+        String twoRoles = issuer.token(
+                "coordinator.and.policy",
+                "coordinator",
+                "meppel",
+                claims -> claims.claim("realm_access", Map.of("roles", List.of("policy-officer", "coordinator"))));
+        Http.Response refused = http.get(path("meppel"), bearer(twoRoles));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(http.post(path("meppel"), bearer(twoRoles), newFamilyJson("Twee rollen"))
+                        .status())
+                .isEqualTo(403);
+        String oneRoleAmongOthers = issuer.token(
+                "coordinator.meppel",
+                "coordinator",
+                "meppel",
+                claims -> claims.claim(
+                        "realm_access",
+                        Map.of("roles", List.of("offline_access", "coordinator", "uma_authorization"))));
+        assertThat(http.get(path("meppel"), bearer(oneRoleAmongOthers)).status())
+                .isEqualTo(200);
+    }
+
     @Test
     void rolesAndMunicipalitiesFromTheTokenDecideLikeInLocalMode() {
         assertThat(http.get(path("meppel"), bearer(issuer.token("coordinator.hoogeveen", "coordinator", "hoogeveen")))

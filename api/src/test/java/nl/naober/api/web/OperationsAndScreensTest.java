@@ -1,5 +1,6 @@
 package nl.naober.api.web;
 
+import static nl.naober.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
+import nl.naober.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,25 +29,40 @@ class OperationsAndScreensTest {
         Http.Response health = http.get("/actuator/health", null);
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().has("components"))
+                .as("components only to the scraper")
+                .isFalse();
         assertThat(http.get("/actuator/health/liveness", null)
                         .json()
                         .get("status")
                         .asString())
                 .isEqualTo("UP");
-        Http.Response readiness = http.get("/actuator/health/readiness", null);
-        assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
+        Http.Response anonymousReadiness = http.get("/actuator/health/readiness", null);
+        assertThat(anonymousReadiness.json().get("status").asString()).isEqualTo("UP");
+        assertThat(anonymousReadiness.json().has("components")).isFalse();
+        Http.Response readiness = http.get("/actuator/health/readiness", bearer(TestDatabaseInitializer.SCRAPE_TOKEN));
         assertThat(readiness.json().get("components").get("db").get("status").asString())
                 .isEqualTo("UP");
         assertThat(readiness.body()).doesNotContain("jdbc:").doesNotContain("postgres");
     }
 
     @Test
-    void prometheusExposesTheTenantMigrationCounter() {
-        Http.Response metrics = new Http(port).get("/actuator/prometheus", null);
+    void prometheusExposesTheTenantMigrationCounterToTheScraperOnly() {
+        Http http = new Http(port);
+        Http.Response metrics = http.get("/actuator/prometheus", bearer(TestDatabaseInitializer.SCRAPE_TOKEN));
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body())
                 .contains("naober_tenant_liquibase_runs_total")
                 .contains("hikaricp_connections");
+        for (String refused : new String[] {null, bearer("wrong-token"), bearer(""), Http.basic("admin.platform")}) {
+            Http.Response response = http.get("/actuator/prometheus", refused);
+            assertThat(response.status()).as(String.valueOf(refused)).isEqualTo(401);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.body()).doesNotContain("municipality=");
+        }
+        assertThat(http.get("/actuator/env", bearer(TestDatabaseInitializer.SCRAPE_TOKEN))
+                        .status())
+                .isIn(403, 404);
     }
 
     @Test

@@ -9,15 +9,16 @@ import nl.naober.core.identity.CurrentUser;
 import nl.naober.core.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
  * The two networks, six municipalities (real CBS codes) and demo logins of DESIGN.md, seeded on the first start
- * of an empty catalog. Off in production ({@code naober.demo.enabled=false}).
+ * of an empty catalog. Off in production ({@code naober.demo.enabled=false}) and, unless asked for, with any database
+ * but the embedded one ({@link DemoEnabled}).
  */
 @Component
-@ConditionalOnProperty(name = "naober.demo.enabled", havingValue = "true", matchIfMissing = true)
+@Conditional(DemoEnabled.class)
 public class DemoCatalog {
 
     public static final String PASSWORD = "naober-demo";

@@ -120,6 +120,14 @@ class Municipality implements Persistable<String> {
         return networkCode;
     }
 
+    String name() {
+        return name;
+    }
+
+    String cbsCode() {
+        return cbsCode;
+    }
+
     MunicipalityStatus status() {
         return status;
     }

@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MunicipalityAdministration {
 
     public static final String RULE_CODE_TAKEN = "rule.admin.municipality.code-taken";
+    public static final String RULE_NOT_AVAILABLE = "rule.admin.municipality.not-available";
     public static final String RULE_NAME_TAKEN = "rule.admin.municipality.name-taken";
     public static final String RULE_CBS_TAKEN = "rule.admin.municipality.cbs-taken";
     public static final String RULE_NOT_FAILED = "rule.admin.municipality.not-failed";
@@ -79,6 +80,13 @@ public class MunicipalityAdministration {
         return municipalities.findByNetworkCode(network, pageable).map(Municipality::toDetails);
     }
 
+    /** Whether {@code code} is a municipality of {@code network}, in any state. */
+    @CatalogTransactional(readOnly = true)
+    public boolean administers(String network, String code) {
+        return TenantCode.isValid(code)
+                && municipalities.findByCodeAndNetworkCode(code, network).isPresent();
+    }
+
     @CatalogTransactional(readOnly = true)
     public MunicipalityDetails get(String network, String code) {
         return find(network, code).toDetails();
@@ -88,22 +96,15 @@ public class MunicipalityAdministration {
      * Onboards a municipality in the caller's network. Taken codes, names and CBS codes are refused together
      * (409); the syntax of the fields is the caller's to check first (and {@link InvalidMunicipalityException}
      * otherwise). The result is ACTIVE, or FAILED with the reason.
+     *
+     * <p>Which of them is taken is said only when the network's own municipalities hold them. Held by another
+     * network's municipality, the answer is one generic refusal, the same for code, name and CBS code, so an admin
+     * cannot tell which municipalities another network serves from which field was refused.
      */
     public MunicipalityDetails onboard(String network, NewMunicipality command) {
         NewMunicipality own = new NewMunicipality(
                 command.code(), command.name(), command.cbsCode(), network, command.programmeStart());
-        List<String> rules = new ArrayList<>();
-        if (TenantCode.isValid(own.code()) && municipalities.existsById(own.code())) {
-            rules.add(RULE_CODE_TAKEN);
-        }
-        if (own.name() != null
-                && !own.name().isBlank()
-                && municipalities.existsByNameIgnoreCase(own.name().strip())) {
-            rules.add(RULE_NAME_TAKEN);
-        }
-        if (own.cbsCode() != null && municipalities.existsByCbsCode(own.cbsCode())) {
-            rules.add(RULE_CBS_TAKEN);
-        }
+        List<String> rules = takenRules(network, own);
         if (!rules.isEmpty()) {
             throw RuleViolationException.of(rules);
         }
@@ -286,5 +287,24 @@ public class MunicipalityAdministration {
 
     private static AuditEvent event(String action, Municipality municipality, String before, String after) {
         return event(action, municipality.toDetails(), before, after);
+    }
+
+    private List<String> takenRules(String network, NewMunicipality command) {
+        String name = command.name() == null ? "" : command.name().strip();
+        List<Municipality> holders = municipalities.findHoldingAnyOf(command.code(), name, command.cbsCode());
+        if (holders.stream().anyMatch(holder -> !holder.networkCode().equals(network))) {
+            return List.of(RULE_NOT_AVAILABLE);
+        }
+        List<String> rules = new ArrayList<>();
+        if (holders.stream().anyMatch(holder -> holder.code().equals(command.code()))) {
+            rules.add(RULE_CODE_TAKEN);
+        }
+        if (!name.isEmpty() && holders.stream().anyMatch(holder -> holder.name().equalsIgnoreCase(name))) {
+            rules.add(RULE_NAME_TAKEN);
+        }
+        if (holders.stream().anyMatch(holder -> holder.cbsCode().equals(command.cbsCode()))) {
+            rules.add(RULE_CBS_TAKEN);
+        }
+        return rules;
     }
 }

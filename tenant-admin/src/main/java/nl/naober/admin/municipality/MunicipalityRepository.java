@@ -16,6 +16,10 @@ interface MunicipalityRepository extends JpaRepository<Municipality, String> {
 
     boolean existsByNameIgnoreCase(String name);
 
+    /** The municipalities holding any of these: the code, the name (in any case) or the CBS code. */
+    @Query("SELECT m FROM Municipality m WHERE m.code = ?1 OR lower(m.name) = lower(?2) OR m.cbsCode = ?3")
+    List<Municipality> findHoldingAnyOf(String code, String name, String cbsCode);
+
     Page<Municipality> findByNetworkCode(String networkCode, Pageable pageable);
 
     Optional<Municipality> findByCodeAndNetworkCode(String code, String networkCode);

@@ -92,6 +92,28 @@ class MunicipalityOnboardingTest {
     }
 
     @Test
+    void anotherNetworksMunicipalityIsRefusedWithOneGenericAnswerThatDoesNotSayWhichFieldIsTaken() {
+        // Midden-Drenthe (GM1731) is SteunouderNL's; the Buurtgezinnen admin must not learn that from the answers.
+        List<Http.Response> probes = List.of(
+                admin.onboard("midden-drenthe", "Proef " + uniqueCode("n"), freeCbsCode()),
+                admin.onboard(uniqueCode("x"), "Midden-Drenthe", freeCbsCode()),
+                admin.onboard(uniqueCode("x"), "Proef " + uniqueCode("n"), "GM1731"),
+                admin.onboard("midden-drenthe", "Midden-Drenthe", "GM1731"));
+        for (Http.Response probe : probes) {
+            assertThat(probe.status()).isEqualTo(409);
+            assertThat(rules(probe)).containsExactly("rule.admin.municipality.not-available");
+            assertThat(probe.json().get("rules").get(0).get("message").asString())
+                    .contains("niet beschikbaar")
+                    .doesNotContain("Midden-Drenthe")
+                    .doesNotContain("GM1731");
+        }
+        assertThat(probes.stream()
+                        .map(probe -> probe.json().get("rules").toString())
+                        .distinct())
+                .hasSize(1);
+    }
+
+    @Test
     void invalidOnboardingDataIsRefusedWithClearMessages() {
         Http.Response syntax = http.send(http.request(AdminApi.BASE, BUURTGEZINNEN)
                 .header("Content-Type", "application/json")
