@@ -35,7 +35,7 @@ public record TestMunicipality(String code, List<Recipient> coordinators) {
                 http,
                 BASE + "/" + code + "/settings",
                 ADMIN,
-                Http.json(Map.of("values", Map.of("vogValidityYears", 3)))));
+                Http.json(Map.of("values", Map.of("vogValidityYears", 3), "version", 0))));
         List<Recipient> coordinators = new ArrayList<>();
         if (coordinatorNames.length > 0) {
             String organisation = created(http.post(

@@ -48,9 +48,9 @@ public class ProgrammeSettingsCatalog {
     public NetworkSettingsView network(String networkCode) {
         return networks.findById(networkCode)
                 .map(stored -> new NetworkSettingsView(
-                        networkCode, stored.values(), false, COST_ASSUMPTIONS, stored.version()))
+                        networkCode, stored.values(), false, COST_ASSUMPTIONS, saves(stored.version())))
                 .orElseGet(() -> new NetworkSettingsView(
-                        networkCode, SettingValues.PLATFORM_DEFAULTS, true, COST_ASSUMPTIONS, null));
+                        networkCode, SettingValues.PLATFORM_DEFAULTS, true, COST_ASSUMPTIONS, saves(null)));
     }
 
     /** Null values become the platform defaults. */
@@ -58,10 +58,10 @@ public class ProgrammeSettingsCatalog {
     public NetworkSettingsView changeNetwork(String networkCode, SettingsUpdate update) {
         NetworkSettings stored = networks.findById(networkCode).orElse(null);
         String before = stored == null ? null : stored.values().auditState();
+        StaleVersionException.check(
+                "network settings", update.version(), saves(stored == null ? null : stored.version()));
         if (stored == null) {
             stored = new NetworkSettings(networkCode);
-        } else {
-            StaleVersionException.check("network settings", versionOf(update), stored.version());
         }
         stored.change(update.values().normalised(), clock.instant());
         stored = networks.saveAndFlush(stored);
@@ -89,7 +89,7 @@ public class ProgrammeSettingsCatalog {
                 overrides,
                 List.copyOf(overrides.inherited()),
                 COST_ASSUMPTIONS,
-                stored == null ? null : stored.version());
+                saves(stored == null ? null : stored.version()));
     }
 
     /** Replaces the municipality's own values; a null value means "the network's". */
@@ -98,10 +98,10 @@ public class ProgrammeSettingsCatalog {
         MunicipalitySummary municipality = find(municipalityCode);
         MunicipalitySettings stored = municipalities.findById(municipalityCode).orElse(null);
         String before = stored == null ? null : stored.overrides().auditState();
+        StaleVersionException.check(
+                "municipality settings", update.version(), saves(stored == null ? null : stored.version()));
         if (stored == null) {
             stored = new MunicipalitySettings(municipalityCode);
-        } else {
-            StaleVersionException.check("municipality settings", versionOf(update), stored.version());
         }
         stored.change(update.values().normalised(), clock.instant());
         stored = municipalities.saveAndFlush(stored);
@@ -129,8 +129,13 @@ public class ProgrammeSettingsCatalog {
                 .orElseThrow(() -> NotFoundException.of("municipality", null));
     }
 
-    private static long versionOf(SettingsUpdate update) {
-        return update.version() == null ? -1 : update.version();
+    /**
+     * The version the API shows and expects: the number of saves, 0 while nothing is stored (the row's own
+     * optimistic-lock version starts at 0 with the first save). So two admins who both saw "nothing stored yet"
+     * cannot both save: the second is stale, and a concurrent first save fails on the primary key.
+     */
+    static long saves(Long rowVersion) {
+        return rowVersion == null ? 0 : rowVersion + 1;
     }
 
     private void invalidateAfterCommit() {

@@ -1,0 +1,101 @@
+package nl.naober.api.json;
+
+import static nl.naober.support.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.naober.support.Http;
+import nl.naober.support.NaoberIntegrationTest;
+import nl.naober.support.Sql;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the first hostile run found accepted and stored: a number as a date, a number as a name, an enum by its
+ * index, a number in quotes, a field twice. Each is now a 400 with Problem Details, and nothing is stored. And an
+ * update of versioned settings without its version is refused instead of silently overwriting.
+ */
+@NaoberIntegrationTest
+class StrictJsonInputTest {
+
+    private static final String FAMILIES = "/api/v1/municipalities/de-wolden/families";
+    private static final String COORDINATOR = basic("coordinator.de-wolden");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void valuesInAnotherShapeThanTheirFieldAreRefusedAndNothingIsStored() {
+        Http http = new Http(port);
+        assertThat(http.post(FAMILIES, COORDINATOR, family("Vorm Geldig", body -> {}))
+                        .status())
+                .as("the valid body the others are made from")
+                .isEqualTo(201);
+        Map<String, Consumer<Map<String, Object>>> hostile = new LinkedHashMap<>();
+        hostile.put(
+                "birthDate as a number",
+                body -> body.put("children", List.of(Map.of("firstName", "Mila", "birthDate", 0))));
+        hostile.put("a name as a number", body -> body.put("parentName", 7));
+        hostile.put("a name as a boolean", body -> body.put("parentName", true));
+        hostile.put("an enum by its index", body -> body.put("preferredDayParts", List.of(0)));
+        hostile.put("a number in quotes", body -> body.put("numberOfChildren", "2"));
+        hostile.put("a float for an integer", body -> body.put("numberOfChildren", 2.5));
+        hostile.put("a boolean as a number", body -> body.put("consentGiven", 1));
+        for (Map.Entry<String, Consumer<Map<String, Object>>> mutation : hostile.entrySet()) {
+            String name = "Vorm " + mutation.getKey();
+            Http.Response response = http.post(FAMILIES, COORDINATOR, family(name, mutation.getValue()));
+            assertThat(response.status())
+                    .as(mutation.getKey() + ": " + response.body())
+                    .isEqualTo(400);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        }
+        String duplicateField = family("Vorm dubbel veld", body -> {}).replaceFirst("\\{", "{\"numberOfChildren\": 3,");
+        assertThat(http.post(FAMILIES, COORDINATOR, duplicateField).status()).isEqualTo(400);
+        assertThat(Sql.count("SELECT count(*) FROM t_de_wolden.family WHERE postcode = '7942 ZZ'"))
+                .as("only the valid family is stored")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void settingsWithoutTheirVersionAreRefusedAndTwoFirstSavesCannotBothWin() {
+        Http http = new Http(port);
+        String settings = "/api/v1/admin/municipalities/de-wolden/settings";
+        String admin = basic("admin.buurtgezinnen");
+        JsonNode before = http.get(settings, admin).json();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("values", Map.of());
+        Http.Response withoutVersion = put(http, settings, admin, values);
+        assertThat(withoutVersion.status()).as(withoutVersion.body()).isEqualTo(400);
+        assertThat(withoutVersion.body()).contains("version");
+
+        long seen = before.get("version").asLong();
+        values.put("version", seen);
+        Http.Response first = put(http, settings, admin, values);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("version").asLong()).isEqualTo(seen + 1);
+        Http.Response second = put(http, settings, admin, values);
+        assertThat(second.status()).as("the second editor saw the same version").isEqualTo(409);
+    }
+
+    private static Http.Response put(Http http, String path, String user, Map<String, Object> body) {
+        return http.send(http.request(path, user)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(Http.json(body))));
+    }
+
+    private static String family(String parentName, Consumer<Map<String, Object>> change) {
+        Map<String, Object> family = new LinkedHashMap<>();
+        family.put("parentName", parentName);
+        family.put("postcode", "7942 ZZ");
+        family.put("numberOfChildren", 1);
+        family.put("preferredDayParts", List.of("WEDNESDAY_AFTERNOON"));
+        family.put("consentGiven", true);
+        family.put("children", List.of(Map.of("firstName", "Mila", "birthDate", "2020-05-01")));
+        change.accept(family);
+        return Http.json(family);
+    }
+}
