@@ -38,10 +38,14 @@ public final class Browser {
     }
 
     public static Browser loggedIn(int port, String username) {
+        return loggedIn(port, username, Http.DEMO_PASSWORD);
+    }
+
+    public static Browser loggedIn(int port, String username, String password) {
         Browser browser = new Browser(port);
         browser.get("/login");
-        HttpResponse<String> start = browser.post(
-                "/login", List.of(Map.entry("username", username), Map.entry("password", Http.DEMO_PASSWORD)));
+        HttpResponse<String> start =
+                browser.post("/login", List.of(Map.entry("username", username), Map.entry("password", password)));
         assertThat(start.uri().getPath()).as("logged in as " + username).isEqualTo("/");
         return browser;
     }

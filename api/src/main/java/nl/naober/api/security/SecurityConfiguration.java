@@ -48,7 +48,8 @@ class SecurityConfiguration {
             ApiAuthentication authentication,
             ProblemSecurityHandlers handlers,
             MunicipalityRegistry registry,
-            ProblemResponseWriter problems)
+            ProblemResponseWriter problems,
+            StillAdmitted stillAdmitted)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(membershipRequired()))
@@ -56,6 +57,7 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable) // stateless: no cookie, nothing to forge
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(handlers.forbidden()))
+                .addFilterBefore(stillAdmitted.filter(), AuthorizationFilter.class)
                 .addFilterAfter(new TenantContextFilter(registry, problems), AuthorizationFilter.class);
         authentication.configureApi(http, handlers);
         return http.build();
@@ -63,12 +65,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain screens(HttpSecurity http, ApiAuthentication authentication, MunicipalityRegistry registry)
+    SecurityFilterChain screens(
+            HttpSecurity http,
+            ApiAuthentication authentication,
+            MunicipalityRegistry registry,
+            StillAdmitted stillAdmitted)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .addFilterBefore(stillAdmitted.filter(), AuthorizationFilter.class)
                 .addFilterAfter(new OwnMunicipalityFilter(registry), AuthorizationFilter.class);
         authentication.configureScreens(http);
         return http.build();

@@ -55,6 +55,15 @@ public class MunicipalityRegistry implements TenantDirectory {
         return user.municipality() == null || active.containsKey(user.municipality());
     }
 
+    /**
+     * As {@link #admitsLogin}, but read from the catalog now rather than from this instance's last refresh: a
+     * municipality suspended on another instance stops its users' open sessions here too.
+     */
+    public boolean admitsNow(CurrentUser user) {
+        return user.municipality() == null
+                || municipalities.existsByCodeAndStatus(user.municipality(), MunicipalityStatus.ACTIVE);
+    }
+
     @Scheduled(
             fixedDelayString = "${naober.tenancy.registry-refresh-interval:PT30S}",
             initialDelayString = "${naober.tenancy.registry-refresh-interval:PT30S}")

@@ -14,6 +14,8 @@ interface MunicipalityRepository extends JpaRepository<Municipality, String> {
 
     boolean existsByCbsCode(String cbsCode);
 
+    boolean existsByCodeAndStatus(String code, MunicipalityStatus status);
+
     boolean existsByNameIgnoreCase(String name);
 
     /** The municipalities holding any of these: the code, the name (in any case) or the CBS code. */
