@@ -1,5 +1,6 @@
 package nl.naober.api.mail;
 
+import java.util.regex.Pattern;
 import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.api.admin.settings.AdminScope;
 import nl.naober.core.mail.MailOutbox;
@@ -42,31 +43,38 @@ public class MunicipalOutboxes {
         MunicipalitySummary municipality = scope.administeredMunicipality(code);
         Page<OutboxMailView> mails = TenantContext.call(
                         Tenant.of(municipality.code()), () -> outbox.list(PageRequest.of(page, size)))
-                .map(MunicipalOutboxes::withoutRegistrantAddress);
+                .map(MunicipalOutboxes::forOperators);
         return new OutboxPage(municipality, mails, dispatcher.canSend());
     }
 
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'(),;:]+(@[A-Za-z0-9.-]+)");
+
     /**
-     * A registrant is a member of the public, not staff: the administrator sees that a confirmation went out and
-     * to which domain, not to whom.
+     * What the people who run the service need to see of a mail: that it went out (or why not), when, to which
+     * kind of recipient. Not what it says (a body greets a person by name and may name a family), and not whom a
+     * registrant's confirmation went to: a registrant is a member of the public, so only the domain shows, also
+     * inside the server's error, which often repeats the address.
      */
-    static OutboxMailView withoutRegistrantAddress(OutboxMailView mail) {
-        if (mail.purpose() != MailPurpose.REGISTRATION_CONFIRMATION) {
-            return mail;
-        }
-        int at = mail.recipient().lastIndexOf('@');
-        String masked = at < 0 ? "…" : "…" + mail.recipient().substring(at);
+    static OutboxMailView forOperators(OutboxMailView mail) {
+        boolean registrant = mail.purpose() == MailPurpose.REGISTRATION_CONFIRMATION;
         return new OutboxMailView(
                 mail.id(),
                 mail.purpose(),
-                masked,
+                registrant ? masked(mail.recipient()) : mail.recipient(),
                 mail.subject(),
-                mail.body(),
+                null,
                 mail.createdAt(),
                 mail.status(),
                 mail.attempts(),
                 mail.nextAttemptAt(),
-                mail.lastError(),
+                mail.lastError() == null
+                        ? null
+                        : ADDRESS.matcher(mail.lastError()).replaceAll("…$1"),
                 mail.sentAt());
+    }
+
+    private static String masked(String address) {
+        int at = address.lastIndexOf('@');
+        return at < 0 ? "…" : "…" + address.substring(at);
     }
 }

@@ -9,21 +9,45 @@ import nl.naober.core.mail.MailStatus;
 import nl.naober.core.mail.OutboxMailView;
 import org.junit.jupiter.api.Test;
 
-/** The outbox screen shows staff addresses, but of a registrant only the domain. */
+/**
+ * The outbox screen shows staff addresses, but of a registrant only the domain; never what a mail says, and no
+ * address inside the server's error.
+ */
 class RegistrantAddressTest {
 
     @Test
     void aConfirmationShowsOnlyTheDomainOfTheRegistrantsAddress() {
-        assertThat(MunicipalOutboxes.withoutRegistrantAddress(
-                                mail(MailPurpose.REGISTRATION_CONFIRMATION, "anna.jansen@gmail.com"))
+        assertThat(MunicipalOutboxes.forOperators(mail(MailPurpose.REGISTRATION_CONFIRMATION, "anna.jansen@gmail.com"))
                         .recipient())
                 .isEqualTo("…@gmail.com");
-        assertThat(MunicipalOutboxes.withoutRegistrantAddress(mail(MailPurpose.NEW_REGISTRATION, "co@welzijn.nl"))
+        assertThat(MunicipalOutboxes.forOperators(mail(MailPurpose.NEW_REGISTRATION, "co@welzijn.nl"))
                         .recipient())
                 .isEqualTo("co@welzijn.nl");
-        assertThat(MunicipalOutboxes.withoutRegistrantAddress(mail(MailPurpose.DAILY_DIGEST, "co@welzijn.nl"))
+        assertThat(MunicipalOutboxes.forOperators(mail(MailPurpose.DAILY_DIGEST, "co@welzijn.nl"))
                         .recipient())
                 .isEqualTo("co@welzijn.nl");
+    }
+
+    @Test
+    void noBodyAndNoAddressInTheServersError() {
+        OutboxMailView refused = new OutboxMailView(
+                UUID.randomUUID(),
+                MailPurpose.REGISTRATION_CONFIRMATION,
+                "anna.jansen@gmail.com",
+                "Uw aanmelding",
+                "Hallo Anna, ...",
+                Instant.EPOCH,
+                MailStatus.PENDING,
+                2,
+                Instant.EPOCH,
+                "550 5.1.1 <anna.jansen@gmail.com>: Recipient address rejected (to anna.jansen@gmail.com)",
+                null);
+        OutboxMailView shown = MunicipalOutboxes.forOperators(refused);
+        assertThat(shown.body()).isNull();
+        assertThat(shown.lastError())
+                .isEqualTo("550 5.1.1 <…@gmail.com>: Recipient address rejected (to …@gmail.com)")
+                .doesNotContain("anna");
+        assertThat(shown.subject()).isEqualTo("Uw aanmelding");
     }
 
     private static OutboxMailView mail(MailPurpose purpose, String recipient) {
