@@ -10,7 +10,9 @@ import nl.naober.core.programme.WorkingDays;
 
 /**
  * The mails a new registration causes: one to each coordinator, one confirmation to the registrant if they gave an
- * e-mail address. Plain Dutch; no personal detail but the registrant's first name, and a link.
+ * e-mail address. Plain Dutch; to coordinators no personal detail but the registrant's first name, and a link. The
+ * registrant's confirmation is a fixed text: anyone can type any address into the public form, so nothing they
+ * typed (a first name could be an insult or a phishing line) is mailed to it.
  */
 final class RegistrationMails {
 
@@ -39,7 +41,7 @@ final class RegistrationMails {
                     MailPurpose.REGISTRATION_CONFIRMATION,
                     registrantEmail.strip(),
                     "We hebben je aanmelding ontvangen",
-                    toRegistrant(registration, receipt, desk)));
+                    toRegistrant(receipt, desk)));
         }
         return mails;
     }
@@ -57,9 +59,8 @@ final class RegistrationMails {
                 + "Dit bericht is automatisch verstuurd door Naober.\n";
     }
 
-    private static String toRegistrant(
-            PublicRegistration registration, RegistrationReceipt receipt, RegistrationDesk desk) {
-        return greeting(registration.firstName())
+    private static String toRegistrant(RegistrationReceipt receipt, RegistrationDesk desk) {
+        return "Hallo,\n\n"
                 + "Bedankt voor je aanmelding bij " + desk.programmeName() + " " + desk.municipalityName() + ".\n\n"
                 + "Wat gebeurt er nu?\n"
                 + "Een coördinator neemt binnen " + receipt.replyWithinWorkingDays()
