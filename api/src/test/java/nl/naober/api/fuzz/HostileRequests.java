@@ -122,7 +122,7 @@ final class HostileRequests {
             }
             return;
         }
-        boolean query = !writableQuery.isEmpty() && (operation.pathParams().isEmpty() || draw.chance(0.5));
+        boolean query = !writableQuery.isEmpty() && (operation.pathParams().isEmpty() || draw.chance(0.55));
         if (query) {
             hostileQuery(writableQuery, parts, operation.isWrite());
         } else if (!operation.pathParams().isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -68,7 +69,12 @@ final class ValidBody {
             String municipality,
             double optional,
             List<Slot> slots) {
-        Set<String> required = Schemas.required(schema);
+        Set<String> required = new TreeSet<>(Schemas.required(schema));
+        if (prefix.isEmpty() && schema.path("properties").has("version")) {
+            // An update without the version it was based on overwrites whoever saved first (README: 409 when someone
+            // saved first), so the version is required wherever a body has one, whether the schema says so or not.
+            required.add("version");
+        }
         JsonNode properties = schema.path("properties");
         for (String name : properties.propertyNames()) {
             if (HONEYPOT.contains(name)) {
