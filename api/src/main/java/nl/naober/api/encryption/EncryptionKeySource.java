@@ -1,6 +1,7 @@
 package nl.naober.api.encryption;
 
 import java.nio.file.Path;
+import nl.naober.api.database.ExternalDatabase;
 import nl.naober.core.crypto.EncryptionKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +31,7 @@ class EncryptionKeySource {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException(MISSING + " The prod profile never generates a key.");
         }
-        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+        if (ExternalDatabase.configured(environment)) {
             throw new IllegalStateException(MISSING + " Only the embedded database generates a key of its own.");
         }
         Path dataDirectory = Path.of(environment.getProperty("naober.embedded-postgres.data-dir", "./data/postgres"));

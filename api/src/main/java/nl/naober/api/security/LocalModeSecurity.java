@@ -2,6 +2,7 @@ package nl.naober.api.security;
 
 import nl.naober.admin.account.LocalAccounts;
 import nl.naober.admin.municipality.MunicipalityRegistry;
+import nl.naober.api.database.ExternalDatabase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.util.StringUtils;
 
 /**
  * The default mode: accounts from the catalog, HTTP Basic for REST, a Dutch login form for screens. For
@@ -31,7 +31,7 @@ class LocalModeSecurity {
                     + " profile set NAOBER_OIDC_ISSUER_URI to use Keycloak.");
         }
         // A real database reached without the prod profile must not be guarded by accounts anyone can look up.
-        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+        if (ExternalDatabase.configured(environment)
                 && !environment.getProperty(EXTERNAL_DATABASE_OPT_IN, Boolean.class, false)) {
             throw new IllegalStateException("Local accounts are for the embedded database only: with"
                     + " SPRING_DATASOURCE_URL set NAOBER_OIDC_ISSUER_URI to use Keycloak, or, for a test server,"

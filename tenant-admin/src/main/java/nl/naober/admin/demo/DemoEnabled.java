@@ -21,6 +21,7 @@ public class DemoEnabled implements Condition {
         if (StringUtils.hasText(setting)) {
             return Boolean.parseBoolean(setting.strip());
         }
+        // The test of api's ExternalDatabase, spelled out: tenant-admin does not depend on api.
         return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import nl.naober.admin.audit.AdminAudit;
 import nl.naober.admin.audit.AuditEvent;
@@ -83,8 +84,7 @@ public class MunicipalityAdministration {
     /** Whether {@code code} is a municipality of {@code network}, in any state. */
     @CatalogTransactional(readOnly = true)
     public boolean administers(String network, String code) {
-        return TenantCode.isValid(code)
-                && municipalities.findByCodeAndNetworkCode(code, network).isPresent();
+        return lookup(network, code).isPresent();
     }
 
     @CatalogTransactional(readOnly = true)
@@ -252,12 +252,14 @@ public class MunicipalityAdministration {
     }
 
     private Municipality find(String network, String code) {
+        return lookup(network, code).orElseThrow(() -> NotFoundException.of(SUBJECT, null));
+    }
+
+    private Optional<Municipality> lookup(String network, String code) {
         if (network == null || !TenantCode.isValid(code)) {
-            throw NotFoundException.of(SUBJECT, null);
+            return Optional.empty();
         }
-        return municipalities
-                .findByCodeAndNetworkCode(code, network)
-                .orElseThrow(() -> NotFoundException.of(SUBJECT, null));
+        return municipalities.findByCodeAndNetworkCode(code, network);
     }
 
     /**
