@@ -49,8 +49,8 @@ class LocalAccount {
     private UUID welfareOrganisationId;
 
     /**
-     * Set for an account created with a one-time password. Logging in does not enforce it yet: a screen that makes
-     * the user choose a new password on first login (and then clears this) is still to come.
+     * Set for an account created with a one-time password: until the user chooses a password of their own, screens
+     * lead only to the change-password page and the API answers 403 ({@code nl.naober.api.security}).
      */
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
@@ -81,6 +81,33 @@ class LocalAccount {
         return account;
     }
 
+    /** A network administrator or another account whose first password was generated for someone else to hand on. */
+    void mustChangePassword() {
+        this.mustChangePassword = true;
+    }
+
+    /** The user chose this password: the one-time password (or the previous one) no longer works. */
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.mustChangePassword = false;
+    }
+
+    boolean mustChangePasswordSet() {
+        return mustChangePassword;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String networkCode() {
+        return networkCode;
+    }
+
+    String municipalityCode() {
+        return municipalityCode;
+    }
+
     void email(String email) {
         this.email = email;
     }
@@ -102,6 +129,9 @@ class LocalAccount {
 
     LocalAccountView toView() {
         return new LocalAccountView(
-                new CurrentUser(username, role, municipalityCode, networkCode), passwordHash, enabled);
+                new CurrentUser(username, role, municipalityCode, networkCode),
+                passwordHash,
+                enabled,
+                mustChangePassword);
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Local mode (no OIDC issuer configured): users are the catalog's local accounts. A new user gets a generated
- * one-time password, stored only as its BCrypt hash and marked {@code must_change_password}; logging in does not
- * yet force the change (a change-password screen is future work), so the password works until then.
+ * one-time password, stored only as its BCrypt hash and marked {@code must_change_password}: until the user
+ * chooses their own password on the screens, they can do nothing else.
  */
 @Component
 @ConditionalOnExpression("'${naober.oidc.issuer-uri:}'.isEmpty()")

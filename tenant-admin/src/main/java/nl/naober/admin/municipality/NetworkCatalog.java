@@ -79,9 +79,8 @@ public class NetworkCatalog {
 
     /**
      * A local network-admin account with a generated one-time password, returned once and stored only as a hash;
-     * the audit names the account, never the password. The administrator is expected to change it at the first
-     * opportunity, but a forced change ({@code mustChangePassword}) is not part of this feature yet: until it is,
-     * the one-time password stays valid until someone changes it.
+     * the audit names the account, never the password. The administrator must choose a password of their own before
+     * doing anything else ({@code mustChangePassword}).
      */
     @CatalogTransactional
     public NetworkAdministratorCredentials createAdministrator(String networkCode, String username) {
@@ -92,7 +91,8 @@ public class NetworkCatalog {
             throw RuleViolationException.of(RULE_USERNAME_TAKEN);
         }
         String password = oneTimePassword();
-        accounts.createWithHash(CurrentUser.of(username, Role.NETWORK_ADMIN, networkCode), accounts.hash(password));
+        accounts.createWithOneTimePasswordHash(
+                CurrentUser.of(username, Role.NETWORK_ADMIN, networkCode), accounts.hash(password));
         audit.record(new AuditEvent(
                 "NETWORK_ADMINISTRATOR_CREATED", networkCode, null, username, null, "role=NETWORK_ADMIN"));
         return new NetworkAdministratorCredentials(username, networkCode, password);
