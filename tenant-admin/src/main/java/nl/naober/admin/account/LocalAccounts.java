@@ -97,9 +97,9 @@ public class LocalAccounts {
                 "PASSWORD_CHANGED",
                 account.networkCode(),
                 account.municipalityCode(),
-                username,
-                oneTime ? "oneTimePassword" : "ownPassword",
-                "ownPassword"));
+                "user:" + username,
+                "mustChangePassword=" + oneTime,
+                "mustChangePassword=false"));
         return problems;
     }
 
