@@ -50,6 +50,31 @@ public final class Browser {
         return browser;
     }
 
+    /**
+     * Logs in with a one-time password an administrator handed out and, on the page every screen then leads to,
+     * chooses {@link #ownPassword(String)}.
+     */
+    public static Browser loggedInWithOneTimePassword(int port, String username, String oneTimePassword) {
+        Browser browser = new Browser(port);
+        browser.get("/login");
+        HttpResponse<String> start = browser.post(
+                "/login", List.of(Map.entry("username", username), Map.entry("password", oneTimePassword)));
+        assertThat(start.uri().getPath()).as("led to choose a password").isEqualTo("/wachtwoord");
+        HttpResponse<String> changed = browser.post(
+                "/wachtwoord",
+                List.of(
+                        Map.entry("currentPassword", oneTimePassword),
+                        Map.entry("newPassword", ownPassword(oneTimePassword)),
+                        Map.entry("newPasswordRepeated", ownPassword(oneTimePassword))));
+        assertThat(changed.body()).as("password changed").contains("Uw wachtwoord is gewijzigd.");
+        return browser;
+    }
+
+    /** The password {@link #loggedInWithOneTimePassword} chooses. */
+    public static String ownPassword(String oneTimePassword) {
+        return "eigen " + oneTimePassword;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

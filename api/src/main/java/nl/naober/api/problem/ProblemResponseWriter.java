@@ -29,9 +29,14 @@ public class ProblemResponseWriter {
         this.json = json;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String key,
+            Object... detailArguments)
             throws IOException {
-        ProblemDetail problem = problems.of(status, key, localeResolver.resolveLocale(request));
+        ProblemDetail problem = problems.of(status, key, localeResolver.resolveLocale(request), detailArguments);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * {@code X-Forwarded-For} from private-network proxies; Spring Boot sets it by itself on Kubernetes). Without it
  * every visitor shares the proxy's allowance.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {}
 
@@ -23,7 +23,7 @@ final class ClientAddress {
      * The address itself for IPv4; the /64 network for IPv6, because one household or server gets a whole /64 and
      * could otherwise take a fresh address, and a fresh allowance, for every request.
      */
-    static String key(String address) {
+    public static String key(String address) {
         if (address == null || address.indexOf(':') < 0) {
             return String.valueOf(address);
         }

@@ -1,5 +1,6 @@
 package nl.naober.api.security;
 
+import io.github.bucket4j.TimeMeter;
 import nl.naober.admin.account.LocalAccounts;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.api.database.ExternalDatabase;
@@ -8,15 +9,23 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * The default mode: accounts from the catalog, HTTP Basic for REST, a Dutch login form for screens. For
  * development and demos only, so it refuses to start under the {@code prod} profile, and with a database other than
- * the embedded one unless that is asked for.
+ * the embedded one unless that is asked for. Failed logins are throttled ({@link LoginThrottle}); an account still on
+ * its one-time password may only choose its own ({@link PasswordChangeRequired}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SecurityMode.Local.class)
@@ -49,19 +58,62 @@ class LocalModeSecurity {
     }
 
     @Bean
+    LoginThrottle loginThrottle(LoginThrottleProperties limits) {
+        return new LoginThrottle(limits, TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    /**
+     * The password check of the login form and HTTP Basic, throttled. Being the one {@code AuthenticationProvider}
+     * bean, it replaces the provider Spring Security would build from the {@code UserDetailsService} bean (which stays
+     * a bean for the demo data); the warning about that is switched off in application.yaml.
+     */
+    @Bean
+    AuthenticationProvider throttledLogins(
+            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledLogins(passwords, throttle);
+    }
+
+    @Bean
     ApiAuthentication localAuthentication() {
         return new ApiAuthentication() {
             @Override
             public void configureApi(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
-                var entryPoint = handlers.unauthorized((request, response, exception) ->
+                AuthenticationEntryPoint unauthorized = handlers.unauthorized((request, response, exception) ->
                         response.setHeader("WWW-Authenticate", "Basic realm=\"Naober\", charset=\"UTF-8\""));
+                AuthenticationEntryPoint entryPoint = (request, response, exception) -> {
+                    if (exception instanceof LoginThrottled throttled) {
+                        handlers.loginThrottled(request, response, throttled);
+                    } else {
+                        unauthorized.commence(request, response, exception);
+                    }
+                };
                 http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint));
+                        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                        .addFilterBefore(PasswordChangeRequired.forApi(handlers), AuthorizationFilter.class);
             }
 
             @Override
             public void configureScreens(HttpSecurity http) throws Exception {
-                http.formLogin(form -> form.loginPage("/login").permitAll()).logout(Customizer.withDefaults());
+                http.formLogin(form -> form.loginPage("/login")
+                                .failureHandler(loginFailures())
+                                .permitAll())
+                        .logout(Customizer.withDefaults())
+                        .addFilterBefore(PasswordChangeRequired.forScreens(), AuthorizationFilter.class);
+            }
+        };
+    }
+
+    /** A wrong password: "klopt niet"; a throttled attempt: how many minutes to wait, kept in the session. */
+    private static AuthenticationFailureHandler loginFailures() {
+        AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, exception) -> {
+            if (exception instanceof LoginThrottled throttled) {
+                request.getSession().setAttribute(LoginPage.THROTTLED_MINUTES, throttled.retryAfterMinutes());
+                response.sendRedirect(request.getContextPath() + "/login?te-veel-pogingen");
+            } else {
+                wrong.onAuthenticationFailure(request, response, exception);
             }
         };
     }

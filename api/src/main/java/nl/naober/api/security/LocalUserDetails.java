@@ -43,6 +43,11 @@ final class LocalUserDetails implements UserDetails, CurrentUserSource {
         return account.enabled();
     }
 
+    /** Still on a one-time password: may only choose its own ({@link PasswordChangeRequired}). */
+    boolean mustChangePassword() {
+        return account.mustChangePassword();
+    }
+
     @Override
     public String toString() {
         return "LocalUserDetails[" + account.user().username() + "]";

@@ -1,5 +1,8 @@
 package nl.naober.api.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import nl.naober.api.problem.ProblemResponseWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -27,6 +30,18 @@ class ProblemSecurityHandlers {
 
     AccessDeniedHandler forbidden() {
         return (request, response, exception) -> writer.write(request, response, HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    /** A local account still on its one-time password calls the API. */
+    void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(request, response, HttpStatus.FORBIDDEN, "password-change-required");
+    }
+
+    /** A login refused unchecked after too many failures; {@code Retry-After} in seconds, the detail in minutes. */
+    void loginThrottled(HttpServletRequest request, HttpServletResponse response, LoginThrottled throttled)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+        writer.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "login-throttled", throttled.retryAfterMinutes());
     }
 
     /** A URL the firewall refuses (encoded slashes, semicolons, "..") simply does not exist. */

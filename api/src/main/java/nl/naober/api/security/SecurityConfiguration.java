@@ -69,12 +69,14 @@ class SecurityConfiguration {
             HttpSecurity http,
             ApiAuthentication authentication,
             MunicipalityRegistry registry,
-            StillAdmitted stillAdmitted)
+            StillAdmitted stillAdmitted,
+            SessionLifetime sessionLifetime)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .addFilterBefore(sessionLifetime.filter(), AuthorizationFilter.class)
                 .addFilterBefore(stillAdmitted.filter(), AuthorizationFilter.class)
                 .addFilterAfter(new OwnMunicipalityFilter(registry), AuthorizationFilter.class);
         authentication.configureScreens(http);

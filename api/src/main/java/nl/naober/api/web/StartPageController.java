@@ -1,9 +1,11 @@
 package nl.naober.api.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.admin.municipality.NetworkCatalog;
 import nl.naober.api.security.CurrentUsers;
+import nl.naober.api.security.LoginPage;
 import nl.naober.api.security.SecurityMode;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
@@ -42,8 +44,9 @@ class StartPageController {
 
     /** Local mode: the login form. Keycloak mode: where a logout or a refused login lands, with a way back in. */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(Model model, HttpServletRequest request) {
         model.addAttribute("keycloak", keycloak);
+        LoginPage.throttledMinutes(request).ifPresent(minutes -> model.addAttribute("throttledMinutes", minutes));
         return "login";
     }
 }

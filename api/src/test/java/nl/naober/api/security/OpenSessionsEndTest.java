@@ -53,7 +53,7 @@ class OpenSessionsEndTest {
                         Http.json(Map.of("username", username, "role", "POLICY_OFFICER"))))
                 .get("oneTimePassword")
                 .asString();
-        return Browser.loggedIn(port, username, password);
+        return Browser.loggedInWithOneTimePassword(port, username, password);
     }
 
     private static String pathAfter(HttpResponse<String> response) {

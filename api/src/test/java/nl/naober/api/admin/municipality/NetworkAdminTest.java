@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import nl.naober.support.Browser;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
 import nl.naober.support.Sql;
@@ -80,9 +81,16 @@ class NetworkAdminTest {
                         "admin.platform NETWORK_CREATED " + code,
                         "admin.platform NETWORK_ADMINISTRATOR_CREATED " + username);
 
-        // The new administrator logs in with the one-time password and sees its own, still empty, network.
-        String login = "Basic "
+        // The one-time password only opens the page to choose one's own (PasswordChangeTest); then the new
+        // administrator sees its own, still empty, network.
+        String oneTime = "Basic "
                 + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        assertThat(http.get(AdminApi.BASE, oneTime).status()).isEqualTo(403);
+        Browser.loggedInWithOneTimePassword(port, username, password);
+        String login = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (username + ":" + Browser.ownPassword(password)).getBytes(StandardCharsets.UTF_8));
         JsonNode own = http.get(AdminApi.BASE, login).json();
         assertThat(own.get("totalElements").asLong()).isZero();
         assertThat(http.get(AdminApi.BASE + "/meppel", login).status()).isEqualTo(404);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.naober.support.Browser;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
 import nl.naober.support.Sql;
@@ -74,11 +75,11 @@ class AdminOrganisationsAndUsersTest {
         JsonNode privacyJson = created(http.post(
                 DE_WOLDEN + "/users", ADMIN, Http.json(Map.of("username", privacyOfficer, "role", "PRIVACY_OFFICER"))));
         assertThat(privacyJson.get("role").asString()).isEqualTo("PRIVACY_OFFICER");
+        String privacyPassword = privacyJson.get("oneTimePassword").asString();
+        Browser.loggedInWithOneTimePassword(port, privacyOfficer, privacyPassword);
         assertThat(http.get(
                                 "/api/v1/municipalities/de-wolden/families",
-                                login(
-                                        privacyOfficer,
-                                        privacyJson.get("oneTimePassword").asString()))
+                                login(privacyOfficer, Browser.ownPassword(privacyPassword)))
                         .status())
                 .isEqualTo(403);
         assertThat(http.post(
@@ -94,15 +95,23 @@ class AdminOrganisationsAndUsersTest {
                         .status())
                 .isEqualTo(400);
 
-        // The new coordinator works in De Wolden only; the policy officer sees no personal data.
-        String coordinatorLogin = login(coordinator, coordinatorPassword);
+        // The new coordinator works in De Wolden only, once they chose their own password (PasswordChangeTest); the
+        // policy officer sees no personal data.
+        assertThat(http.get("/api/v1/municipalities/de-wolden/families", login(coordinator, coordinatorPassword))
+                        .status())
+                .isEqualTo(403);
+        Browser.loggedInWithOneTimePassword(port, coordinator, coordinatorPassword);
+        Browser.loggedInWithOneTimePassword(port, policyOfficer, policyPassword);
+        String coordinatorLogin = login(coordinator, Browser.ownPassword(coordinatorPassword));
         assertThat(http.get("/api/v1/municipalities/de-wolden/families", coordinatorLogin)
                         .status())
                 .isEqualTo(200);
         assertThat(http.get("/api/v1/municipalities/meppel/families", coordinatorLogin)
                         .status())
                 .isEqualTo(404);
-        assertThat(http.get("/api/v1/municipalities/de-wolden/families", login(policyOfficer, policyPassword))
+        assertThat(http.get(
+                                "/api/v1/municipalities/de-wolden/families",
+                                login(policyOfficer, Browser.ownPassword(policyPassword)))
                         .status())
                 .isEqualTo(403);
         assertThat(http.get("/api/v1/municipalities/de-wolden/families", login(coordinator, "naober-demo"))
@@ -123,7 +132,7 @@ class AdminOrganisationsAndUsersTest {
                 .isEqualTo("COORDINATOR");
         assertThat(list.body()).doesNotContain("coordinator.meppel").doesNotContain("admin.buurtgezinnen");
 
-        // Stored as a BCrypt hash only, marked for a password change.
+        // Stored as a BCrypt hash only; no longer marked for a password change, as the coordinator chose their own.
         assertThat(Sql.strings(
                         "select password_hash || '|' || must_change_password || '|' || welfare_organisation_id"
                                 + " from platform.local_account where username = ?",
@@ -131,7 +140,7 @@ class AdminOrganisationsAndUsersTest {
                 .singleElement()
                 .satisfies(row -> assertThat(row)
                         .startsWith("{bcrypt}$2")
-                        .endsWith("|true|" + organisationId)
+                        .endsWith("|false|" + organisationId)
                         .doesNotContain(coordinatorPassword));
 
         // Deactivated: the very next request is refused; activated again: back in.
@@ -155,7 +164,7 @@ class AdminOrganisationsAndUsersTest {
                 "select actor || '|' || action || '|' || coalesce(network_code, '') || '|'"
                         + " || coalesce(before_state, '') || '|' || coalesce(after_state, '')"
                         + " from platform.admin_audit where municipality_code = 'de-wolden'"
-                        + " and target in (?, ?, ?) order by id",
+                        + " and target in (?, ?, ?) and action <> 'PASSWORD_CHANGED' order by id",
                 "welfare-organisation:" + organisationId,
                 "user:" + coordinator,
                 "user:" + policyOfficer);
@@ -178,7 +187,7 @@ class AdminOrganisationsAndUsersTest {
                         .doesNotContain("$2a$")
                         .doesNotContain("oneTimePassword"));
         assertThat(audit.get(0)).contains("name=Welzijn De Wolden " + suffix).contains("kvkNumber=12345678");
-        assertThat(audit.get(3)).contains("enabled=true").endsWith("enabled=false, mustChangePassword=true");
+        assertThat(audit.get(3)).contains("enabled=true").endsWith("enabled=false, mustChangePassword=false");
     }
 
     @Test
