@@ -89,6 +89,31 @@ public final class Chromium implements AutoCloseable {
         return driver.executeScript(javaScript);
     }
 
+    /**
+     * From now on every page records the Content-Security-Policy violations it meets, from its first byte on (a
+     * listener that DevTools adds to each new document before the page's own content runs).
+     */
+    public void recordPolicyViolations() {
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of(
+                        "source",
+                        "window.__policyViolations = [];"
+                                + "document.addEventListener('securitypolicyviolation', function (e) {"
+                                + " window.__policyViolations.push(e.effectiveDirective + ' blocked '"
+                                + " + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber); });"));
+    }
+
+    /** The violations the current page has recorded; fails if nothing was recording (so none is not a silent pass). */
+    public List<String> policyViolations() {
+        Object recorded = driver.executeScript(
+                "return window.__policyViolations === undefined ? null" + " : window.__policyViolations.slice();");
+        assertThat(recorded)
+                .as("the page records policy violations (recordPolicyViolations)")
+                .isNotNull();
+        return ((List<?>) recorded).stream().map(String::valueOf).toList();
+    }
+
     public void open(String url) {
         driver.get(url);
     }
@@ -111,6 +136,11 @@ public final class Chromium implements AutoCloseable {
 
     public List<WebElement> findAll(By by) {
         return driver.findElements(by);
+    }
+
+    /** Waits until the condition holds, e.g. until a chart has been drawn. */
+    public void waitUntil(String what, Duration timeout, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, timeout).withMessage(what).until(ignored -> condition.getAsBoolean());
     }
 
     /** Clicks and waits until the next page has replaced this one. */

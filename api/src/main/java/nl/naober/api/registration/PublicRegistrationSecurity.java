@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.settings.PublicFormOrigins;
 import nl.naober.api.problem.ProblemResponseWriter;
+import nl.naober.api.security.ContentSecurityPolicy;
+import nl.naober.api.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,8 +37,8 @@ class PublicRegistrationSecurity {
     static final String NOT_SENT = "niet-verstuurd";
 
     private static final Pattern SAFE_PATH = Pattern.compile("^/aanmelden(/[a-z0-9-]+)*$");
-    private static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none';"
-            + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** The screens' policy; a source the public form alone needs is added here with {@code allowing}. */
+    private static final ContentSecurityPolicy PAGE_POLICY = ContentSecurityPolicy.SCREENS;
 
     @Bean
     @Order(0)
@@ -53,6 +55,7 @@ class PublicRegistrationSecurity {
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
+                .headers(SecurityHeaders::api)
                 .addFilterAfter(
                         new RequestBodyLimit(properties.maxRequestSize().toBytes(), problems), CorsFilter.class);
         return http.build();
@@ -70,7 +73,7 @@ class PublicRegistrationSecurity {
                 // Only a missing or stale token gets here (cookies off or cleared): back to the form, with a word why.
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
                         (request, response, denied) -> response.sendRedirect(formAgain(request))))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
+                .headers(SecurityHeaders.screens(PAGE_POLICY))
                 .requestCache(AbstractHttpConfigurer::disable);
         return http.build();
     }

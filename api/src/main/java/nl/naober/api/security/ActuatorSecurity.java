@@ -43,6 +43,7 @@ class ActuatorSecurity {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable) // no cookie, nothing to forge
                 .requestCache(AbstractHttpConfigurer::disable)
+                .headers(SecurityHeaders::api)
                 .addFilterBefore(token.filter(), AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(handlers.unauthorized((request, response, exception) ->

@@ -82,7 +82,11 @@ class KeycloakModeSecurity {
                                         userInfo.oidcUserService(naoberUsersOnly(oidc.membershipClaim(), registry))))
                         .exceptionHandling(exceptions ->
                                 exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN)))
-                        .logout(out -> out.logoutSuccessHandler(logout));
+                        .logout(out -> out.logoutSuccessHandler(logout))
+                        // logging out posts to /logout, which sends the browser on to Keycloak's end-session
+                        // endpoint; browsers hold a form's redirects to form-action too
+                        .headers(SecurityHeaders.screens(ContentSecurityPolicy.SCREENS.allowing(
+                                "form-action", SecurityHeaders.origin(oidc.issuerUri()))));
             }
         };
     }

@@ -56,6 +56,7 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable) // stateless: no cookie, nothing to forge
                 .requestCache(AbstractHttpConfigurer::disable)
+                .headers(SecurityHeaders::api)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(handlers.forbidden()))
                 .addFilterBefore(stillAdmitted.filter(), AuthorizationFilter.class)
                 .addFilterAfter(new TenantContextFilter(registry, problems), AuthorizationFilter.class);
@@ -76,6 +77,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .headers(SecurityHeaders.screens(ContentSecurityPolicy.SCREENS))
                 .addFilterBefore(sessionLifetime.filter(), AuthorizationFilter.class)
                 .addFilterBefore(stillAdmitted.filter(), AuthorizationFilter.class)
                 .addFilterAfter(new OwnMunicipalityFilter(registry), AuthorizationFilter.class);

@@ -3,6 +3,10 @@ package nl.naober.api.web;
 import static nl.naober.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.util.List;
+import nl.naober.support.ExpectedHeaders;
 import nl.naober.support.Http;
 import nl.naober.support.TestDatabaseInitializer;
 import nl.naober.support.TestIssuer;
@@ -75,5 +79,38 @@ class ProdProfileTest {
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
         assertThat(readiness.json().has("components")).isFalse();
+    }
+
+    @Test
+    void behindTheIngressHttpsAnswersPinHttpsAndTheLogoutMayGoOnToKeycloak() {
+        // prod trusts the proxy's X-Forwarded-Proto (server.forward-headers-strategy: native; localhost is a proxy)
+        Http http = new Http(port);
+        String keycloak = URI.create(issuer.issuer()).resolve("/").toString().replaceAll("/$", "");
+        for (String path : List.of("/login", "/aanmelden/emmen", "/api/v1/municipalities/emmen/families")) {
+            HttpHeaders secure = http.send(http.request(path, null)
+                            .header("X-Forwarded-Proto", "https")
+                            .GET())
+                    .raw()
+                    .headers();
+            assertThat(secure.firstValue("Strict-Transport-Security"))
+                    .as(path + " over HTTPS")
+                    .hasValueSatisfying(value -> assertThat(value)
+                            .containsPattern("max-age=(3153600\\d|[4-9]\\d{7}|\\d{9,})")
+                            .contains("includeSubDomains"));
+            assertThat(http.get(path, null).raw().headers().firstValue("Strict-Transport-Security"))
+                    .as(path + " over HTTP")
+                    .isEmpty();
+        }
+        HttpHeaders login = http.get("/login", null).raw().headers();
+        ExpectedHeaders.assertScreenHeaders("the keycloak-mode login page", login);
+        // The logout form posts to /logout, which redirects to Keycloak's end-session endpoint: browsers hold a
+        // form's redirects to form-action too.
+        assertThat(ExpectedHeaders.directives(
+                                login.firstValue("Content-Security-Policy").orElseThrow())
+                        .get("form-action"))
+                .isEqualTo("'self' " + keycloak);
+        ExpectedHeaders.assertApiHeaders(
+                "REST under prod",
+                http.get("/api/v1/municipalities/emmen/families", null).raw().headers());
     }
 }
