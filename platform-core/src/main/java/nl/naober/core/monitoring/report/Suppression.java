@@ -71,6 +71,14 @@ import java.util.List;
  * A table's sum that another table states (the quarters add up to the period's matches) is written as a total row
  * of the one table linked {@code same} to the other's cell, so that it is a declared sum.
  *
+ * <h2>Time series hide their total (rule 5)</h2>
+ *
+ * A month's count is the same in every report whose period holds that month, so it is hidden in all of them (rule
+ * 1 depends on the count only). Rule 1's second hidden cell is not: in a report over January–April it may be March,
+ * which the report over January–March shows, and April comes back as the total minus the rest. In a table whose rows
+ * are months (declared with {@link #apply(List, List, java.util.Set)}), rule 1 therefore hides the column's total
+ * instead of another month; the total is linked to the same count in other tables, which then protect it in turn.
+ *
  * <p>Limitation: only the sums and links declared are known here, and each published report is protected on its own.
  * Two reports over overlapping periods can still be subtracted from each other; see docs/privacy.md, "Disclosure
  * rules for monitoring", for what remains.
@@ -123,7 +131,15 @@ public record Suppression(int threshold) {
      * @throws IllegalArgumentException when a link names a cell that does not exist, or ties two counts that differ
      */
     public List<FigureTable> apply(List<FigureTable> tables, List<Link> links) {
-        Grid grid = new Grid(tables, links, this);
+        return apply(tables, links, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #apply(List, List)}, with {@code timeSeries} the keys of tables whose rows are stretches of time
+     * (months): where one of their rows must be protected, the total is hidden rather than another row (rule 5).
+     */
+    public List<FigureTable> apply(List<FigureTable> tables, List<Link> links, java.util.Set<String> timeSeries) {
+        Grid grid = new Grid(tables, links, timeSeries, this);
         grid.primary();
         grid.complementary();
         return grid.toTables();
@@ -218,11 +234,18 @@ public record Suppression(int threshold) {
         private final List<Line> lines = new ArrayList<>();
         /** Each count cell's quantity: the cells linked as the same count, in reading order. */
         private final java.util.Map<Cell, List<Cell>> quantity = new java.util.HashMap<>();
+        /** The tables whose rows are stretches of time: their totals are hidden first (rule 5). */
+        private final java.util.Set<Integer> totalsFirst = new java.util.HashSet<>();
         /** For a count cell, the figures that are hidden with it. */
         private final java.util.Map<Cell, List<Cell>> followers = new java.util.HashMap<>();
 
-        Grid(List<FigureTable> tables, List<Link> links, Suppression suppression) {
+        Grid(List<FigureTable> tables, List<Link> links, java.util.Set<String> timeSeries, Suppression suppression) {
             this.tables = List.copyOf(tables);
+            for (int t = 0; t < tables.size(); t++) {
+                if (timeSeries.contains(tables.get(t).key())) {
+                    totalsFirst.add(t);
+                }
+            }
             this.suppression = suppression;
             given = new Figure[tables.size()][][];
             shown = new Figure[tables.size()][][];
@@ -430,6 +453,11 @@ public record Suppression(int threshold) {
             long hiddenSum = value(line.total()) - shownSum;
             if (m >= 2 && hiddenSum - (m - 1) >= suppression.threshold()) {
                 return null;
+            }
+            boolean timeColumn = totalsFirst.contains(line.total().table())
+                    && line.total().row() == given[line.total().table()].length - 1;
+            if (timeColumn && value(line.total()) > 0) {
+                return line.total();
             }
             Cell part = smallestShownPart(line);
             if (part != null) {
