@@ -6,6 +6,7 @@ import nl.naober.admin.evaluation.EvaluationPeriods;
 import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.core.monitoring.MonitoringPeriod;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,7 +29,17 @@ public class EvaluationReports {
 
     public MonitoringReport report(MunicipalitySummary municipality, UUID periodId) {
         return periods.frozenFigures(municipality.code(), periodId)
-                .map(frozen -> json.readValue(frozen, MonitoringReport.class))
+                .map(frozen -> {
+                    // an n, numerator or denominator stored with an older report is not read back (AverageJson),
+                    // nor a figure's display text, which its values give again
+                    MonitoringReport report = json.readerFor(MonitoringReport.class)
+                            .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                            .readValue(frozen);
+                    // read, not computed: still a monitoring query, logged like one
+                    monitoring.recordQuery(municipality, new MonitoringPeriod(report.from(), report.to()));
+                    return report;
+                })
                 .orElseGet(() -> live(municipality, periods.get(municipality.code(), periodId)));
     }
 

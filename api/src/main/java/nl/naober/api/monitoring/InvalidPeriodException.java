@@ -1,16 +1,24 @@
 package nl.naober.api.monitoring;
 
-/** A monitoring period that ends before it starts (or runs over more than ten years): the caller's input. */
+import java.util.List;
+
+/**
+ * A monitoring period that the rules of {@link MonitoringPeriods} refuse (a day range that is not whole months, a
+ * reversed, future or overlong period): the caller's input, a 400 naming the parameter.
+ */
 public class InvalidPeriodException extends RuntimeException {
 
-    private final String messageKey;
+    /** One refused parameter ({@code from} or {@code to}) and the message key that says why. */
+    public record Refusal(String field, String messageKey) {}
 
-    InvalidPeriodException(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
+    private final List<Refusal> refusals;
+
+    InvalidPeriodException(List<Refusal> refusals) {
+        super(refusals.toString());
+        this.refusals = List.copyOf(refusals);
     }
 
-    public String messageKey() {
-        return messageKey;
+    public List<Refusal> refusals() {
+        return refusals;
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A reversed or overlong period typed into a monitoring call is a 400 naming the field, in the caller's language. */
+/** A period that is not whole months, reversed, in the future or overlong is a 400 naming the parameter. */
 @RestControllerAdvice(assignableTypes = {MonitoringController.class, NetworkMonitoringController.class})
 class MonitoringAdvice {
 
@@ -24,8 +24,11 @@ class MonitoringAdvice {
     ProblemDetail invalidPeriod(InvalidPeriodException invalid) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "validation", locale);
-        problem.setProperty(
-                "errors", List.of(Map.of("field", "to", "message", problems.message(invalid.messageKey(), locale))));
+        List<Map<String, String>> errors = invalid.refusals().stream()
+                .map(refusal ->
+                        Map.of("field", refusal.field(), "message", problems.message(refusal.messageKey(), locale)))
+                .toList();
+        problem.setProperty("errors", errors);
         return problem;
     }
 }

@@ -4,10 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import nl.naober.admin.evaluation.EvaluationPeriods;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.core.monitoring.MonitoringPeriod;
 import nl.naober.core.programme.NotFoundException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,21 +34,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Monitoring", description = "Monitoring en evaluatie: wat het programma oplevert, zonder personen")
 class MonitoringController {
 
+    private static final int MAX_EVALUATION_PERIODS = 200;
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final MunicipalityRegistry registry;
     private final MunicipalityMonitoring monitoring;
     private final EvaluationReports reports;
     private final ReportPdf pdf;
+    private final EvaluationPeriods periods;
     private final Clock clock;
 
     MonitoringController(
             MunicipalityRegistry registry,
             MunicipalityMonitoring monitoring,
             EvaluationReports reports,
+            EvaluationPeriods periods,
             ReportPdf pdf,
             Clock clock) {
         this.registry = registry;
+        this.periods = periods;
         this.monitoring = monitoring;
         this.reports = reports;
         this.pdf = pdf;
@@ -53,8 +61,10 @@ class MonitoringController {
 
     @GetMapping("/monitoring")
     @Operation(
-            summary = "Every indicator for a period (default: the last 12 months), counts under the threshold"
-                    + " suppressed, with the indicative youth-care cost avoided and its assumptions")
+            summary = "Every indicator for whole calendar months (default: the current month and the 11 before it)"
+                    + " or exactly one of the municipality's evaluation periods; any other range is a 400. Counts"
+                    + " under the threshold, and what would reveal them in any table, suppressed; with the"
+                    + " indicative youth-care cost avoided and its assumptions")
     MonitoringReport monitoring(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -62,7 +72,7 @@ class MonitoringController {
         MunicipalitySummary municipality = municipality(code);
         return monitoring.report(
                 municipality,
-                MonitoringPeriods.orLastYear(from, to, LocalDate.now(clock)),
+                MonitoringPeriods.forApi(from, to, LocalDate.now(clock), evaluationPeriods(municipality, from, to)),
                 "Monitoring " + municipality.name());
     }
 
@@ -96,6 +106,16 @@ class MonitoringController {
                 pdf.render(report(code, id)),
                 MediaType.APPLICATION_PDF,
                 "evaluatierapport-" + code + "-" + id + ".pdf");
+    }
+
+    /** The municipality's evaluation periods, read only when the dates asked for are not whole months. */
+    private List<MonitoringPeriod> evaluationPeriods(MunicipalitySummary municipality, LocalDate from, LocalDate to) {
+        if (from == null || to == null || MonitoringPeriods.wholeMonths(from, to)) {
+            return List.of();
+        }
+        return periods.list(municipality.code(), PageRequest.of(0, MAX_EVALUATION_PERIODS)).stream()
+                .map(period -> new MonitoringPeriod(period.start(), period.end()))
+                .toList();
     }
 
     private MunicipalitySummary municipality(String code) {

@@ -17,11 +17,13 @@ import nl.naober.core.monitoring.Share;
 import nl.naober.core.monitoring.report.Figure;
 import nl.naober.core.monitoring.report.FigureRow;
 import nl.naober.core.monitoring.report.FigureTable;
+import nl.naober.core.monitoring.report.Suppression;
+import nl.naober.core.monitoring.report.Suppression.Ref;
 
 /**
  * Turns a municipality's case figures and budget into the Dutch tables of its monitoring report, before
- * suppression. Counts stay {@link Figure.Count}s (suppressed later), medians and averages carry their n, so that
- * {@link nl.naober.core.monitoring.report.Suppression} can hide what a small group would reveal.
+ * suppression, and says how the tables hang together ({@link #links}). Counts stay {@link Figure.Count}s (suppressed
+ * later), medians and averages carry their n, so that {@link Suppression} can hide what a small group would reveal.
  */
 final class MonitoringTables {
 
@@ -40,6 +42,8 @@ final class MonitoringTables {
     static final String SOURCES = "aanmeldbronnen";
     static final String QUARTERS = "trend-per-kwartaal";
     static final String BUDGET = "budget";
+    /** The tables whose rows are months or quarters: see {@link Suppression}, rule 5. */
+    static final java.util.Set<String> TIME_SERIES = java.util.Set.of(REGISTRATIONS, QUARTERS);
 
     private static final DateTimeFormatter MONTH =
             DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("nl-NL"));
@@ -67,6 +71,130 @@ final class MonitoringTables {
                 counted(REASONS, "Aanmeldredenen", "reason.", figures.registrationReasons(), false),
                 counted(SOURCES, "Aanmeldingen per bron", "source.", figures.registrationSources(), true),
                 quarters(figures));
+    }
+
+    /**
+     * What the tables of {@link #cases} and {@link #budget} say about each other, for
+     * {@link Suppression#apply(List, List)}: the same count shown in two tables, and the figures that reveal a count
+     * (medians over it, a percentage of it, a ratio or an amount per case). Rows are found by their labels.
+     */
+    static List<Suppression.Link> links(List<FigureTable> tables) {
+        Links links = new Links(tables);
+        // the families registered in the period: per month, per source, in the funnel and per quarter
+        links.same(Ref.total(FUNNEL, 0), Ref.total(REGISTRATIONS, 0));
+        links.same(Ref.total(FUNNEL, 0), Ref.total(SOURCES, 0));
+        links.same(Ref.total(FUNNEL, 0), Ref.total(QUARTERS, 0));
+        for (String source : links.labels(SOURCES)) {
+            links.same(links.ref(SOURCES, source, 0), links.ref(FUNNEL, source, 0));
+        }
+        // the funnel's lead times are medians over its counts, row by row
+        links.hiddenWith(links.ref(STEP_DAYS, "Alle bronnen", -1), Ref.total(FUNNEL, 0), STEP_COUNTS);
+        for (String source : links.labels(FUNNEL)) {
+            links.hiddenWith(links.ref(STEP_DAYS, source, -1), links.ref(FUNNEL, source, 0), STEP_COUNTS);
+        }
+        // matches: started (also the waiting time's n), continued, ended, closed; per quarter and in the period
+        links.same(Ref.total(QUARTERS, 1), new Ref(MATCHES, 0, 0));
+        links.same(Ref.total(QUARTERS, 2), new Ref(MATCHES, 1, 0));
+        links.same(Ref.total(QUARTERS, 3), new Ref(MATCHES, 2, 0));
+        links.same(Ref.total(QUARTERS, 4), new Ref(MATCHES, 5, 0));
+        links.same(new Ref(WAITING, 0, 0), new Ref(MATCHES, 0, 0));
+        links.sameIfEqual(Ref.total(CLOSINGS, 0), new Ref(MATCHES, 5, 0));
+        links.hiddenWith(new Ref(WAITING, 1, 0), new Ref(WAITING, 0, 0));
+        links.hiddenWith(new Ref(WAITING, 2, 0), new Ref(WAITING, 0, 0));
+        links.hiddenWith(new Ref(MATCHES, 3, 0), new Ref(MATCHES, 1, 0));
+        links.hiddenWith(new Ref(MATCHES, 3, 0), new Ref(MATCHES, 2, 0));
+        // available support families per waiting family
+        links.hiddenWith(new Ref(SUPPLY, 3, 0), new Ref(SUPPLY, 0, 0));
+        links.hiddenWith(new Ref(SUPPLY, 3, 0), new Ref(SUPPLY, 2, 0));
+        // outcome averages over the families measured
+        for (int row = 0; row < links.labels(OUTCOMES).size(); row++) {
+            for (int column = 1; column < 4; column++) {
+                links.hiddenWith(new Ref(OUTCOMES, row, column), new Ref(OUTCOMES, row, 0));
+            }
+        }
+        // money spent per started match: spent divided by it gives the count back
+        links.hiddenWith(new Ref(BUDGET, 4, 0), new Ref(MATCHES, 0, 0));
+        return links.all;
+    }
+
+    /** The funnel columns the lead-time columns are medians over: intake, trial, continued, closed. */
+    private static final int[] STEP_COUNTS = {1, 3, 4, 5};
+
+    /** Collects links between the tables that exist; a table missing from a report links nothing. */
+    private static final class Links {
+
+        private final List<FigureTable> tables;
+        private final List<Suppression.Link> all = new ArrayList<>();
+
+        Links(List<FigureTable> tables) {
+            this.tables = tables;
+        }
+
+        List<String> labels(String table) {
+            return find(table)
+                    .map(t -> t.rows().stream().map(FigureRow::label).toList())
+                    .orElse(List.of());
+        }
+
+        /** The cell of the row with this label, or {@code null}; column -1 stands for "each column" (see callers). */
+        Ref ref(String table, String label, int column) {
+            int row = labels(table).indexOf(label);
+            return row < 0 ? null : new Ref(table, row, Math.max(column, 0));
+        }
+
+        void same(Ref one, Ref other) {
+            if (exists(one) && exists(other)) {
+                all.add(Suppression.Link.same(one, other));
+            }
+        }
+
+        /** The same count when the two agree (closings without a reason are not in the reasons' total). */
+        void sameIfEqual(Ref one, Ref other) {
+            if (exists(one) && exists(other) && cell(one).equals(cell(other))) {
+                all.add(Suppression.Link.same(one, other));
+            }
+        }
+
+        void hiddenWith(Ref figure, Ref count) {
+            if (exists(figure) && exists(count)) {
+                all.add(Suppression.Link.hiddenWith(figure, count));
+            }
+        }
+
+        /** Column k of {@code figures}' row is hidden with column {@code countColumns[k]} of {@code counts}' row. */
+        void hiddenWith(Ref figures, Ref counts, int[] countColumns) {
+            if (figures == null || counts == null) {
+                return;
+            }
+            for (int k = 0; k < countColumns.length; k++) {
+                hiddenWith(
+                        new Ref(figures.table(), figures.row(), k),
+                        new Ref(counts.table(), counts.row(), countColumns[k]));
+            }
+        }
+
+        private boolean exists(Ref ref) {
+            if (ref == null) {
+                return false;
+            }
+            return find(ref.table())
+                    .filter(t -> ref.row() == Ref.TOTAL
+                            ? t.total() != null
+                            : ref.row() < t.rows().size())
+                    .filter(t -> ref.column() < t.columns().size())
+                    .isPresent();
+        }
+
+        private Figure cell(Ref ref) {
+            FigureTable table = find(ref.table()).orElseThrow();
+            FigureRow row =
+                    ref.row() == Ref.TOTAL ? table.total() : table.rows().get(ref.row());
+            return row.cells().get(ref.column());
+        }
+
+        private java.util.Optional<FigureTable> find(String key) {
+            return tables.stream().filter(t -> t.key().equals(key)).findFirst();
+        }
     }
 
     FigureTable budget(BudgetFigures budget) {
@@ -275,7 +403,13 @@ final class MonitoringTables {
 
     private static FigureTable quarters(CaseFigures figures) {
         List<FigureRow> rows = new ArrayList<>();
+        int[] totals = new int[5];
         for (QuarterTrend q : figures.quarters()) {
+            totals[0] += q.registrations();
+            totals[1] += q.matchesStarted();
+            totals[2] += q.trialsContinued();
+            totals[3] += q.trialsEnded();
+            totals[4] += q.closings();
             rows.add(FigureRow.of(
                     "K" + q.quarter() + " " + q.year(),
                     count(q.registrations()),
@@ -289,7 +423,14 @@ final class MonitoringTables {
                 "Trend per kwartaal",
                 List.of("Aanmeldingen", "Gestart", "Voortgezet", "Beëindigd", "Afgesloten"),
                 rows,
-                null);
+                // The quarters add up to the period's figures shown elsewhere: a stated sum, so that it is protected.
+                FigureRow.of(
+                        "Totaal",
+                        count(totals[0]),
+                        count(totals[1]),
+                        count(totals[2]),
+                        count(totals[3]),
+                        count(totals[4])));
     }
 
     /** One count per enum value, optionally with a total row (the values partition it). */

@@ -23,6 +23,7 @@ import nl.naober.core.monitoring.CaseFigures;
 import nl.naober.core.monitoring.CaseMonitoring;
 import nl.naober.core.monitoring.MonitoringPeriod;
 import nl.naober.core.monitoring.report.CostAvoided;
+import nl.naober.core.monitoring.report.Figure;
 import nl.naober.core.monitoring.report.FigureTable;
 import nl.naober.core.monitoring.report.Suppression;
 import nl.naober.core.tenancy.Tenant;
@@ -74,6 +75,7 @@ public class MunicipalityMonitoring {
         Suppression suppression = new Suppression(values.suppressionThreshold());
         List<FigureTable> all = new ArrayList<>(tables.cases(figures));
         all.add(tables.budget(BudgetFigures.of(budgetLines(municipality, period, figures.end()), figures)));
+        List<FigureTable> shown = suppression.apply(all, MonitoringTables.links(all), MonitoringTables.TIME_SERIES);
         CostAvoided cost = new CostAvoided(
                 figures.matches().closings(),
                 values.youthCareCostPerYear(),
@@ -89,8 +91,15 @@ public class MunicipalityMonitoring {
                 asOf,
                 suppression.threshold(),
                 suppression.legend(),
-                all.stream().map(suppression::apply).toList(),
-                cost.report(suppression));
+                shown,
+                // the amount divided by its assumptions gives the closings back: hidden wherever they are
+                cost.report(suppression, closingsHidden(shown)));
+    }
+
+    private static boolean closingsHidden(List<FigureTable> shown) {
+        return shown.stream()
+                .filter(t -> t.key().equals(MonitoringTables.MATCHES))
+                .anyMatch(t -> t.rows().get(5).cells().get(0) instanceof Figure.Suppressed);
     }
 
     /**
@@ -99,14 +108,24 @@ public class MunicipalityMonitoring {
      */
     CaseFigures caseFigures(MunicipalitySummary municipality, MonitoringPeriod period, LocalDate asOf, Accessor who) {
         return TenantContext.call(Tenant.of(municipality.code()), () -> {
-            accessLog.recordAs(
-                    who,
-                    AccessEntry.read(
-                            AccessAction.QUERY,
-                            AccessRecord.of(RecordType.MONITORING),
-                            "period " + period.from() + ".." + period.to()));
+            record(who, period);
             return cases.figures(period, asOf);
         });
+    }
+
+    /** Who read which period's figures, for a report that is not computed again (a frozen evaluation report). */
+    void recordQuery(MunicipalitySummary municipality, MonitoringPeriod period) {
+        Accessor who = accessContext.current();
+        TenantContext.run(Tenant.of(municipality.code()), () -> record(who, period));
+    }
+
+    private void record(Accessor who, MonitoringPeriod period) {
+        accessLog.recordAs(
+                who,
+                AccessEntry.read(
+                        AccessAction.QUERY,
+                        AccessRecord.of(RecordType.MONITORING),
+                        "period " + period.from() + ".." + period.to()));
     }
 
     /** Who is asking, to be passed to work on other threads. */

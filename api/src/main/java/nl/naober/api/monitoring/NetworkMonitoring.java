@@ -83,7 +83,7 @@ public class NetworkMonitoring implements DisposableBean {
                 threshold,
                 suppression.legend(),
                 names,
-                List.of(suppression.apply(counts(columns, names)), suppression.apply(results(columns, names))));
+                suppression.apply(List.of(counts(columns, names), results(columns, names)), links(names.size())));
     }
 
     private Column column(MunicipalitySummary municipality, MonitoringPeriod period, LocalDate asOf, Accessor who) {
@@ -95,6 +95,23 @@ public class NetworkMonitoring implements DisposableBean {
     @Override
     public void destroy() {
         pool.shutdownNow();
+    }
+
+    /**
+     * The results that reveal the counts beside them, per column (the municipalities and the network): the share
+     * continued after the trial is continued / (continued + ended), the median waiting time is over the matches
+     * started. See {@link Suppression#apply(List, List)}.
+     */
+    private static List<Suppression.Link> links(int municipalities) {
+        List<Suppression.Link> links = new ArrayList<>();
+        for (int column = 0; column <= municipalities; column++) {
+            Suppression.Ref share = new Suppression.Ref(RESULTS, 0, column);
+            links.add(Suppression.Link.hiddenWith(share, new Suppression.Ref(COUNTS, 5, column)));
+            links.add(Suppression.Link.hiddenWith(share, new Suppression.Ref(COUNTS, 6, column)));
+            links.add(Suppression.Link.hiddenWith(
+                    new Suppression.Ref(RESULTS, 3, column), new Suppression.Ref(COUNTS, 4, column)));
+        }
+        return links;
     }
 
     private static FigureTable counts(List<Column> columns, List<String> names) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import nl.naober.api.admin.settings.AdminScope;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,12 +30,14 @@ class NetworkMonitoringController {
     }
 
     @GetMapping("/api/v1/admin/networks/{code}/monitoring")
-    @Operation(summary = "Key indicators of every municipality of the network side by side, and network-wide")
+    @Operation(
+            summary = "Key indicators of every municipality of the network side by side, and network-wide, for whole"
+                    + " calendar months (default: the current month and the 11 before it); any other range is a 400")
     NetworkReport network(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         String network = scope.administeredNetwork(code);
-        return monitoring.report(network, MonitoringPeriods.orLastYear(from, to, LocalDate.now(clock)));
+        return monitoring.report(network, MonitoringPeriods.forApi(from, to, LocalDate.now(clock), List.of()));
     }
 }

@@ -72,10 +72,11 @@ class AnonymisationKeepsTheFiguresTest {
         assertThat(http.post(periods + "/" + closedPeriod + "/close", ADMIN, "").status())
                 .isEqualTo(200);
         List<String> figures = List.of(
-                "/api/v1/municipalities/" + code + "/monitoring?from=2025-01-01&to=" + LocalDate.now(),
+                "/api/v1/municipalities/" + code + "/monitoring?from=2025-01-01&to="
+                        + java.time.YearMonth.now().atEndOfMonth(),
                 "/api/v1/municipalities/" + code + "/monitoring?from=2025-02-01&to=2025-04-30",
                 "/api/v1/municipalities/" + code + "/monitoring?from=" + recent.withDayOfMonth(1) + "&to="
-                        + LocalDate.now(),
+                        + java.time.YearMonth.now().atEndOfMonth(),
                 "/api/v1/municipalities/" + code + "/evaluation-periods/" + closedPeriod + "/report",
                 "/api/v1/municipalities/" + code + "/evaluation-periods/" + openPeriod + "/report",
                 "/api/v1/municipalities/" + code + "/evaluation-periods/" + openPeriod + "/report.csv");

@@ -213,7 +213,7 @@ class MonitoringApiTest {
     @Test
     void aReversedPeriodIsAClearBadRequest() {
         Http.Response reversed = http.get(
-                "/api/v1/municipalities/" + code + "/monitoring?from=2025-05-01&to=2025-01-01",
+                "/api/v1/municipalities/" + code + "/monitoring?from=2025-05-01&to=2025-01-31",
                 Http.basic("policy." + code));
 
         assertThat(reversed.status()).isEqualTo(400);

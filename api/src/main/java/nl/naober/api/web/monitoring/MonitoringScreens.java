@@ -1,5 +1,6 @@
 package nl.naober.api.web.monitoring;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -78,7 +79,10 @@ class MonitoringScreens {
 
     @GetMapping
     String dashboard(
-            @RequestParam(required = false) String van, @RequestParam(required = false) String tot, Model model) {
+            @RequestParam(required = false) String van,
+            @RequestParam(required = false) String tot,
+            Model model,
+            HttpServletResponse response) {
         MunicipalitySummary municipality = ownMunicipality();
         PeriodForm form = PeriodForm.of(van, tot, LocalDate.now(clock));
         model.addAttribute("municipality", municipality);
@@ -86,9 +90,12 @@ class MonitoringScreens {
         if (form.valid()) {
             MonitoringReport report = report(municipality, form);
             addReport(model, report);
-            String query = "?van=" + form.isoFrom() + "&tot=" + form.isoTo();
+            String query = "?" + form.query();
             model.addAttribute("csvUrl", "/monitoring/export.csv" + query);
             model.addAttribute("pdfUrl", "/monitoring/export.pdf" + query);
+        } else {
+            // the form again, with what is wrong; no figures for a period that may not be asked for
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return "monitoring/dashboard";
     }
@@ -184,7 +191,11 @@ class MonitoringScreens {
     private MonitoringReport report(MunicipalitySummary municipality, PeriodForm form) {
         String title = messages.getMessage(
                 "monitoring.report.title",
-                new Object[] {municipality.name(), LONG.format(form.from()), LONG.format(form.to())},
+                new Object[] {
+                    municipality.name(),
+                    LONG.format(form.period().from()),
+                    LONG.format(form.period().to())
+                },
                 DUTCH);
         return monitoring.report(municipality, form.period(), title);
     }

@@ -1,8 +1,8 @@
 package nl.naober.api.web.monitoring;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.naober.api.monitoring.MonitoringPeriods;
 import nl.naober.api.monitoring.NetworkMonitoring;
 import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.identity.CurrentUser;
@@ -27,16 +27,17 @@ class NetworkMonitoringScreens {
 
     @GetMapping("/beheer/monitoring")
     String network(
-            @RequestParam(required = false) String van, @RequestParam(required = false) String tot, Model model) {
+            @RequestParam(required = false) String van,
+            @RequestParam(required = false) String tot,
+            Model model,
+            HttpServletResponse response) {
         String network = CurrentUsers.current().map(CurrentUser::network).orElseThrow();
         PeriodForm form = PeriodForm.of(van, tot, LocalDate.now(clock));
         model.addAttribute("form", form);
         if (form.valid()) {
-            model.addAttribute(
-                    "report",
-                    monitoring.report(
-                            network,
-                            MonitoringPeriods.of(LocalDate.parse(form.isoFrom()), LocalDate.parse(form.isoTo()))));
+            model.addAttribute("report", monitoring.report(network, form.period()));
+        } else {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return "monitoring/netwerk";
     }

@@ -1,32 +1,38 @@
 package nl.naober.api.web.monitoring;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.naober.api.monitoring.MonitoringPeriods;
 import nl.naober.core.monitoring.MonitoringPeriod;
 
 /**
- * The period form of the dashboard ({@code van}, {@code tot}): what was typed, kept as typed, and the period it means,
- * or the Dutch problems with it. Accepts the Dutch notation (31-12-2025) and ISO (2025-12-31); without both fields
- * it is the last twelve calendar months up to today.
+ * The period form of the dashboards ({@code van}, {@code tot}): two months, what was typed kept as typed, and the
+ * period it means (the first day of the first month to the last day of the last), or the Dutch problems with it.
+ * Only whole months can be chosen ({@link MonitoringPeriods}). A month reads {@code 2025-03} (what
+ * {@code <input type="month">} sends) or {@code 03-2025}; a date is taken as its month only when it is the month's
+ * first day at "Van" and its last day at "Tot en met", so an old link over whole months still works and a day range
+ * is refused. Without both fields it is the current month and the eleven before it.
  *
- * @param van what was typed as the first day (or the default, in Dutch notation)
- * @param tot what was typed as the last day
+ * @param van what was typed as the first month (or the default)
+ * @param tot what was typed as the last month
  * @param errors the problems, in form order; empty when {@link #period()} holds the period
  */
-record PeriodForm(String van, String tot, LocalDate from, LocalDate to, List<FieldProblem> errors) {
+record PeriodForm(String van, String tot, YearMonth first, YearMonth last, String latest, List<FieldProblem> errors) {
 
-    /** Longer periods make a registrations-per-month table nobody reads, and a slow page. */
-    private static final int MAX_YEARS = MonitoringPeriods.MAX_YEARS;
-
-    static final DateTimeFormatter DUTCH =
-            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter ISO =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final Locale DUTCH_LOCALE = Locale.forLanguageTag("nl-NL");
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM uuuu", DUTCH_LOCALE);
+    private static final List<DateTimeFormatter> MONTHS = List.of(
+            DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("M-uuuu").withResolverStyle(ResolverStyle.STRICT));
+    private static final List<DateTimeFormatter> DAYS = List.of(
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     /** A problem with one field; {@code field} is the input's id. */
     record FieldProblem(String field, String message) {}
@@ -38,24 +44,24 @@ record PeriodForm(String van, String tot, LocalDate from, LocalDate to, List<Fie
     static PeriodForm of(String van, String tot, LocalDate today) {
         String typedFrom = trim(van);
         String typedTo = trim(tot);
+        String latest = YearMonth.from(today).toString();
         if (typedFrom == null && typedTo == null) {
-            LocalDate from = today.withDayOfMonth(1).minusMonths(11);
-            return new PeriodForm(DUTCH.format(from), DUTCH.format(today), from, today, List.of());
+            MonitoringPeriod period = MonitoringPeriods.lastTwelveMonths(today);
+            YearMonth first = YearMonth.from(period.from());
+            YearMonth last = YearMonth.from(period.to());
+            return new PeriodForm(first.toString(), last.toString(), first, last, latest, List.of());
         }
         List<FieldProblem> errors = new ArrayList<>();
-        LocalDate from = parse("van", "Van", typedFrom, errors);
-        LocalDate to = parse("tot", "Tot en met", typedTo, errors);
-        if (from != null && to != null) {
-            if (to.isBefore(from)) {
-                errors.add(new FieldProblem(
-                        "tot",
-                        "De datum bij ‘Tot en met’ ligt vóór de datum bij ‘Van’. Kies een einddatum op of na "
-                                + DUTCH.format(from) + "."));
-            } else if (to.isAfter(from.plusYears(MAX_YEARS))) {
-                errors.add(new FieldProblem("tot", "Kies een periode van hoogstens " + MAX_YEARS + " jaar."));
+        YearMonth first = parse("van", "Van", typedFrom, true, errors);
+        YearMonth last = parse("tot", "Tot en met", typedTo, false, errors);
+        if (first != null && last != null) {
+            String refusal = MonitoringPeriods.refusal(first, last, today);
+            if (refusal != null) {
+                errors.add(new FieldProblem("tot", message(refusal, first, today)));
             }
         }
-        return new PeriodForm(typedFrom == null ? "" : typedFrom, typedTo == null ? "" : typedTo, from, to, errors);
+        return new PeriodForm(
+                typedFrom == null ? "" : typedFrom, typedTo == null ? "" : typedTo, first, last, latest, errors);
     }
 
     public boolean valid() {
@@ -78,34 +84,66 @@ record PeriodForm(String van, String tot, LocalDate from, LocalDate to, List<Fie
         if (!valid()) {
             throw new IllegalStateException("no period: " + errors);
         }
-        return new MonitoringPeriod(from, to);
+        return new MonitoringPeriod(first.atDay(1), last.atEndOfMonth());
     }
 
-    /** The period in ISO notation, for links (CSV, PDF) and file names. */
+    /** The first day in ISO notation, for file names. */
     public String isoFrom() {
-        return from.toString();
+        return period().from().toString();
     }
 
+    /** The last day in ISO notation, for file names. */
     public String isoTo() {
-        return to.toString();
+        return period().to().toString();
     }
 
-    private static LocalDate parse(String field, String label, String typed, List<FieldProblem> errors) {
+    /** The query of the period's links (CSV, PDF): {@code van=2025-01&tot=2025-12}. */
+    public String query() {
+        return "van=" + first + "&tot=" + last;
+    }
+
+    private static String message(String refusal, YearMonth first, LocalDate today) {
+        return switch (refusal) {
+            case MonitoringPeriods.REVERSED ->
+                "De maand bij ‘Tot en met’ ligt vóór de maand bij ‘Van’. Kies een" + " maand vanaf "
+                        + MONTH_NAME.format(first) + ".";
+            case MonitoringPeriods.FUTURE ->
+                "De maand bij ‘Tot en met’ ligt na deze maand. Kies uiterlijk " + MONTH_NAME.format(today) + ".";
+            default -> "Kies een periode van hoogstens " + MonitoringPeriods.MAX_YEARS + " jaar.";
+        };
+    }
+
+    private static YearMonth parse(String field, String label, String typed, boolean start, List<FieldProblem> errors) {
         if (typed == null) {
-            errors.add(new FieldProblem(field, "Vul bij ‘" + label + "’ een datum in, bijvoorbeeld 31-12-2025."));
+            errors.add(new FieldProblem(field, "Kies bij ‘" + label + "’ een maand, bijvoorbeeld 2025-03."));
             return null;
         }
-        for (DateTimeFormatter format : List.of(DUTCH, ISO)) {
+        for (DateTimeFormatter format : MONTHS) {
             try {
-                return LocalDate.parse(typed, format);
+                return YearMonth.parse(typed, format);
+            } catch (DateTimeParseException notThisOne) {
+                // try the next notation
+            }
+        }
+        for (DateTimeFormatter format : DAYS) {
+            try {
+                LocalDate day = LocalDate.parse(typed, format);
+                YearMonth month = YearMonth.from(day);
+                if (day.equals(start ? month.atDay(1) : month.atEndOfMonth())) {
+                    return month;
+                }
+                errors.add(new FieldProblem(
+                        field,
+                        "Bij ‘" + label + "’ kiest u een hele maand, geen dag: ‘" + typed + "’ is niet de "
+                                + (start ? "eerste" : "laatste") + " dag van een maand. Kies bijvoorbeeld "
+                                + month + "."));
+                return null;
             } catch (DateTimeParseException notThisOne) {
                 // try the next notation
             }
         }
         errors.add(new FieldProblem(
-                field,
-                "‘" + typed + "’ bij ‘" + label + "’ is geen bestaande datum. Schrijf dag-maand-jaar, bijvoorbeeld"
-                        + " 31-12-2025."));
+                field, "‘" + typed + "’ bij ‘" + label + "’ is geen maand. Kies een maand, bijvoorbeeld 2025-03."));
         return null;
     }
 

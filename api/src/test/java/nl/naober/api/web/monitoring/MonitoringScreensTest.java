@@ -115,51 +115,113 @@ class MonitoringScreensTest {
     }
 
     @Test
-    void aPeriodThatEndsBeforeItStartsIsExplainedInDutchWithTheTypedDatesKept() {
-        HttpResponse<String> page =
-                Session.loggedIn(port, "policy.meppel").get("/monitoring?van=2025-05-01&tot=2025-01-01");
+    void aPeriodThatEndsBeforeItStartsIsExplainedInDutchWithTheTypedMonthsKept() {
+        HttpResponse<String> page = Session.loggedIn(port, "policy.meppel").get("/monitoring?van=2025-05&tot=2025-01");
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body())
                 .contains("Er is iets niet goed ingevuld")
-                .contains("De datum bij ‘Tot en met’ ligt vóór de datum bij ‘Van’")
+                .contains("De maand bij ‘Tot en met’ ligt vóór de maand bij ‘Van’. Kies een maand vanaf mei 2025.")
                 .contains("href=\"#tot\"")
-                .contains("value=\"2025-05-01\"")
-                .contains("value=\"2025-01-01\"")
+                .contains("value=\"2025-05\"")
+                .contains("value=\"2025-01\"")
                 .contains("aria-invalid=\"true\"")
                 .doesNotContain("<caption>");
     }
 
     @Test
-    void aMalformedDateIsExplainedAndKept() {
+    void aMalformedMonthIsExplainedAndKept() {
         HttpResponse<String> page =
                 Session.loggedIn(port, "policy.meppel").get("/monitoring?van=31-02-2025&tot=morgen");
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body())
-                .contains("‘31-02-2025’ bij ‘Van’ is geen bestaande datum")
-                .contains("‘morgen’ bij ‘Tot en met’ is geen bestaande datum")
+                .contains("‘31-02-2025’ bij ‘Van’ is geen maand")
+                .contains("‘morgen’ bij ‘Tot en met’ is geen maand")
                 .contains("value=\"31-02-2025\"")
                 .contains("value=\"morgen\"");
 
-        HttpResponse<String> dutch =
-                Session.loggedIn(port, "policy.meppel").get("/monitoring?van=1-1-2025&tot=31-3-2025");
+        HttpResponse<String> dutch = Session.loggedIn(port, "policy.meppel").get("/monitoring?van=1-2025&tot=3-2025");
+        assertThat(dutch.statusCode()).isEqualTo(200);
         assertThat(dutch.body())
                 .contains("Periode: 1 januari 2025 t/m 31 maart 2025")
-                .contains("/monitoring/export.csv?van=2025-01-01&amp;tot=2025-03-31");
+                .contains("/monitoring/export.csv?van=2025-01&amp;tot=2025-03");
+    }
+
+    @Test
+    void onlyWholeMonthsCanBeChosenOnTheScreen() {
+        Session officer = Session.loggedIn(port, "policy.meppel");
+        HttpResponse<String> form = officer.get("/monitoring");
+        assertThat(form.body())
+                .contains("<label for=\"van\">Van</label>")
+                .containsPattern("<input type=\"month\" id=\"van\" name=\"van\" value=\"\\d{4}-\\d{2}\"")
+                .containsPattern("<input type=\"month\" id=\"tot\" name=\"tot\" value=\"\\d{4}-\\d{2}\"")
+                .contains("aria-describedby=\"periode-hint\"")
+                .doesNotContain("<script>")
+                .doesNotContainPattern("\\sstyle=\"");
+
+        // a day range, typed or from an old link: refused at the form, with the reason at the field
+        HttpResponse<String> days = officer.get("/monitoring?van=2025-01-02&tot=2025-02-01");
+        assertThat(days.statusCode()).isEqualTo(400);
+        assertThat(days.body())
+                .contains(
+                        "Bij ‘Van’ kiest u een hele maand, geen dag: ‘2025-01-02’ is niet de eerste dag van een maand.")
+                .contains("Bij ‘Tot en met’ kiest u een hele maand, geen dag: ‘2025-02-01’ is niet de laatste dag van"
+                        + " een maand.")
+                .contains("id=\"van-error\"")
+                .doesNotContain("<caption>");
+        assertThat(officer.get("/monitoring/export.csv?van=2025-01-02&tot=2025-02-01")
+                        .statusCode())
+                .as("sent back to the form, which says why")
+                .isEqualTo(400);
+        // whole months written as days still work (old links)
+        assertThat(officer.get("/monitoring?van=2025-01-01&tot=2025-02-28").statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> future = officer.get(
+                "/monitoring?van=2025-01&tot=" + java.time.YearMonth.now().plusMonths(1));
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(future.body()).contains("De maand bij ‘Tot en met’ ligt na deze maand.");
+    }
+
+    @Test
+    void everyScreenQueryWritesItsPeriodInTheAccessLog() {
+        Session officer = Session.loggedIn(port, "policy.meppel");
+        assertThat(logged(() -> officer.get("/monitoring?van=2017-01&tot=2017-01"), "2017-01-01..2017-01-31"))
+                .isEqualTo(1);
+        assertThat(logged(
+                        () -> officer.get("/monitoring/export.csv?van=2017-02&tot=2017-02"), "2017-02-01..2017-02-28"))
+                .isEqualTo(1);
+        assertThat(logged(
+                        () -> officer.bytes("/monitoring/export.pdf?van=2017-03&tot=2017-03"),
+                        "2017-03-01..2017-03-31"))
+                .isEqualTo(1);
+        UUID id = createPeriod("meppel", "Logboek " + secretName.substring(20));
+        assertThat(logged(() -> officer.get("/monitoring/evaluatieperiodes/" + id), "2024-01-01..2025-12-31"))
+                .isEqualTo(1);
+    }
+
+    /** How many lines the query added to Meppel's access log for policy.meppel and the period. */
+    private static int logged(Runnable query, String period) {
+        String sql = "select count(*) from t_meppel.access_log where username = 'policy.meppel' and action = 'QUERY'"
+                + " and record_type = 'MONITORING' and detail = ?";
+        int before = nl.naober.support.Sql.count(sql, "period " + period);
+        query.run();
+        return nl.naober.support.Sql.count(sql, "period " + period) - before;
     }
 
     @Test
     void theCsvDownloadHasTheHeaderLineTheTypeAndTheFileNameAndNoName() {
-        LocalDate today = LocalDate.now();
-        String van = today.minusYears(1).toString();
+        java.time.YearMonth now = java.time.YearMonth.now();
+        java.time.YearMonth first = now.minusMonths(11);
         HttpResponse<String> csv =
-                Session.loggedIn(port, "policy.meppel").get("/monitoring/export.csv?van=" + van + "&tot=" + today);
+                Session.loggedIn(port, "policy.meppel").get("/monitoring/export.csv?van=" + first + "&tot=" + now);
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
         assertThat(csv.headers().firstValue("Content-Disposition"))
-                .hasValue("attachment; filename=\"monitoring-meppel-" + van + "-" + today + ".csv\"");
+                .hasValue("attachment; filename=\"monitoring-meppel-" + first.atDay(1) + "-" + now.atEndOfMonth()
+                        + ".csv\"");
         assertThat(csv.body())
                 .startsWith("tabel,rij,kolom,waarde\r\n")
                 .contains("\"aanmeldingen-per-maand\"")

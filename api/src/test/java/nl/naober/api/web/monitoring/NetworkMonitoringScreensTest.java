@@ -36,6 +36,22 @@ class NetworkMonitoringScreensTest {
     }
 
     @Test
+    void aDayRangeIsRefusedAtTheFormAndWholeMonthsAreShown() {
+        HttpResponse<String> days =
+                Browser.loggedIn(port, "admin.buurtgezinnen").get("/beheer/monitoring?van=2025-01-01&tot=2025-01-15");
+        assertThat(days.statusCode()).isEqualTo(400);
+        assertThat(days.body())
+                .contains("‘2025-01-15’ is niet de laatste dag van een maand")
+                .contains("<input type=\"month\" id=\"tot\"")
+                .doesNotContain("Kerncijfers per gemeente");
+
+        HttpResponse<String> months =
+                Browser.loggedIn(port, "admin.buurtgezinnen").get("/beheer/monitoring?van=2025-01&tot=2025-03");
+        assertThat(months.statusCode()).isEqualTo(200);
+        assertThat(months.body()).contains("Kerncijfers per gemeente");
+    }
+
+    @Test
     void othersAreRefused() {
         assertThat(Browser.loggedIn(port, "policy.meppel")
                         .get("/beheer/monitoring")

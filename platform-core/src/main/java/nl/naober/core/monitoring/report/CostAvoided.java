@@ -72,7 +72,15 @@ public record CostAvoided(
 
     /** The amount, its assumptions and its Dutch sentence, with the closed matches and amount hidden when few. */
     public CostAvoidedReport report(Suppression suppression) {
-        boolean hidden = suppression.hides(closedMatches);
+        return report(suppression, false);
+    }
+
+    /**
+     * As {@link #report(Suppression)}, hidden also when {@code closingsHidden}: the report hides the number of closed
+     * matches elsewhere (to protect another count), and the amount would give it back.
+     */
+    public CostAvoidedReport report(Suppression suppression, boolean closingsHidden) {
+        boolean hidden = closingsHidden || suppression.hides(closedMatches);
         Figure matches = hidden ? new Figure.Suppressed(suppression.threshold()) : new Figure.Count(closedMatches);
         Figure amount = hidden ? new Figure.Suppressed(suppression.threshold()) : new Figure.Money(amount());
         Figure.Money placement = new Figure.Money(placementCostPerYear);
@@ -85,8 +93,11 @@ public record CostAvoided(
                 new LabelledFigure(LABEL_AVOIDED_PERCENTAGE, percentage),
                 new LabelledFigure(LABEL_YOUTH_CARE_COST, new Figure.Money(youthCareCostPerYear)));
         String text = hidden
-                ? "Indicatief: niet getoond, omdat in deze periode minder dan " + suppression.threshold()
-                        + " koppelingen zijn afgesloten."
+                ? (suppression.hides(closedMatches)
+                        ? "Indicatief: niet getoond, omdat in deze periode minder dan " + suppression.threshold()
+                                + " koppelingen zijn afgesloten."
+                        : "Indicatief: niet getoond, omdat het aantal afgesloten koppelingen in dit rapport niet"
+                                + " getoond wordt.")
                 : "Indicatief: " + amount.text() + " aan vermeden jeugdzorgkosten, berekend als " + matches.text()
                         + " afgesloten koppelingen × " + percentage.text() + " voorkomen uithuisplaatsingen × "
                         + placement.text() + " kosten van een uithuisplaatsing per jaar, over een periode van "

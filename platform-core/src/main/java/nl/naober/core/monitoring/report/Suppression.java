@@ -50,8 +50,38 @@ import java.util.List;
  * Each step hides one more cell, so the loop ends; at worst every count of the lines is hidden. The result is
  * idempotent: applying a suppression to its own output changes nothing.
  *
- * <p>Limitation: only the sums a table declares are known here. Do not show, in the same table, a percentage or
- * average whose counts let a reader recompute a count that this class hid to protect another one.
+ * <h2>One report, one fate per count (rule 4)</h2>
+ *
+ * A reader holds every table of a report at once, so what one table hides must not come back from another. The
+ * tables of a report are therefore suppressed together ({@link #apply(List, List)}), with {@link Link}s that say
+ * what the tables alone do not:
+ *
+ * <ul>
+ *   <li>{@link Link#same(Ref, Ref) same}: two cells hold the same count (the registrations' total in the monthly
+ *       table, the funnel and the sources table). They are one quantity: hidden in one place, hidden everywhere,
+ *       and one unknown in the sums of both tables, so rules 1–3 protect it across tables (rule 3 solves the sums of
+ *       all tables together).
+ *   <li>{@link Link#hiddenWith(Ref, Ref) hiddenWith}: a figure that reveals a count when shown next to other
+ *       figures: an average or median over it, a percentage of it, an amount per case (money spent per started
+ *       match), a ratio of two counts. It is hidden whenever that count is hidden, also when the count was hidden
+ *       only to protect another one. A figure does not carry its count out of the report either: the JSON of an
+ *       average or percentage has no n, numerator or denominator.
+ * </ul>
+ *
+ * A table's sum that another table states (the quarters add up to the period's matches) is written as a total row
+ * of the one table linked {@code same} to the other's cell, so that it is a declared sum.
+ *
+ * <h2>Time series hide their total (rule 5)</h2>
+ *
+ * A month's count is the same in every report whose period holds that month, so it is hidden in all of them (rule
+ * 1 depends on the count only). Rule 1's second hidden cell is not: in a report over January–April it may be March,
+ * which the report over January–March shows, and April comes back as the total minus the rest. In a table whose rows
+ * are months (declared with {@link #apply(List, List, java.util.Set)}), rule 1 therefore hides the column's total
+ * instead of another month; the total is linked to the same count in other tables, which then protect it in turn.
+ *
+ * <p>Limitation: only the sums and links declared are known here, and each published report is protected on its own.
+ * Two reports over overlapping periods can still be subtracted from each other; see docs/privacy.md, "Disclosure
+ * rules for monitoring", for what remains.
  *
  * <p>Every hidden cell shows the same "{@code < 5}" so that a reader cannot tell the small cell from the cells hidden
  * to protect it; a cell hidden to protect another may hold 5 or more, which {@link #legend()} says.
@@ -87,10 +117,32 @@ public record Suppression(int threshold) {
 
     /** The table with small counts and the figures derived from them hidden, per the class documentation. */
     public FigureTable apply(FigureTable table) {
-        Grid grid = new Grid(table, this);
+        return apply(List.of(table), List.of()).get(0);
+    }
+
+    /**
+     * The tables of one report suppressed together (rule 4 of the class documentation): the rules of one table
+     * applied to every table, with the cells that {@code links} tie together treated as one quantity (or as one
+     * figure that follows a count), until nothing changes.
+     *
+     * @param tables the tables of one report, keys unique
+     * @param links which cells hold the same count and which figures reveal which counts
+     * @return the tables in the same order, suppressed
+     * @throws IllegalArgumentException when a link names a cell that does not exist, or ties two counts that differ
+     */
+    public List<FigureTable> apply(List<FigureTable> tables, List<Link> links) {
+        return apply(tables, links, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #apply(List, List)}, with {@code timeSeries} the keys of tables whose rows are stretches of time
+     * (months): where one of their rows must be protected, the total is hidden rather than another row (rule 5).
+     */
+    public List<FigureTable> apply(List<FigureTable> tables, List<Link> links, java.util.Set<String> timeSeries) {
+        Grid grid = new Grid(tables, links, timeSeries, this);
         grid.primary();
         grid.complementary();
-        return grid.toTable();
+        return grid.toTables();
     }
 
     /** Primary suppression of one figure. */
@@ -115,8 +167,52 @@ public record Suppression(int threshold) {
         return new Figure.Suppressed(threshold);
     }
 
-    /** A cell of the grid: {@code row} counts the total row as the last row. */
-    private record Cell(int row, int column) {}
+    /**
+     * A cell of a report's table, by the table's key: {@code row} counts the body rows from 0, {@link #TOTAL} is the
+     * total row; {@code column} counts the figure columns from 0.
+     */
+    public record Ref(String table, int row, int column) {
+
+        /** The row index of the total row. */
+        public static final int TOTAL = -1;
+
+        public Ref {
+            java.util.Objects.requireNonNull(table, "table");
+            if (row < TOTAL || column < 0) {
+                throw new IllegalArgumentException("no such cell: " + table + " " + row + "," + column);
+            }
+        }
+
+        public static Ref total(String table, int column) {
+            return new Ref(table, TOTAL, column);
+        }
+    }
+
+    /**
+     * What one table cannot know about another (rule 4): {@code figure} is hidden whenever the count {@code count}
+     * is; with {@code same}, the two cells hold the same count and are one quantity (hidden together, and an unknown
+     * of the sums of both tables).
+     */
+    public record Link(Ref figure, Ref count, boolean same) {
+
+        public Link {
+            java.util.Objects.requireNonNull(figure, "figure");
+            java.util.Objects.requireNonNull(count, "count");
+        }
+
+        /** Two cells of (usually) two tables that hold the same count, e.g. a total shown in two tables. */
+        public static Link same(Ref one, Ref other) {
+            return new Link(one, other, true);
+        }
+
+        /** A figure that reveals a count: an average over it, a percentage of it, an amount per case. */
+        public static Link hiddenWith(Ref figure, Ref count) {
+            return new Link(figure, count, false);
+        }
+    }
+
+    /** A cell of the grid: {@code row} counts the total row as the last row of its table. */
+    private record Cell(int table, int row, int column) {}
 
     /** One stated sum: {@code total = sum of parts}. */
     private record Line(Cell total, List<Cell> parts) {
@@ -128,56 +224,143 @@ public record Suppression(int threshold) {
         }
     }
 
-    /** The working copy of a table: the figures as given and as they will be shown. */
+    /** The working copy of a report: the figures as given and as they will be shown. */
     private static final class Grid {
 
-        private final FigureTable table;
+        private final List<FigureTable> tables;
         private final Suppression suppression;
-        private final Figure[][] given;
-        private final Figure[][] shown;
+        private final Figure[][][] given;
+        private final Figure[][][] shown;
         private final List<Line> lines = new ArrayList<>();
+        /** Each count cell's quantity: the cells linked as the same count, in reading order. */
+        private final java.util.Map<Cell, List<Cell>> quantity = new java.util.HashMap<>();
+        /** The tables whose rows are stretches of time: their totals are hidden first (rule 5). */
+        private final java.util.Set<Integer> totalsFirst = new java.util.HashSet<>();
+        /** For a count cell, the figures that are hidden with it. */
+        private final java.util.Map<Cell, List<Cell>> followers = new java.util.HashMap<>();
 
-        Grid(FigureTable table, Suppression suppression) {
-            this.table = table;
+        Grid(List<FigureTable> tables, List<Link> links, java.util.Set<String> timeSeries, Suppression suppression) {
+            this.tables = List.copyOf(tables);
+            for (int t = 0; t < tables.size(); t++) {
+                if (timeSeries.contains(tables.get(t).key())) {
+                    totalsFirst.add(t);
+                }
+            }
             this.suppression = suppression;
-            List<FigureRow> all = new ArrayList<>(table.rows());
-            table.totalRow().ifPresent(all::add);
+            given = new Figure[tables.size()][][];
+            shown = new Figure[tables.size()][][];
+            for (int t = 0; t < tables.size(); t++) {
+                FigureTable table = tables.get(t);
+                List<FigureRow> all = new ArrayList<>(table.rows());
+                table.totalRow().ifPresent(all::add);
+                int columns = table.columns().size();
+                given[t] = new Figure[all.size()][];
+                shown[t] = new Figure[all.size()][];
+                for (int r = 0; r < all.size(); r++) {
+                    given[t][r] = all.get(r).cells().toArray(new Figure[0]);
+                    shown[t][r] = Arrays.copyOf(given[t][r], columns);
+                }
+                addLines(t, table);
+            }
+            for (Link link : links) {
+                Cell figure = cell(link.figure());
+                Cell count = cell(link.count());
+                if (!isCount(given(count))) {
+                    throw new IllegalArgumentException("not a count: " + link.count());
+                }
+                if (link.same()) {
+                    join(figure, count);
+                } else {
+                    followers.computeIfAbsent(count, c -> new ArrayList<>()).add(figure);
+                }
+            }
+        }
+
+        private void addLines(int t, FigureTable table) {
+            Figure[][] g = given[t];
             int columns = table.columns().size();
-            given = new Figure[all.size()][columns];
-            for (int r = 0; r < all.size(); r++) {
-                given[r] = all.get(r).cells().toArray(new Figure[0]);
-            }
-            shown = new Figure[given.length][];
-            for (int r = 0; r < given.length; r++) {
-                shown[r] = Arrays.copyOf(given[r], columns);
-            }
-            int lastRow = given.length - 1;
+            int lastRow = g.length - 1;
             if (table.total() != null) {
                 for (int c = 0; c < columns; c++) {
-                    if (isCount(given[lastRow][c])) {
+                    if (isCount(g[lastRow][c])) {
                         List<Cell> parts = new ArrayList<>();
                         for (int r = 0; r < lastRow; r++) {
-                            if (isCount(given[r][c])) {
-                                parts.add(new Cell(r, c));
+                            if (isCount(g[r][c])) {
+                                parts.add(new Cell(t, r, c));
                             }
                         }
-                        lines.add(new Line(new Cell(lastRow, c), parts));
+                        lines.add(new Line(new Cell(t, lastRow, c), parts));
                     }
                 }
             }
             if (table.lastColumnIsTotal()) {
-                for (int r = 0; r < given.length; r++) {
-                    if (isCount(given[r][columns - 1])) {
+                for (int r = 0; r < g.length; r++) {
+                    if (isCount(g[r][columns - 1])) {
                         List<Cell> parts = new ArrayList<>();
                         for (int c = 0; c < columns - 1; c++) {
-                            if (isCount(given[r][c])) {
-                                parts.add(new Cell(r, c));
+                            if (isCount(g[r][c])) {
+                                parts.add(new Cell(t, r, c));
                             }
                         }
-                        lines.add(new Line(new Cell(r, columns - 1), parts));
+                        lines.add(new Line(new Cell(t, r, columns - 1), parts));
                     }
                 }
             }
+        }
+
+        private Cell cell(Ref ref) {
+            int t = -1;
+            for (int i = 0; i < tables.size(); i++) {
+                if (tables.get(i).key().equals(ref.table())) {
+                    t = i;
+                }
+            }
+            if (t < 0) {
+                throw new IllegalArgumentException("no table " + ref.table());
+            }
+            FigureTable table = tables.get(t);
+            int row = ref.row() == Ref.TOTAL ? table.rows().size() : ref.row();
+            if ((ref.row() == Ref.TOTAL && table.total() == null)
+                    || row >= given[t].length
+                    || ref.column() >= table.columns().size()) {
+                throw new IllegalArgumentException("no such cell: " + ref);
+            }
+            return new Cell(t, row, ref.column());
+        }
+
+        /** Makes two count cells one quantity; their counts must agree. */
+        private void join(Cell one, Cell other) {
+            if (!isCount(given(one))) {
+                throw new IllegalArgumentException("not a count: " + one);
+            }
+            Figure a = given(one);
+            Figure b = given(other);
+            if (a instanceof Figure.Count x && b instanceof Figure.Count y && x.value() != y.value()) {
+                throw new IllegalArgumentException("linked counts differ: " + x.value() + " and " + y.value());
+            }
+            List<Cell> merged = new ArrayList<>(members(one));
+            for (Cell cell : members(other)) {
+                if (!merged.contains(cell)) {
+                    merged.add(cell);
+                }
+            }
+            merged.sort(Grid::compare);
+            for (Cell cell : merged) {
+                quantity.put(cell, merged);
+            }
+        }
+
+        private List<Cell> members(Cell cell) {
+            return quantity.getOrDefault(cell, List.of(cell));
+        }
+
+        /** The quantity's first cell in reading order: the one unknown all its cells stand for. */
+        private Cell representative(Cell cell) {
+            return members(cell).get(0);
+        }
+
+        private Figure given(Cell cell) {
+            return given[cell.table()][cell.row()][cell.column()];
         }
 
         /** A count, or a cell that came in hidden already (so that it is an unknown of its lines). */
@@ -186,11 +369,43 @@ public record Suppression(int threshold) {
         }
 
         void primary() {
-            for (Figure[] row : shown) {
-                for (int c = 0; c < row.length; c++) {
-                    row[c] = suppression.primary(row[c]);
+            for (Figure[][] table : shown) {
+                for (Figure[] row : table) {
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = suppression.primary(row[c]);
+                    }
                 }
             }
+            spread();
+        }
+
+        /** Rule 4: a hidden count is hidden in every cell that holds it and in every figure that follows it. */
+        private boolean spread() {
+            boolean any = false;
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int t = 0; t < shown.length; t++) {
+                    for (int r = 0; r < shown[t].length; r++) {
+                        for (int c = 0; c < shown[t][r].length; c++) {
+                            Cell cell = new Cell(t, r, c);
+                            if (!isHidden(cell)) {
+                                continue;
+                            }
+                            List<Cell> reach = new ArrayList<>(members(cell));
+                            reach.addAll(followers.getOrDefault(cell, List.of()));
+                            for (Cell other : reach) {
+                                if (!isHidden(other)) {
+                                    setHidden(other);
+                                    changed = true;
+                                    any = true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return any;
         }
 
         void complementary() {
@@ -239,6 +454,11 @@ public record Suppression(int threshold) {
             if (m >= 2 && hiddenSum - (m - 1) >= suppression.threshold()) {
                 return null;
             }
+            boolean timeColumn = totalsFirst.contains(line.total().table())
+                    && line.total().row() == given[line.total().table()].length - 1;
+            if (timeColumn && value(line.total()) > 0) {
+                return line.total();
+            }
             Cell part = smallestShownPart(line);
             if (part != null) {
                 return part;
@@ -267,47 +487,57 @@ public record Suppression(int threshold) {
                 }
                 if (best == null
                         || value(cell) < value(best)
-                        || (value(cell) == value(best) && readingOrder(cell) < readingOrder(best))) {
+                        || (value(cell) == value(best) && compare(cell, best) < 0)) {
                     best = cell;
                 }
             }
             return best;
         }
 
-        private int readingOrder(Cell cell) {
-            return cell.row() * shown[0].length + cell.column();
+        /** Reading order: table by table, row by row, column by column. */
+        private static int compare(Cell a, Cell b) {
+            int byTable = Integer.compare(a.table(), b.table());
+            if (byTable != 0) {
+                return byTable;
+            }
+            int byRow = Integer.compare(a.row(), b.row());
+            return byRow != 0 ? byRow : Integer.compare(a.column(), b.column());
         }
 
         private List<Line> linesThrough(Cell cell) {
-            return lines.stream().filter(line -> line.cells().contains(cell)).toList();
+            List<Cell> same = members(cell);
+            return lines.stream()
+                    .filter(line -> line.cells().stream().anyMatch(same::contains))
+                    .toList();
         }
 
-        /** Rule 3: the first hidden count (reading order) that the lines determine, or {@code null}. */
+        /** Rule 3: the first hidden count (reading order) that all lines of all tables determine, or {@code null}. */
         private Cell firstDetermined() {
             List<Cell> unknowns = new ArrayList<>();
             for (Line line : lines) {
                 for (Cell cell : line.cells()) {
-                    if (isHidden(cell) && !unknowns.contains(cell)) {
-                        unknowns.add(cell);
+                    Cell q = representative(cell);
+                    if (isHidden(cell) && !unknowns.contains(q)) {
+                        unknowns.add(q);
                     }
                 }
             }
             if (unknowns.isEmpty()) {
                 return null;
             }
-            unknowns.sort((a, b) -> Integer.compare(readingOrder(a), readingOrder(b)));
+            unknowns.sort(Grid::compare);
             long[][] system = new long[lines.size()][unknowns.size()];
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
                 for (Cell part : line.parts()) {
-                    int k = unknowns.indexOf(part);
+                    int k = unknowns.indexOf(representative(part));
                     if (k >= 0) {
-                        system[i][k] = Modular.P - 1; // -1
+                        system[i][k] = Math.floorMod(system[i][k] - 1, Modular.P);
                     }
                 }
-                int k = unknowns.indexOf(line.total());
+                int k = unknowns.indexOf(representative(line.total()));
                 if (k >= 0) {
-                    system[i][k] = 1;
+                    system[i][k] = Math.floorMod(system[i][k] + 1, Modular.P);
                 }
             }
             int rank = Modular.rank(system, -1);
@@ -320,33 +550,47 @@ public record Suppression(int threshold) {
         }
 
         private boolean isHidden(Cell cell) {
-            return shown[cell.row()][cell.column()] instanceof Figure.Suppressed;
+            return shown[cell.table()][cell.row()][cell.column()] instanceof Figure.Suppressed;
         }
 
         /** The given count of a cell (only asked of shown counts and shown totals). */
         private int value(Cell cell) {
-            return ((Figure.Count) given[cell.row()][cell.column()]).value();
+            return ((Figure.Count) given(cell)).value();
+        }
+
+        private void setHidden(Cell cell) {
+            shown[cell.table()][cell.row()][cell.column()] = suppression.hidden();
         }
 
         private void hide(Cell cell) {
-            shown[cell.row()][cell.column()] = suppression.hidden();
+            setHidden(cell);
+            spread();
         }
 
-        FigureTable toTable() {
-            int rows = table.rows().size();
-            List<FigureRow> newRows = new ArrayList<>();
-            for (int r = 0; r < rows; r++) {
-                newRows.add(new FigureRow(table.rows().get(r).label(), List.of(shown[r])));
+        List<FigureTable> toTables() {
+            List<FigureTable> out = new ArrayList<>();
+            for (int t = 0; t < tables.size(); t++) {
+                FigureTable table = tables.get(t);
+                int rows = table.rows().size();
+                List<FigureRow> newRows = new ArrayList<>();
+                for (int r = 0; r < rows; r++) {
+                    newRows.add(new FigureRow(table.rows().get(r).label(), List.of(shown[t][r])));
+                }
+                FigureRow newTotal = table.total() == null
+                        ? null
+                        : new FigureRow(table.total().label(), List.of(shown[t][rows]));
+                out.add(table.withRows(newRows, newTotal));
             }
-            FigureRow newTotal =
-                    table.total() == null ? null : new FigureRow(table.total().label(), List.of(shown[rows]));
-            return table.withRows(newRows, newTotal);
+            return out;
         }
     }
 
     /**
-     * Rank over the integers modulo a large prime. The lines' coefficients are 0 and ±1 and a table's sums form a
-     * network matrix (totally unimodular: every minor is 0 or ±1), so this rank equals the rank over the rationals.
+     * Rank over the integers modulo a large prime. The lines' coefficients are 0 and ±1 and one table's sums form a
+     * network matrix (totally unimodular: every minor is 0 or ±1), so for one table this rank equals the rank over
+     * the rationals. Across linked tables the matrix need not be unimodular; its minors are still small integers, far
+     * below the prime for the sizes of a report, so the two ranks agree unless the prime happens to divide every
+     * largest minor, which a report's sums of small counts do not produce in practice.
      */
     private static final class Modular {
 

@@ -210,6 +210,147 @@ class SuppressionTest {
         }
     }
 
+    /**
+     * The pilot's report: the funnel per source hides the professional referrals' trial, continued and closed counts
+     * (13, 9, 7) to protect the public form's (3, 3, 2); the lead times beside it are medians over exactly those
+     * counts. Shown, they would carry the counts back; suppressed together, they follow their counts.
+     */
+    @Test
+    void aCountHiddenInOneTableDoesNotComeBackFromTheAveragesOverItInAnother() {
+        FigureTable funnel = new FigureTable(
+                "funnel",
+                "Per bron",
+                List.of("Proefperiode", "Voortgezet", "Afgesloten"),
+                List.of(
+                        FigureRow.of("Aanmeldformulier", c(3), c(3), c(2)),
+                        FigureRow.of("Coördinator", c(0), c(0), c(0)),
+                        FigureRow.of("Verwijzing", c(13), c(9), c(7))),
+                FigureRow.of("Totaal", c(16), c(12), c(9)));
+        BigDecimal days = new BigDecimal("12.0");
+        FigureTable leadTimes = new FigureTable(
+                "doorlooptijden",
+                "Mediaan dagen",
+                List.of("Tot proefperiode", "Tot voortgezet", "Tot afsluiting"),
+                List.of(
+                        FigureRow.of(
+                                "Alle bronnen", new Average(days, 16), new Average(days, 12), new Average(days, 9)),
+                        FigureRow.of(
+                                "Aanmeldformulier", new Average(days, 3), new Average(days, 3), new Average(days, 2)),
+                        FigureRow.of("Verwijzing", new Average(days, 13), new Average(days, 9), new Average(days, 7))),
+                null);
+        List<Suppression.Link> links = new ArrayList<>();
+        for (int column = 0; column < 3; column++) {
+            links.add(Suppression.Link.hiddenWith(
+                    new Suppression.Ref("doorlooptijden", 0, column), Suppression.Ref.total("funnel", column)));
+            links.add(Suppression.Link.hiddenWith(
+                    new Suppression.Ref("doorlooptijden", 1, column), new Suppression.Ref("funnel", 0, column)));
+            links.add(Suppression.Link.hiddenWith(
+                    new Suppression.Ref("doorlooptijden", 2, column), new Suppression.Ref("funnel", 2, column)));
+        }
+
+        List<FigureTable> alone = List.of(STANDARD.apply(funnel), STANDARD.apply(leadTimes));
+        assertThat(column(alone.get(0), 0)).containsExactly("< 5", "0", "< 5", "16");
+        assertThat(alone.get(1).rows().get(2).cells())
+                .as("table by table, the referrals' medians (and their n) stay: 16 − 13 = 3")
+                .doesNotContain(HIDDEN);
+
+        List<FigureTable> together = STANDARD.apply(List.of(funnel, leadTimes), links);
+
+        assertThat(together.get(1).rows().get(2).cells()).containsOnly(HIDDEN);
+        assertThat(together.get(1).rows().get(0).cells()).doesNotContain(HIDDEN);
+        assertNothingRecoverable(List.of(funnel, leadTimes), together, links);
+        assertThat(STANDARD.apply(together, links)).as("idempotent").isEqualTo(together);
+    }
+
+    /**
+     * Random reports of four tables over one set of families: a funnel (sources × steps, with totals), the sources
+     * alone (the funnel's first column), the same families per month (another partition of the same total) and
+     * medians over every funnel cell. The attacker of {@link #assertNothingRecoverable(List, List, List)} holds all
+     * four at once.
+     */
+    @Test
+    void noHiddenCountCanBeRecoveredFromAllTablesOfARandomReportTogether() {
+        Random random = new Random(20261207);
+        for (int i = 0; i < 600; i++) {
+            int sources = 1 + random.nextInt(4);
+            int steps = 1 + random.nextInt(3);
+            int[][] funnel = new int[sources][steps];
+            for (int[] row : funnel) {
+                for (int c = 0; c < steps; c++) {
+                    row[c] = switch (random.nextInt(4)) {
+                        case 0 -> 0;
+                        case 1 -> 1 + random.nextInt(4);
+                        default -> random.nextInt(25);
+                    };
+                }
+            }
+            FigureTable a = rename(sums(funnel, true, false), "funnel");
+            int total = ((Count) a.total().cells().get(0)).value();
+            List<FigureRow> sourceRows = new ArrayList<>();
+            for (int r = 0; r < sources; r++) {
+                sourceRows.add(FigureRow.of("r" + r, c(funnel[r][0])));
+            }
+            FigureTable b = new FigureTable(
+                    "bronnen", "Bronnen", List.of("Aantal"), sourceRows, FigureRow.of("Totaal", c(total)));
+            int months = 1 + random.nextInt(5);
+            int[] perMonth = new int[months];
+            for (int k = 0; k < total; k++) {
+                perMonth[random.nextInt(months)]++;
+            }
+            List<FigureRow> monthRows = new ArrayList<>();
+            for (int m = 0; m < months; m++) {
+                monthRows.add(FigureRow.of("m" + m, c(perMonth[m])));
+            }
+            FigureTable mo = new FigureTable(
+                    "maanden", "Maanden", List.of("Gezinnen"), monthRows, FigureRow.of("Totaal", c(total)));
+            List<FigureRow> medianRows = new ArrayList<>();
+            for (int r = 0; r < sources; r++) {
+                List<Figure> cells = new ArrayList<>();
+                for (int c = 0; c < steps; c++) {
+                    cells.add(funnel[r][c] == 0 ? new Empty() : new Average(BigDecimal.TEN, funnel[r][c]));
+                }
+                medianRows.add(new FigureRow("r" + r, cells));
+            }
+            FigureTable d = new FigureTable("mediaan", "Mediaan", a.columns(), medianRows, null);
+
+            List<Suppression.Link> links = new ArrayList<>();
+            for (int r = 0; r < sources; r++) {
+                links.add(Suppression.Link.same(
+                        new Suppression.Ref("bronnen", r, 0), new Suppression.Ref("funnel", r, 0)));
+                for (int c = 0; c < steps; c++) {
+                    links.add(Suppression.Link.hiddenWith(
+                            new Suppression.Ref("mediaan", r, c), new Suppression.Ref("funnel", r, c)));
+                }
+            }
+            links.add(Suppression.Link.same(Suppression.Ref.total("bronnen", 0), Suppression.Ref.total("funnel", 0)));
+            links.add(Suppression.Link.same(Suppression.Ref.total("maanden", 0), Suppression.Ref.total("funnel", 0)));
+            List<FigureTable> report = List.of(a, b, mo, d);
+
+            List<FigureTable> shown = STANDARD.apply(report, links);
+
+            assertThat(STANDARD.apply(shown, links)).as("idempotent").isEqualTo(shown);
+            assertPrimary(a, shown.get(0));
+            assertPrimary(mo, shown.get(2));
+            assertNothingRecoverable(report, shown, links);
+        }
+    }
+
+    @Test
+    void linkedCountsMustAgree() {
+        FigureTable one = new FigureTable("een", "Een", List.of("Aantal"), List.of(FigureRow.of("a", c(7))), null);
+        FigureTable two = new FigureTable("twee", "Twee", List.of("Aantal"), List.of(FigureRow.of("a", c(8))), null);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> STANDARD.apply(
+                        List.of(one, two),
+                        List.of(Suppression.Link.same(
+                                new Suppression.Ref("een", 0, 0), new Suppression.Ref("twee", 0, 0)))));
+    }
+
+    private static FigureTable rename(FigureTable table, String key) {
+        return new FigureTable(
+                key, table.title(), table.columns(), table.rows(), table.total(), table.lastColumnIsTotal());
+    }
+
     /** A table of the values with a total row and/or a total column holding the sums. */
     private static FigureTable sums(int[][] values, boolean totalRow, boolean totalColumn) {
         int parts = values[0].length;
@@ -273,105 +414,169 @@ class SuppressionTest {
         }
     }
 
+    /** The attacker's view of one table: see {@link #assertNothingRecoverable(List, List, List)}. */
+    private static void assertNothingRecoverable(FigureTable given, FigureTable shown) {
+        assertNothingRecoverable(List.of(given), List.of(shown), List.of());
+    }
+
     /**
-     * The attacker's view, written independently of {@link Suppression}: the stated sums (each column of the total
-     * row, each row's last cell when it is a total column) with the shown counts filled in. Two checks:
+     * The attacker's view of a whole report, written independently of {@link Suppression}: the stated sums of every
+     * table (each column of the total row, each row's last cell when it is a total column), which cells of different
+     * tables hold the same count (the links marked {@code same}: the attacker reads the report's labels and knows
+     * that the sources' total is the funnel's total), and every count shown anywhere. Checks:
      *
      * <ol>
-     *   <li>by subtraction, repeatedly: a sum with exactly one hidden cell gives that cell, which then counts as
-     *       shown; no hidden cell may ever be found this way;
-     *   <li>by any combination of sums: Gaussian elimination (in doubles) must leave every hidden cell free;
+     *   <li>by subtraction, repeatedly, across tables: a sum with exactly one unknown count gives that count, which
+     *       then counts as shown in every table that holds it; no hidden count may ever be found this way;
+     *   <li>by any combination of all the sums of all tables: Gaussian elimination (in doubles) must leave every
+     *       hidden count free;
+     *   <li>for every sum with a shown total, the hidden parts' sum must not prove a hidden count to be small;
+     *   <li>a count is hidden in every table or in none, and a figure that reveals a count (an average over it, a
+     *       percentage of it) is hidden whenever that count is.
      * </ol>
-     *
-     * and, for every sum with a shown total, the hidden parts' sum must not prove a hidden count to be small.
      */
-    private static void assertNothingRecoverable(FigureTable given, FigureTable shown) {
-        List<FigureRow> out = all(shown);
-        int rows = out.size();
-        int columns = shown.columns().size();
-        List<int[][]> sums = new ArrayList<>(); // {total cell}, {part cells...}
-        if (shown.total() != null) {
-            for (int c = 0; c < columns; c++) {
-                int[][] sum = new int[rows][];
-                sum[0] = new int[] {rows - 1, c};
-                for (int r = 0; r < rows - 1; r++) {
-                    sum[r + 1] = new int[] {r, c};
+    private static void assertNothingRecoverable(
+            List<FigureTable> given, List<FigureTable> shown, List<Suppression.Link> links) {
+        // every count cell "t:r:c" -> its quantity (cells linked as the same count share one)
+        java.util.Map<String, Integer> quantityOf = new java.util.HashMap<>();
+        List<List<String>> quantities = new ArrayList<>();
+        for (int t = 0; t < given.size(); t++) {
+            List<FigureRow> rows = all(given.get(t));
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).cells().size(); c++) {
+                    if (rows.get(r).cells().get(c) instanceof Count) {
+                        quantityOf.put(t + ":" + r + ":" + c, quantities.size());
+                        quantities.add(new ArrayList<>(List.of(t + ":" + r + ":" + c)));
+                    }
                 }
-                sums.add(sum);
             }
         }
-        if (shown.lastColumnIsTotal()) {
-            for (int r = 0; r < rows; r++) {
-                int[][] sum = new int[columns][];
-                sum[0] = new int[] {r, columns - 1};
-                for (int c = 0; c < columns - 1; c++) {
-                    sum[c + 1] = new int[] {r, c};
+        for (Suppression.Link link : links) {
+            if (!link.same()) {
+                continue;
+            }
+            int a = quantityOf.get(key(given, link.figure()));
+            int b = quantityOf.get(key(given, link.count()));
+            if (a != b) {
+                for (String cell : quantities.get(b)) {
+                    quantityOf.put(cell, a);
+                    quantities.get(a).add(cell);
                 }
-                sums.add(sum);
+                quantities.get(b).clear();
             }
         }
-        boolean[][] known = new boolean[rows][columns];
-        List<int[]> hidden = new ArrayList<>();
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                known[r][c] = !(out.get(r).cells().get(c) instanceof Suppressed);
-                if (!known[r][c]) {
-                    hidden.add(new int[] {r, c});
+        // 4a. one fate per count
+        boolean[] hiddenQ = new boolean[quantities.size()];
+        int[] valueQ = new int[quantities.size()];
+        for (int q = 0; q < quantities.size(); q++) {
+            List<Boolean> fates = new ArrayList<>();
+            for (String cell : quantities.get(q)) {
+                fates.add(figure(shown, cell) instanceof Suppressed);
+                valueQ[q] = ((Count) figure(given, cell)).value();
+            }
+            assertThat(new java.util.HashSet<>(fates))
+                    .as("count %s shown in one table and hidden in another", quantities.get(q))
+                    .hasSizeLessThanOrEqualTo(1);
+            hiddenQ[q] = !fates.isEmpty() && fates.get(0);
+        }
+        // 4b. a figure that reveals a hidden count is hidden
+        for (Suppression.Link link : links) {
+            if (!link.same() && figure(shown, key(given, link.count())) instanceof Suppressed) {
+                assertThat(figure(shown, key(given, link.figure())))
+                        .as("%s reveals the hidden count %s", link.figure(), link.count())
+                        .isInstanceOf(Suppressed.class);
+            }
+        }
+        // the stated sums, as quantities: {total, part, part, ...}
+        List<int[]> sums = new ArrayList<>();
+        for (int t = 0; t < given.size(); t++) {
+            FigureTable table = given.get(t);
+            List<FigureRow> rows = all(table);
+            int columns = table.columns().size();
+            if (table.total() != null) {
+                for (int c = 0; c < columns; c++) {
+                    List<Integer> sum = new ArrayList<>();
+                    sum.add(quantityOf.get(t + ":" + (rows.size() - 1) + ":" + c));
+                    for (int r = 0; r < rows.size() - 1; r++) {
+                        sum.add(quantityOf.get(t + ":" + r + ":" + c));
+                    }
+                    if (!sum.contains(null)) {
+                        sums.add(sum.stream().mapToInt(Integer::intValue).toArray());
+                    }
                 }
+            }
+            if (table.lastColumnIsTotal()) {
+                for (int r = 0; r < rows.size(); r++) {
+                    List<Integer> sum = new ArrayList<>();
+                    sum.add(quantityOf.get(t + ":" + r + ":" + (columns - 1)));
+                    for (int c = 0; c < columns - 1; c++) {
+                        sum.add(quantityOf.get(t + ":" + r + ":" + c));
+                    }
+                    if (!sum.contains(null)) {
+                        sums.add(sum.stream().mapToInt(Integer::intValue).toArray());
+                    }
+                }
+            }
+        }
+        List<Integer> hidden = new ArrayList<>();
+        boolean[] known = new boolean[quantities.size()];
+        for (int q = 0; q < quantities.size(); q++) {
+            known[q] = !hiddenQ[q];
+            if (!quantities.get(q).isEmpty() && hiddenQ[q]) {
+                hidden.add(q);
             }
         }
 
-        // 1. Subtraction along rows and columns, repeated until nothing more is found.
+        // 1. Subtraction, repeated until nothing more is found.
         boolean found = true;
         while (found) {
             found = false;
-            for (int[][] sum : sums) {
-                List<int[]> unknown = Arrays.stream(sum)
-                        .filter(cell -> !known[cell[0]][cell[1]])
+            for (int[] sum : sums) {
+                List<Integer> unknown = Arrays.stream(sum)
+                        .filter(q -> !known[q])
+                        .distinct()
+                        .boxed()
                         .toList();
                 if (unknown.size() == 1) {
-                    int[] cell = unknown.get(0);
-                    known[cell[0]][cell[1]] = true;
+                    known[unknown.get(0)] = true;
                     found = true;
-                    assertThat(cell)
-                            .as("cell %s recovered by subtraction in %s", Arrays.toString(cell), given)
+                    assertThat(quantities.get(unknown.get(0)))
+                            .as("count recovered by subtraction in %s", given)
                             .isNull();
                 }
             }
         }
 
-        // 2. Any linear combination: a hidden cell is determined iff removing its column lowers the rank.
+        // 2. Any linear combination: a hidden count is determined iff removing its column lowers the rank.
         double[][] system = new double[sums.size()][hidden.size()];
         for (int i = 0; i < sums.size(); i++) {
-            int[][] sum = sums.get(i);
-            for (int k = 0; k < hidden.size(); k++) {
-                for (int j = 0; j < sum.length; j++) {
-                    if (Arrays.equals(sum[j], hidden.get(k))) {
-                        system[i][k] = j == 0 ? 1 : -1;
-                    }
+            int[] sum = sums.get(i);
+            for (int j = 0; j < sum.length; j++) {
+                int k = hidden.indexOf(sum[j]);
+                if (k >= 0) {
+                    system[i][k] += j == 0 ? 1 : -1;
                 }
             }
         }
         int rank = rank(system, -1);
         for (int k = 0; k < hidden.size(); k++) {
             assertThat(rank(system, k))
-                    .as("cell %s determined by the sums in %s", Arrays.toString(hidden.get(k)), given)
+                    .as("count %s determined by the sums in %s", quantities.get(hidden.get(k)), given)
                     .isEqualTo(rank);
         }
 
         // 3. A shown total minus its shown parts must not prove a hidden part small (each hidden count ≥ 1).
-        List<FigureRow> in = all(given);
-        for (int[][] sum : sums) {
-            if (!known(out, sum[0])) {
+        for (int[] sum : sums) {
+            if (hiddenQ[sum[0]]) {
                 continue;
             }
-            int hiddenSum = value(in, sum[0]);
+            int hiddenSum = valueQ[sum[0]];
             int hiddenParts = 0;
             for (int j = 1; j < sum.length; j++) {
-                if (known(out, sum[j])) {
-                    hiddenSum -= value(in, sum[j]);
-                } else {
+                if (hiddenQ[sum[j]]) {
                     hiddenParts++;
+                } else {
+                    hiddenSum -= valueQ[sum[j]];
                 }
             }
             if (hiddenParts > 0) {
@@ -382,12 +587,24 @@ class SuppressionTest {
         }
     }
 
-    private static boolean known(List<FigureRow> rows, int[] cell) {
-        return !(rows.get(cell[0]).cells().get(cell[1]) instanceof Suppressed);
+    private static String key(List<FigureTable> tables, Suppression.Ref ref) {
+        for (int t = 0; t < tables.size(); t++) {
+            if (tables.get(t).key().equals(ref.table())) {
+                int row = ref.row() == Suppression.Ref.TOTAL
+                        ? tables.get(t).rows().size()
+                        : ref.row();
+                return t + ":" + row + ":" + ref.column();
+            }
+        }
+        throw new AssertionError("no table " + ref.table());
     }
 
-    private static int value(List<FigureRow> rows, int[] cell) {
-        return ((Count) rows.get(cell[0]).cells().get(cell[1])).value();
+    private static Figure figure(List<FigureTable> tables, String key) {
+        String[] parts = key.split(":");
+        return all(tables.get(Integer.parseInt(parts[0])))
+                .get(Integer.parseInt(parts[1]))
+                .cells()
+                .get(Integer.parseInt(parts[2]));
     }
 
     private static int rank(double[][] matrix, int skip) {
