@@ -18,7 +18,11 @@
 #                               client secrets (default: random ones kept in .keycloak/secrets.env)
 #   NAOBER_DEMO_PASSWORD        the demo users' password (default naober-demo); the realm's password policy
 #                               applies to the import too, so at least 10 characters
-#   NAOBER_BASE_URL             Naober's URL for the redirect URIs (default http://localhost:8080)
+#   NAOBER_BASE_URL             Naober's URL for the redirect URIs and the back-channel logout (default
+#                               http://localhost:8080)
+#   NAOBER_POLICY_OFFICER_MFA   "optional" (default): policy officers log in with their password (and a one-time
+#                               code only if they set one up themselves); "required": they must use a one-time code
+#                               (TOTP) like coordinators and administrators. Applies at import (KEYCLOAK_FRESH=1).
 #
 # Everything lives in KEYCLOAK_WORK_DIR (the git-ignored <repo>/.keycloak/). The distribution zip comes through the
 # Maven wrapper, so it is cached in the local Maven repository. Keycloak is built once ("kc.sh build", again only
@@ -47,6 +51,13 @@ import_src=$script_dir/import
 
 # Build-time options (baked into the distribution by "kc.sh build"); a change triggers a new build.
 build_options=(--db=dev-file --health-enabled=true)
+
+# The realm file's ${NAOBER_POLICY_OFFICER_OTP_REQUIREMENT} is the requirement of the policy officers' OTP step.
+case ${NAOBER_POLICY_OFFICER_MFA:-optional} in
+    optional) export NAOBER_POLICY_OFFICER_OTP_REQUIREMENT=DISABLED ;;
+    required) export NAOBER_POLICY_OFFICER_OTP_REQUIREMENT=CONDITIONAL ;;
+    *) die "NAOBER_POLICY_OFFICER_MFA must be 'optional' or 'required', got '$NAOBER_POLICY_OFFICER_MFA'" ;;
+esac
 
 [[ $management_port =~ ^[0-9]+$ ]] || die "KEYCLOAK_MANAGEMENT_PORT must be a number, got '$management_port'"
 [[ -d $import_src ]] || die "realm files not found in $import_src"
@@ -241,6 +252,8 @@ say "ready:   $issuer/.well-known/openid-configuration answers 200 (or http://lo
 say "admin:   http://localhost:$port/admin/ user '$KC_BOOTSTRAP_ADMIN_USERNAME', password $admin_password_hint"
 say "demo:    coordinator.<code>, policy.<code>, admin.buurtgezinnen, admin.steunoudernl, admin.platform;" \
     "password ${NAOBER_DEMO_PASSWORD:-naober-demo}"
+say "MFA:     coordinators, privacy officers and administrators set up a one-time code (authenticator app) at their" \
+    "first login; policy officers: ${NAOBER_POLICY_OFFICER_MFA:-optional}"
 say "run Naober against it (from $repo_root):"
 say "  NAOBER_OIDC_ISSUER_URI=$issuer NAOBER_OIDC_CLIENT_SECRET=$web_secret_shown" \
     "NAOBER_KEYCLOAK_ADMIN_CLIENT_SECRET=$admin_secret_shown ./mvnw -B -pl api -am spring-boot:run"

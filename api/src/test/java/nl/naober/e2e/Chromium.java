@@ -150,10 +150,27 @@ public final class Chromium implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
     }
 
-    /** Fills Keycloak's own login form (the realm's Dutch theme) and submits it. */
+    /**
+     * Fills Keycloak's own login form (the realm's Dutch theme) and submits it; staff then give a one-time code from
+     * the tests' {@link AuthenticatorApp}, after setting one up when Keycloak asks (reading the secret from the page,
+     * as a person would type the text under the QR code into an app).
+     */
     public void logInOnKeycloak(String username, String password) {
         find(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWait(driver.findElement(By.id("kc-login")));
+        if (!findAll(By.id("kc-totp-settings-form")).isEmpty()) {
+            String secret = driver.findElement(By.id("totpSecret")).getAttribute("value");
+            driver.findElement(By.id("totp")).sendKeys(AuthenticatorApp.setUp(username, secret));
+            clickAndWait(driver.findElement(By.id("saveTOTPBtn")));
+        } else if (!findAll(By.id("kc-otp-login-form")).isEmpty()) {
+            giveOneTimeCode(AuthenticatorApp.nextCode(username));
+        }
+    }
+
+    /** Types a one-time code into Keycloak's code form and submits it. */
+    public void giveOneTimeCode(String code) {
+        find(By.id("otp")).sendKeys(code);
         clickAndWait(driver.findElement(By.id("kc-login")));
     }
 

@@ -93,6 +93,45 @@ public final class KeycloakAdmin {
         assertThat(mapped).as("role mapping").isEqualTo(204);
     }
 
+    /**
+     * Signs the user out of Keycloak (the console's "Sign out" on the user's sessions): ends its sessions, and Keycloak
+     * tells every client with a back-channel logout URL.
+     */
+    public void logOut(String realm, String username) {
+        int status = send("POST", "/admin/realms/" + realm + "/users/" + userId(realm, username) + "/logout", null)
+                .statusCode();
+        assertThat(status).as("log out " + username).isEqualTo(204);
+    }
+
+    /** Disables (or enables) the user, as the console's "Enabled" switch does; nothing else. */
+    public void setEnabled(String realm, String username, boolean enabled) {
+        int status = send(
+                        "PUT",
+                        "/admin/realms/" + realm + "/users/" + userId(realm, username),
+                        object().put("enabled", enabled))
+                .statusCode();
+        assertThat(status).as("enable/disable " + username).isEqualTo(204);
+    }
+
+    /** How many Keycloak sessions the user has. */
+    public int sessions(String realm, String username) {
+        return JSON.readTree(
+                        send("GET", "/admin/realms/" + realm + "/users/" + userId(realm, username) + "/sessions", null)
+                                .body())
+                .size();
+    }
+
+    private String userId(String realm, String username) {
+        JsonNode found = JSON.readTree(send(
+                        "GET",
+                        "/admin/realms/" + realm + "/users?exact=true&username="
+                                + URLEncoder.encode(username, StandardCharsets.UTF_8),
+                        null)
+                .body());
+        assertThat(found.size()).as("user " + username).isEqualTo(1);
+        return found.get(0).get("id").asString();
+    }
+
     private HttpResponse<String> send(String method, String path, JsonNode body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + path))
                 .header("Authorization", "Bearer " + adminToken())

@@ -31,6 +31,10 @@ public final class KeycloakLogin {
     private static final Pattern FORM_ACTION = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern UPDATE_PASSWORD_ACTION =
             Pattern.compile("id=\"kc-passwd-update-form\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern OTP_SETUP_ACTION =
+            Pattern.compile("action=\"([^\"]+)\"[^>]*id=\"kc-totp-settings-form\"");
+    private static final Pattern OTP_SECRET = Pattern.compile("name=\"totpSecret\" value=\"([^\"]+)\"");
+    private static final Pattern OTP_ACTION = Pattern.compile("id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String realmUrl;
@@ -61,24 +65,44 @@ public final class KeycloakLogin {
 
     /**
      * Logs in; when Keycloak asks for a new password (a one-time password's required action) sets
-     * {@code newPassword}, which must then be given.
+     * {@code newPassword}, which must then be given. Staff give a one-time code (TOTP) from the tests'
+     * {@link AuthenticatorApp}, and set one up first when Keycloak asks for it.
      */
     public JsonNode tokens(String username, String password, String newPassword) {
         HttpClient browser = browser();
         String verifier = randomUrlSafe(48);
         String state = randomUrlSafe(16);
         HttpResponse<String> afterLogin = submitCredentials(browser, username, password, verifier, state);
-        Matcher update = UPDATE_PASSWORD_ACTION.matcher(afterLogin.body());
-        if (afterLogin.statusCode() == 200 && update.find()) {
-            assertThat(newPassword)
-                    .as("Keycloak asks %s for a new password", username)
-                    .isNotNull();
-            afterLogin = send(
-                    browser,
-                    HttpRequest.newBuilder(URI.create(update.group(1).replace("&amp;", "&")))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    form(Map.of("password-new", newPassword, "password-confirm", newPassword)))));
+        for (int steps = 0; steps < 3 && afterLogin.statusCode() == 200; steps++) {
+            String page = afterLogin.body();
+            Matcher update = UPDATE_PASSWORD_ACTION.matcher(page);
+            Matcher otpSetup = OTP_SETUP_ACTION.matcher(page);
+            Matcher otp = OTP_ACTION.matcher(page);
+            Map<String, String> fields;
+            String action;
+            if (update.find()) {
+                assertThat(newPassword)
+                        .as("Keycloak asks %s for a new password", username)
+                        .isNotNull();
+                action = update.group(1);
+                fields = Map.of("password-new", newPassword, "password-confirm", newPassword);
+            } else if (otpSetup.find()) {
+                Matcher secret = OTP_SECRET.matcher(page);
+                assertThat(secret.find())
+                        .as("the secret on the one-time code setup page")
+                        .isTrue();
+                action = otpSetup.group(1);
+                fields = Map.of(
+                        "totp", AuthenticatorApp.setUp(username, secret.group(1)),
+                        "totpSecret", secret.group(1),
+                        "userLabel", "e2e");
+            } else if (otp.find()) {
+                action = otp.group(1);
+                fields = Map.of("otp", AuthenticatorApp.nextCode(username));
+            } else {
+                break;
+            }
+            afterLogin = followKeycloakRedirects(browser, post(browser, action, fields));
         }
         String location = afterLogin.headers().firstValue("Location").orElse("");
         assertThat(location)
@@ -104,6 +128,51 @@ public final class KeycloakLogin {
                         .POST(HttpRequest.BodyPublishers.ofString(form(exchange))));
         assertThat(token.statusCode()).as("token exchange: " + token.body()).isEqualTo(200);
         return JSON.readTree(token.body());
+    }
+
+    /** What Keycloak shows after the password: which step comes before the user is sent back to the client. */
+    public enum Step {
+        BACK_AT_CLIENT,
+        LOGIN_FORM_AGAIN,
+        ONE_TIME_CODE,
+        SET_UP_ONE_TIME_CODE,
+        OTHER
+    }
+
+    /** Submits username and password only, and tells which step Keycloak asks for next. */
+    public Step afterPassword(String username, String password) {
+        return step(submitCredentials(browser(), username, password, randomUrlSafe(48), randomUrlSafe(16)));
+    }
+
+    /**
+     * Submits username and password, then {@code code} as the one-time code (a code Keycloak must refuse, in a
+     * test), and tells which step Keycloak asks for next.
+     */
+    public Step afterPasswordAndCode(String username, String password, String code) {
+        HttpClient browser = browser();
+        HttpResponse<String> afterPassword =
+                submitCredentials(browser, username, password, randomUrlSafe(48), randomUrlSafe(16));
+        Matcher otp = OTP_ACTION.matcher(afterPassword.body());
+        assertThat(otp.find())
+                .as("Keycloak asks %s for a one-time code", username)
+                .isTrue();
+        return step(followKeycloakRedirects(browser, post(browser, otp.group(1), Map.of("otp", code))));
+    }
+
+    private Step step(HttpResponse<String> response) {
+        String page = response.body();
+        if (response.headers().firstValue("Location").orElse("").startsWith(redirectUri)) {
+            return Step.BACK_AT_CLIENT;
+        } else if (response.statusCode() != 200) {
+            return Step.OTHER;
+        } else if (OTP_SETUP_ACTION.matcher(page).find()) {
+            return Step.SET_UP_ONE_TIME_CODE;
+        } else if (OTP_ACTION.matcher(page).find()) {
+            return Step.ONE_TIME_CODE;
+        } else if (FORM_ACTION.matcher(page).find()) {
+            return Step.LOGIN_FORM_AGAIN;
+        }
+        return Step.OTHER;
     }
 
     /**
@@ -161,6 +230,14 @@ public final class KeycloakLogin {
     /** The claims of a JWT, decoded without checking anything: for assertions on what Keycloak issued. */
     public static JsonNode claims(String jwt) {
         return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
+    private static HttpResponse<String> post(HttpClient browser, String action, Map<String, String> fields) {
+        return send(
+                browser,
+                HttpRequest.newBuilder(URI.create(action.replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
     }
 
     /** Keycloak's own steps (a required action) are redirects within the realm; the client's callback is not. */

@@ -3,10 +3,16 @@ package nl.naober.api.security;
 import java.util.List;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
+import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -26,11 +32,14 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Keycloak mode ({@code NAOBER_OIDC_ISSUER_URI} set): REST takes bearer JWTs of that issuer, for this audience,
  * signed with a key from the issuer's JWKS. Screens log in through Keycloak's login page (authorization code with
- * PKCE, a confidential client) and logging out ends the Keycloak session too.
+ * PKCE, a confidential client) and logging out ends the Keycloak session too. When Keycloak ends a session (the user
+ * logs out elsewhere, an administrator or Naober's own deactivation signs the user out), Keycloak tells Naober on the
+ * back channel (OIDC Back-Channel Logout) and Naober ends its screen sessions of that Keycloak session.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SecurityMode.Keycloak.class)
@@ -58,9 +67,47 @@ class KeycloakModeSecurity {
         return new KeycloakClientRegistrations(oidc);
     }
 
+    /** Which Naober sessions belong to which Keycloak session ({@code sid}), for the back-channel logout. */
+    @Bean
+    OidcSessionRegistry oidcSessionRegistry() {
+        return new InMemoryOidcSessionRegistry();
+    }
+
+    /** Session ends reach Spring Security, so the registry forgets sessions that expired or were logged out. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /**
+     * Ends each Naober session of a Keycloak session that Keycloak reported as ended, by posting that session's cookie
+     * with the logout token to this instance's own back-channel endpoint. Spring Security's default posts to the URL
+     * Keycloak called ({@code NAOBER_BASE_URL}): behind a load balancer that can be another instance, which does not
+     * have the session, or leave the network. So it calls itself on loopback, on the port this instance listens on.
+     */
+    @Bean
+    OidcBackChannelLogoutHandler oidcBackChannelLogoutHandler(OidcSessionRegistry sessions, Environment environment) {
+        OidcBackChannelLogoutHandler handler = new OidcBackChannelLogoutHandler(sessions);
+        handler.setSessionCookieName(environment.getProperty("server.servlet.session.cookie.name", "JSESSIONID"));
+        return handler;
+    }
+
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> backChannelLogoutOnLoopback(OidcBackChannelLogoutHandler handler) {
+        return event -> {
+            if (event.getApplicationContext().getServerNamespace() == null) { // the main port, not the management one
+                handler.setLogoutUri("http://localhost:" + event.getWebServer().getPort()
+                        + "{basePath}/logout/connect/back-channel/{registrationId}");
+            }
+        };
+    }
+
     @Bean
     ApiAuthentication keycloakAuthentication(
-            OidcProperties oidc, ClientRegistrationRepository registrations, MunicipalityRegistry registry) {
+            OidcProperties oidc,
+            ClientRegistrationRepository registrations,
+            MunicipalityRegistry registry,
+            OidcBackChannelLogoutHandler backChannelLogout) {
         KeycloakTokenConverter converter = new KeycloakTokenConverter(new KeycloakClaims(oidc.membershipClaim()));
         return new ApiAuthentication() {
             @Override
@@ -86,7 +133,10 @@ class KeycloakModeSecurity {
                         // logging out posts to /logout, which sends the browser on to Keycloak's end-session
                         // endpoint; browsers hold a form's redirects to form-action too
                         .headers(SecurityHeaders.screens(ContentSecurityPolicy.SCREENS.allowing(
-                                "form-action", SecurityHeaders.origin(oidc.issuerUri()))));
+                                "form-action", SecurityHeaders.origin(oidc.issuerUri()))))
+                        // POST /logout/connect/back-channel/keycloak from Keycloak (the realm's backchannel.logout.url)
+                        .oidcLogout(oidcLogout ->
+                                oidcLogout.backChannel(backChannel -> backChannel.logoutHandler(backChannelLogout)));
             }
         };
     }
