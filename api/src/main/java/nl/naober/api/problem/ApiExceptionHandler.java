@@ -2,15 +2,17 @@ package nl.naober.api.problem;
 
 import java.util.List;
 import java.util.Locale;
+import nl.naober.api.paging.SortNotOffered;
 import nl.naober.core.family.DuplicateFamilyException;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -62,7 +65,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 && !mismatch.getPath().isEmpty()) {
             problem.setProperty(
                     "errors",
-                    List.of(new FieldError(fieldPath(mismatch), problems.message("problem.field.type", locale))));
+                    List.of(new FieldError(
+                            fieldPath(mismatch),
+                            problems.message(
+                                    mismatch instanceof InputRefused refused
+                                            ? refused.messageKey()
+                                            : "problem.field.type",
+                                    locale))));
         } else if (!(ex.getCause() instanceof JacksonException)) {
             problem.setDetail(problems.message("problem.unreadable.empty", locale));
         }
@@ -117,9 +126,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problems.of(HttpStatus.CONFLICT, "conflict", LocaleContextHolder.getLocale());
     }
 
-    @ExceptionHandler(PropertyReferenceException.class)
-    ProblemDetail unknownSortProperty(PropertyReferenceException ex) {
-        return problems.of(HttpStatus.BAD_REQUEST, "bad-sort", LocaleContextHolder.getLocale(), ex.getPropertyName());
+    /** The list's own whitelist refused the {@code sort}; the answer says what it offers, not what was sent. */
+    @ExceptionHandler(SortNotOffered.class)
+    ProblemDetail sortNotOffered(SortNotOffered ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String offered =
+                ex.offered().isEmpty() ? problems.message("problem.none", locale) : String.join(", ", ex.offered());
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "bad-sort", locale, offered);
+        problem.setProperty("errors", List.of(new FieldError("sort", problem.getDetail())));
+        return problem;
+    }
+
+    /**
+     * A query or path value that does not convert ({@code to=<script>} for a date, a non-UUID id): the parameter is
+     * named, its value is never repeated (Spring's own detail, "Failed to convert 'to' with value: '…'", would echo
+     * whatever the caller sent).
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String name =
+                ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", locale, name);
+        String message = ex.getCause() instanceof ConversionFailedException failed
+                        && failed.getCause() instanceof InputRefused refused
+                ? problems.message(refused.messageKey(), locale)
+                : problems.message("problem.field.type", locale);
+        problem.setProperty("errors", List.of(new FieldError(name, message)));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     /** A broken programme rule: its code and what it means, in the caller's language. */

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,12 +33,25 @@ public class ProblemResponseWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
-        ProblemDetail problem = problems.of(status, key, localeResolver.resolveLocale(request));
+        write(request, response, status, key, null);
+    }
+
+    /**
+     * @param field the parameter to name under {@code errors}, with the key of its message, or null
+     */
+    void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, FieldError field)
+            throws IOException {
+        Locale locale = localeResolver.resolveLocale(request);
+        ProblemDetail problem = problems.of(status, key, locale, field == null ? null : field.field());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
+        if (field != null) {
+            body.put("errors", List.of(new FieldError(field.field(), problems.message(field.message(), locale))));
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
