@@ -62,6 +62,18 @@ class RequestProblemsTest {
     }
 
     @Test
+    void aUsernameNoLoginCanHaveIsRefusedSoTheLogsOwnLineAboutTheSearchHoldsNoMarkup() {
+        String search = "/api/v1/municipalities/de-wolden/access-log?username=";
+        RawRequest answer =
+                RawRequest.send(port, "GET", search + "%3Cscript%3Ealert(1)%3C%2Fscript%3E", PRIVACY, null, null);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"field\":\"username\"").doesNotContain("<script");
+        RawRequest log = RawRequest.send(port, "GET", search + "privacy.de-wolden&size=100", PRIVACY, null, null);
+        assertThat(log.status()).isEqualTo(200);
+        assertThat(log.body()).contains("user=privacy.de-wolden").doesNotContain("<script");
+    }
+
+    @Test
     void aWildcardContentTypeIsUnsupportedNotAServerError() {
         for (String type : new String[] {"*/*", "application/*"}) {
             RawRequest answer = RawRequest.send(port, "POST", FAMILIES, COORDINATOR, type, "{\"parentName\":\"X\"}");
