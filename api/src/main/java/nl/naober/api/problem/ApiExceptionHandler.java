@@ -88,7 +88,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty(
                     "errors",
                     List.of(new FieldError(
-                            unknown.getPropertyName(), problems.message("problem.field.unknown", locale))));
+                            FieldError.shown(unknown.getPropertyName()),
+                            problems.message("problem.field.unknown", locale))));
         } else if (ex.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
             problem.setProperty(
@@ -192,6 +193,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return mismatch.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .map(FieldError::shown)
                 .orElse("");
     }
 }

@@ -82,7 +82,7 @@ class RequestShape {
                 String name = decode(equals < 0 ? pair : pair.substring(0, equals));
                 String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
                 if (!Text.isValid(name) || !Text.isValid(value)) {
-                    return Optional.of(Text.isValid(name) ? name : "query");
+                    return Optional.of(Text.isValid(name) ? FieldError.shown(name) : "?");
                 }
             }
             return Optional.empty();

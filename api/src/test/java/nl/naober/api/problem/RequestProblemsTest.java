@@ -74,6 +74,18 @@ class RequestProblemsTest {
     }
 
     @Test
+    void aNameTheCallerChoseIsNotSentBackWhenItIsNoPlainName() {
+        RawRequest field = RawRequest.send(
+                port, "POST", FAMILIES, COORDINATOR, "application/json", "{\"<script>alert(1)</script>\":1}");
+        assertThat(field.status()).as(field.body()).isEqualTo(400);
+        assertThat(field.body()).doesNotContain("<script").contains("\"field\":\"?\"");
+        RawRequest parameter = RawRequest.send(
+                port, "GET", FAMILIES + "?%3Cscript%3Ealert(1)%3C%2Fscript%3E=a%00", COORDINATOR, null, null);
+        assertThat(parameter.status()).as(parameter.body()).isEqualTo(400);
+        assertThat(parameter.body()).doesNotContain("<script").contains("\"field\":\"?\"");
+    }
+
+    @Test
     void aWildcardContentTypeIsUnsupportedNotAServerError() {
         for (String type : new String[] {"*/*", "application/*"}) {
             RawRequest answer = RawRequest.send(port, "POST", FAMILIES, COORDINATOR, type, "{\"parentName\":\"X\"}");
