@@ -3,6 +3,7 @@ package nl.naober.api.accesslog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Access log", description = "Wie heeft wat ingezien of gewijzigd (NEN 7513)")
 class AccessLogController {
 
+    /**
+     * What a login can be in either mode (Keycloak refuses these characters in usernames too): a search for anything
+     * else finds nothing, and would only put markup into the log's own line about the search.
+     */
+    static final String USERNAME = "[^<>&\"'\\s]{0,255}";
+
     private final AccessLog log;
     private final FamilyService families;
     private final SupportFamilyService supportFamilies;
@@ -55,7 +62,7 @@ class AccessLogController {
     PageResponse<AccessLogRow> search(
             @PathVariable String code,
             @RequestParam(required = false) UUID person,
-            @RequestParam(required = false) String username,
+            @RequestParam(required = false) @Pattern(regexp = USERNAME) String username,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @PageableDefault(size = 50) Pageable pageable) {
@@ -70,7 +77,7 @@ class AccessLogController {
     void csv(
             @PathVariable String code,
             @RequestParam(required = false) UUID person,
-            @RequestParam(required = false) String username,
+            @RequestParam(required = false) @Pattern(regexp = USERNAME) String username,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletResponse response)

@@ -2,15 +2,18 @@ package nl.naober.api.problem;
 
 import java.util.List;
 import java.util.Locale;
+import nl.naober.api.paging.SortNotOffered;
 import nl.naober.core.family.DuplicateFamilyException;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,8 +22,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -48,6 +54,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A query parameter against its constraint: named, with a fixed message, its value not repeated. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "validation", locale);
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .map(result -> new FieldError(
+                        parameterName(result.getMethodParameter()), problems.message("problem.field.type", locale)))
+                .toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        if (param != null && !param.value().isEmpty()) {
+            return param.value();
+        }
+        return String.valueOf(parameter.getParameterName());
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -57,12 +88,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty(
                     "errors",
                     List.of(new FieldError(
-                            unknown.getPropertyName(), problems.message("problem.field.unknown", locale))));
+                            FieldError.shown(unknown.getPropertyName()),
+                            problems.message("problem.field.unknown", locale))));
         } else if (ex.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
             problem.setProperty(
                     "errors",
-                    List.of(new FieldError(fieldPath(mismatch), problems.message("problem.field.type", locale))));
+                    List.of(new FieldError(
+                            fieldPath(mismatch),
+                            problems.message(
+                                    mismatch instanceof InputRefused refused
+                                            ? refused.messageKey()
+                                            : "problem.field.type",
+                                    locale))));
         } else if (!(ex.getCause() instanceof JacksonException)) {
             problem.setDetail(problems.message("problem.unreadable.empty", locale));
         }
@@ -117,9 +155,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problems.of(HttpStatus.CONFLICT, "conflict", LocaleContextHolder.getLocale());
     }
 
-    @ExceptionHandler(PropertyReferenceException.class)
-    ProblemDetail unknownSortProperty(PropertyReferenceException ex) {
-        return problems.of(HttpStatus.BAD_REQUEST, "bad-sort", LocaleContextHolder.getLocale(), ex.getPropertyName());
+    /** The list's own whitelist refused the {@code sort}; the answer says what it offers, not what was sent. */
+    @ExceptionHandler(SortNotOffered.class)
+    ProblemDetail sortNotOffered(SortNotOffered ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String offered =
+                ex.offered().isEmpty() ? problems.message("problem.none", locale) : String.join(", ", ex.offered());
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "bad-sort", locale, offered);
+        problem.setProperty("errors", List.of(new FieldError("sort", problem.getDetail())));
+        return problem;
+    }
+
+    /**
+     * A query or path value that does not convert ({@code to=<script>} for a date, a non-UUID id): the parameter is
+     * named, its value is never repeated (Spring's own detail, "Failed to convert 'to' with value: '…'", would echo
+     * whatever the caller sent).
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String name =
+                ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", locale, name);
+        String message = ex.getCause() instanceof ConversionFailedException failed
+                        && failed.getCause() instanceof InputRefused refused
+                ? problems.message(refused.messageKey(), locale)
+                : problems.message("problem.field.type", locale);
+        problem.setProperty("errors", List.of(new FieldError(name, message)));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     /** A broken programme rule: its code and what it means, in the caller's language. */
@@ -129,6 +193,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return mismatch.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .map(FieldError::shown)
                 .orElse("");
     }
 }

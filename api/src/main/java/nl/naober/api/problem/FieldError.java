@@ -1,4 +1,17 @@
 package nl.naober.api.problem;
 
+import java.util.regex.Pattern;
+
 /** One rejected field in a 400 Problem Details body, under {@code errors}. */
-public record FieldError(String field, String message) {}
+public record FieldError(String field, String message) {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,100}");
+
+    /**
+     * A field or parameter name the caller chose (an unknown JSON property, a map key, a query parameter) as it may be
+     * shown: a plain name, or {@code "?"} for anything else, so that markup sent as a name is never sent back.
+     */
+    public static String shown(String name) {
+        return name != null && NAME.matcher(name).matches() ? name : "?";
+    }
+}

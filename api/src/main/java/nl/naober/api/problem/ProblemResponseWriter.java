@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,12 +38,34 @@ public class ProblemResponseWriter {
             String key,
             Object... detailArguments)
             throws IOException {
-        ProblemDetail problem = problems.of(status, key, localeResolver.resolveLocale(request), detailArguments);
+        send(request, response, status, key, null, detailArguments);
+    }
+
+    /** Names {@code field} under {@code errors}, with the key of its message; the detail names it too. */
+    void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, FieldError field)
+            throws IOException {
+        send(request, response, status, key, field, field.field());
+    }
+
+    private void send(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String key,
+            FieldError field,
+            Object... detailArguments)
+            throws IOException {
+        Locale locale = localeResolver.resolveLocale(request);
+        ProblemDetail problem = problems.of(status, key, locale, detailArguments);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
+        if (field != null) {
+            body.put("errors", List.of(new FieldError(field.field(), problems.message(field.message(), locale))));
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

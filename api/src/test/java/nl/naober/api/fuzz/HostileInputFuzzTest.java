@@ -15,7 +15,6 @@ import java.util.Map;
 import net.jqwik.api.sessions.JqwikSession;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -30,8 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Another seed: {@code -Dnaober.fuzz.seed=N}; one input of a run again: {@code -Dnaober.fuzz.only=INDEX} (the
  * index is printed with every finding); fewer or more inputs: {@code -Dnaober.fuzz.inputs=N}.
  */
-// Not in the default run yet: it still finds 5xx, unescaped echoes and accepted hostile writes (docs/security.md).
-@Tag("fuzz")
+// In the default run (about a minute on two cores); -Pfuzz runs ten times as many inputs.
 @NaoberIntegrationTest
 class HostileInputFuzzTest {
 

@@ -81,6 +81,87 @@ class StrictJsonInputTest {
         assertThat(second.status()).as("the second editor saw the same version").isEqualTo(409);
     }
 
+    @Test
+    void anEmptyStringIsNoNumberDateEnumOrBooleanAndIsRefusedNamingTheField() {
+        Http http = new Http(port);
+        String settings = "/api/v1/admin/municipalities/hoogeveen/settings";
+        String admin = basic("admin.buurtgezinnen");
+        JsonNode before = http.get(settings, admin).json();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("values", Map.of("trialLengthWeeks", ""));
+        body.put("version", before.get("version").asLong());
+        Http.Response number = put(http, settings, admin, body);
+        assertThat(number.status()).as(number.body()).isEqualTo(400);
+        assertThat(number.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(number.json().get("errors").get(0).get("field").asString()).isEqualTo("values.trialLengthWeeks");
+        assertThat(http.get(settings, admin).json().get("version").asLong())
+                .as("nothing saved")
+                .isEqualTo(before.get("version").asLong());
+
+        Map<String, Consumer<Map<String, Object>>> empty = new LinkedHashMap<>();
+        empty.put("numberOfChildren", family -> family.put("numberOfChildren", ""));
+        empty.put("consentGiven", family -> family.put("consentGiven", ""));
+        empty.put("source", family -> family.put("source", ""));
+        empty.put(
+                "children[0].birthDate",
+                family -> family.put("children", List.of(Map.of("firstName", "Mila", "birthDate", ""))));
+        for (Map.Entry<String, Consumer<Map<String, Object>>> field : empty.entrySet()) {
+            Http.Response response =
+                    http.post(FAMILIES, COORDINATOR, family("Leeg " + field.getKey(), field.getValue()));
+            assertThat(response.status())
+                    .as(field.getKey() + ": " + response.body())
+                    .isEqualTo(400);
+            assertThat(response.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo(field.getKey());
+        }
+        assertThat(Sql.count("SELECT count(*) FROM t_de_wolden.family WHERE parent_name LIKE 'Leeg %'"))
+                .isZero();
+    }
+
+    @Test
+    void textWithANulOrALoneSurrogateIsRefusedInEveryFieldNamingIt() {
+        Http http = new Http(port);
+        Map<String, Consumer<Map<String, Object>>> hostile = new LinkedHashMap<>();
+        hostile.put("parentName", family -> family.put("parentName", "Tekst\\u0000NUL"));
+        hostile.put("city", family -> family.put("city", "Tekst\\uD800los"));
+        hostile.put("reasonOther", family -> family.put("reasonOther", "los\\uDFFF"));
+        hostile.put(
+                "children[0].firstName",
+                family ->
+                        family.put("children", List.of(Map.of("firstName", "Mi\\uDC00la", "birthDate", "2020-05-01"))));
+        for (Map.Entry<String, Consumer<Map<String, Object>>> field : hostile.entrySet()) {
+            // JSON's own escapes for NUL and a lone surrogate, as a client sends them (Http.json escapes the
+            // backslash).
+            String body = family("Tekst " + field.getKey(), field.getValue()).replace("\\\\u", "\\u");
+            Http.Response response = http.post(FAMILIES, COORDINATOR, body);
+            assertThat(response.status())
+                    .as(field.getKey() + ": " + body + " -> " + response.body())
+                    .isEqualTo(400);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            JsonNode error = response.json().get("errors").get(0);
+            assertThat(error.get("field").asString()).isEqualTo(field.getKey());
+            assertThat(error.get("message").asString()).contains("NUL");
+        }
+        assertThat(Sql.count("SELECT count(*) FROM t_de_wolden.family WHERE parent_name LIKE 'Tekst %'"))
+                .as("nothing stored")
+                .isZero();
+
+        Http.Response approval = http.post(
+                "/api/v1/admin/municipalities/de-wolden/privacy-approvals",
+                basic("admin.buurtgezinnen"),
+                "{\"kind\":\"EXPORT\",\"reason\":\"Fuzz\\uD800Tekst\"}");
+        assertThat(approval.status()).as(approval.body()).isEqualTo(400);
+        assertThat(approval.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(Sql.count("SELECT count(*) FROM platform.privacy_approval WHERE reason LIKE 'Fuzz%Tekst'"))
+                .isZero();
+
+        Http.Response pair = http.post(
+                FAMILIES, COORDINATOR, family("Tekst met emoji \uD83D\uDE00", body -> body.put("postcode", "7943 ZZ")));
+        assertThat(pair.status())
+                .as("a surrogate pair is a character like any other: " + pair.body())
+                .isEqualTo(201);
+    }
+
     private static Http.Response put(Http http, String path, String user, Map<String, Object> body) {
         return http.send(http.request(path, user)
                 .header("Content-Type", "application/json")
