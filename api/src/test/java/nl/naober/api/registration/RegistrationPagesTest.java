@@ -153,7 +153,7 @@ class RegistrationPagesTest {
         assertThat(thanks.body())
                 .contains("Bedankt voor je aanmelding")
                 .contains("Een coördinator neemt binnen 5 werkdagen contact met je op (uiterlijk " + replyBy + ").")
-                .contains("Je krijgt ook een bevestiging per e-mail.");
+                .contains("Je krijgt een e-mail met een link om je e-mailadres te bevestigen.");
         assertThat(stored("t_hoogeveen", name)).isEqualTo(1);
         assertThat(families("t_hoogeveen", name)).isEqualTo(1);
         assertThat(Sql.strings(
