@@ -242,7 +242,8 @@ class RegistrationPagesTest {
         assertThat(page.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(page.headers().firstValue("Retry-After").orElseThrow()))
                 .isPositive();
-        assertThat(page.body()).contains("Je aanmelding is nog niet verstuurd", "Wacht ");
+        // Past the allowance a proof of work is asked (PublicRegistrationProofOfWorkTest), not a plain refusal.
+        assertThat(page.body()).contains("Nog één stap: even controleren", "Wat je hebt ingevuld, blijft staan.");
         assertThat(attribute(tag(page.body(), "firstName"), "value")).isEqualTo(name);
         assertThat(stored("t_meppel", name)).isZero();
     }

@@ -4,12 +4,17 @@ import static nl.naober.api.registration.Registrations.family;
 import static nl.naober.api.registration.Registrations.newClientAddress;
 import static nl.naober.api.registration.Registrations.post;
 import static nl.naober.api.registration.Registrations.stored;
+import static nl.naober.api.registration.Registrations.supportFamily;
 import static nl.naober.api.registration.Registrations.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.naober.e2e.Chromium;
 import nl.naober.support.Http;
+import nl.naober.support.Sql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue 14 in real headless Chromium: past the rate limit the form comes back as typed with the ALTCHA widget, which
  * solves the proof of work in the browser (its worker allowed by the page's CSP, no 'unsafe-inline'); the
  * registration is then accepted, and axe-core finds no WCAG 2.1 A/AA violation on the page with the widget. The
- * browser sends a client address of its own ({@code X-Forwarded-For}), so its allowance is this test's alone.
+ * browser sends a client address of its own ({@code X-Forwarded-For}), so its allowance is this test's alone. The
+ * address-confirmation pages (the button, done, a used link) have no violation either.
  */
 @PublicRegistrationTest
 class RegistrationProofOfWorkE2E {
@@ -81,5 +87,47 @@ class RegistrationProofOfWorkE2E {
         browser.clickAndWait(browser.find(By.cssSelector("button[type=submit]")));
         assertThat(browser.path()).as(browser.text()).isEqualTo("/aanmelden/de-wolden/bedankt");
         assertThat(stored("t_de_wolden", name)).isEqualTo(1);
+    }
+
+    @Test
+    void theConfirmationLinkShowsAnAccessibleButtonThatConfirmsOnceAndThenAFriendlyPage() {
+        String name = uniqueName("Link");
+        String address = name.toLowerCase() + "@voorbeeld.nl";
+        Http http = new Http(port);
+        Map<String, Object> registration = supportFamily(name);
+        registration.put("email", address);
+        assertThat(post(http, "de-wolden", newClientAddress(), Http.json(registration))
+                        .status())
+                .isEqualTo(201);
+        // No mail server here: the link is read from the outbox, where the mail waits.
+        String body = Sql.strings(
+                        "SELECT body FROM t_de_wolden.outbox_mail WHERE purpose = 'ADDRESS_CONFIRMATION' AND recipient = ?",
+                        address)
+                .get(0);
+        Matcher link = Pattern.compile("/aanmelden/de-wolden/bevestigen/[A-Za-z0-9_-]+")
+                .matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        String base = "http://localhost:" + port;
+        browser = Chromium.start();
+
+        browser.open(base + link.group());
+        assertThat(browser.text()).contains("Bevestig je e-mailadres");
+        checkAccessible("aanmelden-11-bevestigen");
+        browser.clickAndWait(browser.find(By.cssSelector("button[type=submit]")));
+        assertThat(browser.text()).contains("Je e-mailadres is bevestigd");
+        checkAccessible("aanmelden-12-bevestigd");
+
+        browser.open(base + link.group());
+        assertThat(browser.text()).contains("Deze link werkt niet (meer)").doesNotContain(address);
+        checkAccessible("aanmelden-13-link-werkt-niet");
+    }
+
+    private void checkAccessible(String page) {
+        browser.resize(1280, 2000);
+        browser.screenshot(page);
+        assertThat(browser.accessibilityViolations(page + " " + browser.path()))
+                .as("axe-core WCAG 2.1 A/AA on " + page)
+                .isEmpty();
+        browser.resize(1280, 900);
     }
 }
