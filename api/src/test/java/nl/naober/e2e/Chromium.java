@@ -114,6 +114,21 @@ public final class Chromium implements AutoCloseable {
         return ((List<?>) recorded).stream().map(String::valueOf).toList();
     }
 
+    /** Sends this header with every request of the page from now on (e.g. a client address of the test's own). */
+    public void sendHeader(String name, String value) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand(
+                "Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of(name, value)));
+    }
+
+    /** Waits until the JavaScript expression's {@code return} value passes the test, e.g. a widget has finished. */
+    public void waitUntil(Duration timeout, String javaScript, java.util.function.Predicate<Object> done) {
+        waitUntil(javaScript, timeout, () -> {
+            Object value = driver.executeScript(javaScript);
+            return value != null && done.test(value);
+        });
+    }
+
     public void open(String url) {
         driver.get(url);
     }

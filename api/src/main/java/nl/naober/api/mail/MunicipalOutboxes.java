@@ -56,7 +56,8 @@ public class MunicipalOutboxes {
      * inside the server's error, which often repeats the address.
      */
     static OutboxMailView forOperators(OutboxMailView mail) {
-        boolean registrant = mail.purpose() == MailPurpose.REGISTRATION_CONFIRMATION;
+        boolean registrant = mail.purpose() == MailPurpose.REGISTRATION_CONFIRMATION
+                || mail.purpose() == MailPurpose.ADDRESS_CONFIRMATION;
         return new OutboxMailView(
                 mail.id(),
                 mail.purpose(),

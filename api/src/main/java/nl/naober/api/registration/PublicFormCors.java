@@ -21,7 +21,7 @@ import org.springframework.web.util.UrlPathHelper;
 class PublicFormCors implements CorsConfigurationSource {
 
     private static final Pattern REGISTRATIONS =
-            Pattern.compile("^/api/v1/public/municipalities/([^/]+)/registrations$");
+            Pattern.compile("^/api/v1/public/municipalities/([^/]+)/registrations(/challenge)?$");
 
     private final MunicipalityRegistry registry;
     private final PublicFormOrigins origins;
@@ -39,8 +39,9 @@ class PublicFormCors implements CorsConfigurationSource {
         }
         CorsConfiguration configuration = new CorsConfiguration();
         configuration.setAllowedOrigins(allowedOrigins(request));
-        configuration.setAllowedMethods(List.of("POST"));
-        configuration.setAllowedHeaders(List.of("Content-Type", "Idempotency-Key", "Accept-Language"));
+        configuration.setAllowedMethods(List.of("GET", "POST"));
+        configuration.setAllowedHeaders(
+                List.of("Content-Type", "Idempotency-Key", "Accept-Language", PublicRegistrationController.ALTCHA));
         // The embedding page's script reads where the receipt is and how long to wait after a 429.
         configuration.setExposedHeaders(List.of("Location", "Retry-After"));
         configuration.setAllowCredentials(false);

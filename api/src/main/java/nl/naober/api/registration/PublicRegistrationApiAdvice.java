@@ -1,5 +1,6 @@
 package nl.naober.api.registration;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import nl.naober.api.problem.FieldError;
@@ -20,9 +21,27 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class PublicRegistrationApiAdvice {
 
     private final Problems problems;
+    private final ProofOfWork proofOfWork;
 
-    PublicRegistrationApiAdvice(Problems problems) {
+    PublicRegistrationApiAdvice(Problems problems, ProofOfWork proofOfWork) {
         this.problems = problems;
+        this.proofOfWork = proofOfWork;
+    }
+
+    /** Past the allowance: the challenge to solve, where to get a fresh one, and how long waiting would take. */
+    @ExceptionHandler(ChallengeRequired.class)
+    ResponseEntity<ProblemDetail> challengeRequired(ChallengeRequired required, HttpServletRequest request) {
+        ProblemDetail problem = problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "registration-challenge-required",
+                LocaleContextHolder.getLocale(),
+                required.retryAfterSeconds());
+        problem.setProperty("challenge", proofOfWork.challenge());
+        problem.setProperty("challengeUrl", request.getRequestURI() + PublicRegistrationController.CHALLENGE);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(required.retryAfterSeconds()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(problem);
     }
 
     @ExceptionHandler(RateLimitExceeded.class)

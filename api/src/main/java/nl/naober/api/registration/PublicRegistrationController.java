@@ -9,13 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import nl.naober.core.registration.NewPublicRegistration;
 import nl.naober.core.registration.RegistrationChannel;
 import nl.naober.core.registration.RegistrationKind;
 import nl.naober.core.registration.RegistrationReceipt;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,12 +39,32 @@ import org.springframework.web.util.UriComponentsBuilder;
         description = "Aanmelden without a login: a family seeking support or a would-be support family")
 class PublicRegistrationController {
 
+    /** Below the registrations path: a fresh proof-of-work challenge. */
+    static final String CHALLENGE = "/challenge";
+    /** The header that carries a solved challenge (the ALTCHA widget's payload, base64 JSON). */
+    static final String ALTCHA = "Altcha";
+
     private final RegistrationDesks desks;
     private final RegistrationIntake intake;
+    private final ProofOfWork proofOfWork;
 
-    PublicRegistrationController(RegistrationDesks desks, RegistrationIntake intake) {
+    PublicRegistrationController(RegistrationDesks desks, RegistrationIntake intake, ProofOfWork proofOfWork) {
         this.desks = desks;
         this.intake = intake;
+        this.proofOfWork = proofOfWork;
+    }
+
+    @GetMapping(CHALLENGE)
+    @Operation(
+            summary = "A proof-of-work challenge (ALTCHA format) for a registration past the rate limit",
+            description = "Solve it (the ALTCHA widget does: find the number n in 0..maxnumber for which"
+                    + " SHA-256(salt + n) is challenge) and send the base64 JSON {algorithm, challenge, number, salt,"
+                    + " signature} in the Altcha header of the registration. Valid for minutes, accepted once.")
+    @ApiResponse(responseCode = "200", description = "The challenge: algorithm, challenge, maxnumber, salt, signature")
+    @ApiResponse(responseCode = "404", description = "No municipality with this code takes registrations")
+    ResponseEntity<Map<String, Object>> challenge(@PathVariable String code) {
+        desks.require(code);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(proofOfWork.challenge());
     }
 
     /**
@@ -79,7 +102,10 @@ class PublicRegistrationController {
     @ApiResponse(responseCode = "404", description = "No municipality with this code takes registrations")
     @ApiResponse(
             responseCode = "429",
-            description = "Too many registrations from this address or for this municipality; nothing stored",
+            description = "Too many registrations from this address or for this municipality; nothing stored. Past"
+                    + " the allowance (type registration-challenge-required) the body holds a proof-of-work"
+                    + " `challenge` and its `challengeUrl`: send the registration again with the solution in the"
+                    + " Altcha header. Far past it (registration-rate-limited) only waiting helps.",
             headers = @Header(name = "Retry-After", description = "seconds to wait"))
     ResponseEntity<Receipt> register(
             @PathVariable String code,
@@ -88,6 +114,11 @@ class PublicRegistrationController {
                                     + " same registration; at most 100 visible ASCII characters")
                     @RequestHeader(name = IdempotencyKey.HEADER, required = false)
                     String idempotencyKey,
+            @Parameter(
+                            description = "Only past the rate limit: a solved challenge (the ALTCHA widget's payload,"
+                                    + " base64 JSON); each is accepted once")
+                    @RequestHeader(name = ALTCHA, required = false)
+                    String altcha,
             @Valid @RequestBody NewPublicRegistration registration,
             HttpServletRequest request,
             UriComponentsBuilder uri) {
@@ -97,7 +128,8 @@ class PublicRegistrationController {
                 registration,
                 RegistrationChannel.API,
                 IdempotencyKey.checked(idempotencyKey),
-                ClientAddress.of(request));
+                ClientAddress.of(request),
+                altcha);
         if (receipt.duplicate()) {
             return ResponseEntity.ok(Receipt.of(receipt));
         }

@@ -33,6 +33,8 @@ class PublicRegistrationSecurity {
 
     static final String API = "/api/v1/public/**";
     static final String PAGES = "/aanmelden/**";
+    /** The proof-of-work widget's scripts (vendored ALTCHA), for the form past the rate limit. */
+    static final String WIDGET = "/altcha/**";
     /** Query parameter of the form page after a POST without a valid CSRF token. */
     static final String NOT_SENT = "niet-verstuurd";
 
@@ -74,6 +76,18 @@ class PublicRegistrationSecurity {
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
                         (request, response, denied) -> response.sendRedirect(formAgain(request))))
                 .headers(SecurityHeaders.screens(PAGE_POLICY))
+                .requestCache(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    /** Static files only: nothing to log in for, no session, no CSRF. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain proofOfWorkWidget(HttpSecurity http) throws Exception {
+        http.securityMatcher(WIDGET)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable);
         return http.build();
     }

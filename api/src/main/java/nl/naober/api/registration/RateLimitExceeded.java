@@ -2,12 +2,15 @@ package nl.naober.api.registration;
 
 import java.time.Duration;
 
-/** Too many registrations from one address, or for one municipality: 429, and nothing is stored. */
+/**
+ * Too many registrations from one address, or for one municipality, even with a proof of work (the hard ceiling):
+ * 429, and nothing is stored. Below the ceiling it is a {@link ChallengeRequired}.
+ */
 class RateLimitExceeded extends RuntimeException {
 
     private final Duration retryAfter;
 
-    private RateLimitExceeded(Duration retryAfter) {
+    RateLimitExceeded(Duration retryAfter) {
         super("registration rate limit reached; retry after " + retryAfter);
         this.retryAfter = retryAfter;
     }

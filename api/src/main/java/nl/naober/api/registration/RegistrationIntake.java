@@ -23,16 +23,19 @@ class RegistrationIntake {
 
     private final RegistrationDesks desks;
     private final RegistrationRateLimiter rateLimiter;
+    private final ProofOfWork proofOfWork;
     private final PublicRegistrations registrations;
     private final Clock clock;
 
     RegistrationIntake(
             RegistrationDesks desks,
             RegistrationRateLimiter rateLimiter,
+            ProofOfWork proofOfWork,
             PublicRegistrations registrations,
             Clock clock) {
         this.desks = desks;
         this.rateLimiter = rateLimiter;
+        this.proofOfWork = proofOfWork;
         this.registrations = registrations;
         this.clock = clock;
     }
@@ -40,19 +43,23 @@ class RegistrationIntake {
     /**
      * @param idempotencyKey the form's token or the API's {@code Idempotency-Key}; may be null
      * @param clientAddress see {@link ClientAddress}
-     * @throws RateLimitExceeded when the client or the municipality sent too many; nothing is stored
+     * @param altcha the solved proof of work the client sent (the widget's payload), may be null; looked at only
+     *     past the rate limit, and then used up
+     * @throws ChallengeRequired past the rate limit without a valid proof of work; nothing is stored
+     * @throws RateLimitExceeded past the hard ceiling; nothing is stored
      */
     RegistrationReceipt submit(
             MunicipalityProgramme programme,
             NewPublicRegistration registration,
             RegistrationChannel channel,
             String idempotencyKey,
-            String clientAddress) {
+            String clientAddress,
+            String altcha) {
         if (registration.isHoneypotFilled()) {
             // A bot filled in the hidden field. It gets what a person gets, so it has nothing to learn from.
             return decoy(registration);
         }
-        rateLimiter.acquire(clientAddress, programme.code());
+        rateLimiter.acquire(clientAddress, programme.code(), () -> proofOfWork.redeem(altcha));
         RegistrationDesk desk = desks.deskFor(programme);
         return TenantContext.call(
                 Tenant.of(programme.code()), () -> registrations.register(registration, channel, idempotencyKey, desk));

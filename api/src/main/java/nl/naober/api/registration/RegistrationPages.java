@@ -85,6 +85,7 @@ class RegistrationPages {
             @PathVariable("form") String formPath,
             @ModelAttribute("registration") RegistrationForm form,
             BindingResult result,
+            @RequestParam(name = "altcha", required = false) String altcha,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model,
@@ -111,7 +112,18 @@ class RegistrationPages {
                     command,
                     RegistrationChannel.FORM,
                     IdempotencyKey.fromForm(form.getToken()),
-                    ClientAddress.of(request));
+                    ClientAddress.of(request),
+                    altcha);
+        } catch (ChallengeRequired required) {
+            // Past the allowance: the form comes back as typed, with the proof-of-work widget above the button.
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(required.retryAfterSeconds()));
+            model.addAttribute(
+                    "challengeUrl",
+                    request.getContextPath() + "/api/v1/public/municipalities/" + programme.code() + "/registrations"
+                            + PublicRegistrationController.CHALLENGE);
+            model.addAttribute("challengeMinutes", required.retryAfterMinutes());
+            return form(programme, kind, model);
         } catch (RateLimitExceeded exceeded) {
             // Nothing is lost: the form comes back as typed, with when to try again.
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

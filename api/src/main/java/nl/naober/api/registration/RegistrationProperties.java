@@ -24,7 +24,8 @@ record RegistrationProperties(
         @DefaultValue("2026-2") @NotBlank @Size(max = 20) String consentVersion,
         @DefaultValue("5") @Min(1) int replyWithinWorkingDays,
         @DefaultValue("16KB") DataSize maxRequestSize,
-        @DefaultValue @Valid RateLimit rateLimit) {
+        @DefaultValue @Valid RateLimit rateLimit,
+        @DefaultValue @Valid ProofOfWork proofOfWork) {
 
     /**
      * Token buckets per application instance: each refills evenly over {@code period}.
@@ -38,4 +39,22 @@ record RegistrationProperties(
             @DefaultValue("200") @Min(1) int perMunicipality,
             @DefaultValue("PT1H") Duration period,
             @DefaultValue("100000") @Min(100) int maxTrackedClients) {}
+
+    /**
+     * What a client past the rate limit is asked to do instead of being refused: an ALTCHA proof of work.
+     *
+     * @param hmacKey signs the challenges; empty: a random key made at start. With several replicas set the same
+     *     secret on all ({@code NAOBER_REGISTRATION_PROOF_OF_WORK_HMAC_KEY}), or a challenge fetched from one is
+     *     refused by another
+     * @param maxNumber how hard a challenge is: the solver tries on average half this many SHA-256 hashes (100,000
+     *     takes a phone about a second)
+     * @param validFor how long a challenge may be solved and sent; each solution is accepted once
+     * @param ceilingFactor solved challenges are accepted up to this many times the rate limit; past that the form
+     *     and the API refuse, so a flood of solved challenges still cannot fill the database
+     */
+    record ProofOfWork(
+            @DefaultValue("") String hmacKey,
+            @DefaultValue("100000") @Min(1000) long maxNumber,
+            @DefaultValue("PT10M") Duration validFor,
+            @DefaultValue("10") @Min(1) int ceilingFactor) {}
 }

@@ -62,7 +62,8 @@ class PublicRegistrationRateLimitTest {
         assertThat(refused).allSatisfy(response -> {
             assertThat(Long.parseLong(response.header("Retry-After"))).isBetween(1L, 3600L);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(response.json().get("type").asString()).endsWith("/registration-rate-limited");
+            // Past the allowance (and far below the ceiling): a proof of work is asked for, not a plain refusal.
+            assertThat(response.json().get("type").asString()).endsWith("/registration-challenge-required");
         });
         assertThat(storedLike("t_de_wolden", prefix)).isEqualTo(PublicRegistrationTest.PER_CLIENT);
 

@@ -153,7 +153,7 @@ class RegistrationPagesTest {
         assertThat(thanks.body())
                 .contains("Bedankt voor je aanmelding")
                 .contains("Een coördinator neemt binnen 5 werkdagen contact met je op (uiterlijk " + replyBy + ").")
-                .contains("Je krijgt ook een bevestiging per e-mail.");
+                .contains("Je krijgt een e-mail met een link om je e-mailadres te bevestigen.");
         assertThat(stored("t_hoogeveen", name)).isEqualTo(1);
         assertThat(families("t_hoogeveen", name)).isEqualTo(1);
         assertThat(Sql.strings(
@@ -242,7 +242,8 @@ class RegistrationPagesTest {
         assertThat(page.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(page.headers().firstValue("Retry-After").orElseThrow()))
                 .isPositive();
-        assertThat(page.body()).contains("Je aanmelding is nog niet verstuurd", "Wacht ");
+        // Past the allowance a proof of work is asked (PublicRegistrationProofOfWorkTest), not a plain refusal.
+        assertThat(page.body()).contains("Nog één stap: even controleren", "Wat je hebt ingevuld, blijft staan.");
         assertThat(attribute(tag(page.body(), "firstName"), "value")).isEqualTo(name);
         assertThat(stored("t_meppel", name)).isZero();
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.bucket4j.TimeMeter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class RegistrationRateLimiterTest {
 
     private final FakeTime time = new FakeTime();
-    private final RegistrationRateLimiter limiter =
-            new RegistrationRateLimiter(new RegistrationProperties.RateLimit(3, 5, Duration.ofHours(1), 1_000), time);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final RegistrationRateLimiter limiter = new RegistrationRateLimiter(
+            new RegistrationProperties.RateLimit(3, 5, Duration.ofHours(1), 1_000), 2, time, meters);
 
     @Test
     void oneAddressGetsItsAllowanceThenWaitsForTheNextRegistrationToRefill() {
@@ -58,6 +61,51 @@ class RegistrationRateLimiterTest {
         }
         limiter.acquire("192.0.2.67", "hoogeveen");
         limiter.acquire("192.0.2.68", "hoogeveen");
+    }
+
+    @Test
+    void pastItsAllowanceAnAddressIsAskedForAProofOfWorkAndGetsInWithOneUpToTheCeiling() {
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire("192.0.2.70", "meppel", () -> {
+                throw new AssertionError("within the allowance nobody is asked for a proof of work");
+            });
+        }
+        assertThatThrownBy(() -> limiter.acquire("192.0.2.70", "meppel", () -> false))
+                .isInstanceOf(ChallengeRequired.class);
+        // The ceiling is twice the allowance here: 3 more with a solved challenge, then a refusal whatever is sent.
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire("192.0.2.70", "meppel", () -> true);
+        }
+        RateLimitExceeded refused = catchThrowableOfType(
+                RateLimitExceeded.class, () -> limiter.acquire("192.0.2.70", "meppel", () -> true));
+        assertThat(refused).isNotInstanceOf(ChallengeRequired.class);
+        assertThat(limited("meppel", "client")).isEqualTo(4);
+        assertThat(limited("meppel", "client-ceiling")).isEqualTo(1);
+    }
+
+    @Test
+    void aFloodThatUsesUpTheMunicipalityLeavesEveryoneAWayInWithAProofOfWorkAndIsCounted() {
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire("192.0.2." + (100 + i), "emmen");
+        }
+        assertThatThrownBy(() -> limiter.acquire("192.0.2.200", "emmen")).isInstanceOf(ChallengeRequired.class);
+        limiter.acquire("192.0.2.200", "emmen", () -> true);
+        assertThat(limited("emmen", "municipality")).isEqualTo(2);
+        for (int i = 0; i < 4; i++) {
+            limiter.acquire("192.0.2." + (210 + i), "emmen", () -> true);
+        }
+        assertThatThrownBy(() -> limiter.acquire("192.0.2.220", "emmen", () -> true))
+                .isInstanceOf(RateLimitExceeded.class)
+                .isNotInstanceOf(ChallengeRequired.class);
+        assertThat(limited("emmen", "municipality-ceiling")).isEqualTo(1);
+    }
+
+    private double limited(String municipality, String limit) {
+        Counter counter = meters.find(RegistrationRateLimiter.LIMITED)
+                .tag("municipality", municipality)
+                .tag("limit", limit)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package nl.naober.core.mail;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import nl.naober.core.tenancy.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -37,6 +39,34 @@ public class MailOutbox {
         mails.save(new OutboxMail(mail, clock.instant()));
         events.publishEvent(new MailQueued(TenantContext.require()));
         return true;
+    }
+
+    /**
+     * Queues the mail HELD: it is not sent until {@link #release} is called for {@code confirmation} (an address
+     * confirmation of the registration feature). Otherwise as {@link #enqueue}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueueHeld(OutgoingMail mail, UUID confirmation) {
+        if (mails.existsByDedupKey(mail.dedupKey())) {
+            return false;
+        }
+        mails.save(new OutboxMail(mail, confirmation, clock.instant()));
+        return true;
+    }
+
+    /**
+     * The address was confirmed: every mail HELD for it becomes due now.
+     *
+     * @return how many were released
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int release(UUID confirmation) {
+        List<OutboxMail> held = mails.findByHeldForAndStatus(confirmation, MailStatus.HELD);
+        held.forEach(mail -> mail.release(clock.instant()));
+        if (!held.isEmpty()) {
+            events.publishEvent(new MailQueued(TenantContext.require()));
+        }
+        return held.size();
     }
 
     @Transactional(readOnly = true)

@@ -4,5 +4,7 @@ package nl.naober.core.mail;
 public enum MailPurpose {
     NEW_REGISTRATION,
     REGISTRATION_CONFIRMATION,
+    /** The first mail to a registrant's address: a link to confirm it (fixed text). */
+    ADDRESS_CONFIRMATION,
     DAILY_DIGEST
 }

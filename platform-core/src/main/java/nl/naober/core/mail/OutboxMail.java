@@ -58,6 +58,10 @@ class OutboxMail implements PersonalData {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The address confirmation a HELD mail waits for. */
+    @Column(name = "held_for")
+    private UUID heldFor;
+
     protected OutboxMail() {}
 
     OutboxMail(OutgoingMail mail, Instant now) {
@@ -70,6 +74,21 @@ class OutboxMail implements PersonalData {
         this.createdAt = now;
         this.status = MailStatus.PENDING;
         this.nextAttemptAt = now;
+    }
+
+    /** A mail that waits, unsent, until the address confirmation {@code heldFor} is confirmed. */
+    OutboxMail(OutgoingMail mail, UUID heldFor, Instant now) {
+        this(mail, now);
+        this.status = MailStatus.HELD;
+        this.heldFor = heldFor;
+    }
+
+    /** The address was confirmed: due now. */
+    void release(Instant now) {
+        if (status == MailStatus.HELD) {
+            this.status = MailStatus.PENDING;
+            this.nextAttemptAt = now;
+        }
     }
 
     void sent(Instant now) {

@@ -1,6 +1,7 @@
 package nl.naober.core.mail;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -16,6 +17,8 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, UUID> {
     Page<OutboxMail> findAllByOrderByCreatedAtDesc(Pageable pageable);
 
     long countByStatus(MailStatus status);
+
+    List<OutboxMail> findByHeldForAndStatus(UUID heldFor, MailStatus status);
 
     /**
      * The longest-waiting mail that is due, locked until the transaction ends; a row another transaction holds is

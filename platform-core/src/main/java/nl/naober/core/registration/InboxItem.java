@@ -14,6 +14,7 @@ import nl.naober.core.programme.WorkingDays;
  * @param familyId the family it became (kind FAMILY), else {@code null}
  * @param supportFamilyId the support family it became (kind SUPPORT_FAMILY), else {@code null}
  * @param handledAt when a coordinator took it up; {@code null} while it waits
+ * @param address whether the registrant confirmed their e-mail address (until then they are mailed nothing else)
  */
 public record InboxItem(
         UUID id,
@@ -24,7 +25,8 @@ public record InboxItem(
         UUID familyId,
         UUID supportFamilyId,
         Instant handledAt,
-        String handledBy)
+        String handledBy,
+        AddressState address)
         implements PersonalData {
     @Override
     public AccessRecord accessRecord() {

@@ -61,6 +61,13 @@ class PublicRegistration implements PersonalData {
     @Column(name = "handled_by", length = 100)
     private String handledBy;
 
+    /** The confirmation the registrant's address waits for; {@code null} when no address was given. */
+    @Column(name = "address_confirmation_id")
+    private UUID addressConfirmationId;
+
+    @Column(name = "address_confirmed_at")
+    private Instant addressConfirmedAt;
+
     protected PublicRegistration() {}
 
     PublicRegistration(
@@ -86,6 +93,17 @@ class PublicRegistration implements PersonalData {
         this.supportFamilyId = supportFamilyId;
     }
 
+    void mailsTo(AddressConfirmations.Hold hold) {
+        this.addressConfirmationId = hold.confirmation();
+        this.addressConfirmedAt = hold.confirmedAt();
+    }
+
+    void addressConfirmed(Instant now) {
+        if (addressConfirmedAt == null) {
+            this.addressConfirmedAt = now;
+        }
+    }
+
     /** @return whether this call took it up; false when somebody did before */
     boolean handle(String coordinator, Instant now) {
         if (handledAt != null) {
@@ -97,7 +115,11 @@ class PublicRegistration implements PersonalData {
     }
 
     InboxItem toItem() {
-        return new InboxItem(id, kind, channel, firstName, receivedAt, familyId, supportFamilyId, handledAt, handledBy);
+        AddressState address = addressConfirmationId == null
+                ? AddressState.NONE
+                : addressConfirmedAt == null ? AddressState.UNCONFIRMED : AddressState.CONFIRMED;
+        return new InboxItem(
+                id, kind, channel, firstName, receivedAt, familyId, supportFamilyId, handledAt, handledBy, address);
     }
 
     UUID id() {

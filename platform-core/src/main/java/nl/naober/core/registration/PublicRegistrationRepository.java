@@ -1,6 +1,7 @@
 package nl.naober.core.registration;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -17,4 +18,6 @@ interface PublicRegistrationRepository extends JpaRepository<PublicRegistration,
     Page<PublicRegistration> findByHandledAtIsNullOrderByReceivedAt(Pageable pageable);
 
     Page<PublicRegistration> findAllByOrderByReceivedAtDesc(Pageable pageable);
+
+    List<PublicRegistration> findByAddressConfirmationId(UUID addressConfirmationId);
 }

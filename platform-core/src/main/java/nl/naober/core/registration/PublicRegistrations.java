@@ -13,6 +13,7 @@ import nl.naober.core.family.FamilyService;
 import nl.naober.core.family.NewFamily;
 import nl.naober.core.family.RegistrationSource;
 import nl.naober.core.mail.MailOutbox;
+import nl.naober.core.mail.OutgoingMail;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.WorkingDays;
 import nl.naober.core.supportfamily.NewSupportFamily;
@@ -37,6 +38,7 @@ public class PublicRegistrations {
     private final FamilyService families;
     private final SupportFamilyService supportFamilies;
     private final MailOutbox outbox;
+    private final AddressConfirmations addresses;
     private final Clock clock;
 
     @PersistenceContext
@@ -47,18 +49,20 @@ public class PublicRegistrations {
             FamilyService families,
             SupportFamilyService supportFamilies,
             MailOutbox outbox,
+            AddressConfirmations addresses,
             Clock clock) {
         this.registrations = registrations;
         this.families = families;
         this.supportFamilies = supportFamilies;
         this.outbox = outbox;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
     /**
      * Stores the registration as a family or support family without a coordinator, puts it in the inbox and
-     * queues the mails to the coordinators and the registrant, all in one transaction; or, for a double submit,
-     * returns the receipt of the first one and stores nothing.
+     * queues the mails to the coordinators and the registrant (held until the address is confirmed), all in one
+     * transaction; or, for a double submit, returns the receipt of the first one and stores nothing.
      *
      * @param idempotencyKey the client's key for this submission (the form's token, an API header), may be null
      */
@@ -88,9 +92,19 @@ public class PublicRegistrations {
         } else {
             registration.registeredAs(null, registerSupportFamily(command));
         }
-        registrations.save(registration);
         RegistrationReceipt receipt = receipt(registration, false, desk);
-        RegistrationMails.of(registration, command.email(), receipt, desk).forEach(outbox::enqueue);
+        RegistrationMails.toCoordinators(registration, desk).forEach(outbox::enqueue);
+        if (command.email() != null && !command.email().isBlank()) {
+            AddressConfirmations.Hold hold = addresses.holdFor(command.email(), desk);
+            registration.mailsTo(hold);
+            OutgoingMail toRegistrant = RegistrationMails.receipt(registration, command.email(), receipt, desk);
+            if (hold.confirmedAt() != null) {
+                outbox.enqueue(toRegistrant);
+            } else {
+                outbox.enqueueHeld(toRegistrant, hold.confirmation());
+            }
+        }
+        registrations.save(registration);
         return receipt;
     }
 

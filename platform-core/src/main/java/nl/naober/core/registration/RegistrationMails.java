@@ -3,14 +3,15 @@ package nl.naober.core.registration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import nl.naober.core.mail.MailPurpose;
 import nl.naober.core.mail.OutgoingMail;
 import nl.naober.core.mail.Recipient;
 import nl.naober.core.programme.WorkingDays;
 
 /**
- * The mails a new registration causes: one to each coordinator, one confirmation to the registrant if they gave an
- * e-mail address. Plain Dutch; to coordinators no personal detail but the registrant's first name, and a link. The
+ * The mails a new registration causes: one to each coordinator, and, if they gave an e-mail address, a receipt to the
+ * registrant, held until the address is confirmed ({@link AddressConfirmations}). Plain Dutch; to coordinators no personal detail but the registrant's first name, and a link. The
  * registrant's confirmation is a fixed text: anyone can type any address into the public form, so nothing they
  * typed (a first name could be an insult or a phishing line) is mailed to it.
  */
@@ -21,11 +22,8 @@ final class RegistrationMails {
 
     private RegistrationMails() {}
 
-    static List<OutgoingMail> of(
-            PublicRegistration registration,
-            String registrantEmail,
-            RegistrationReceipt receipt,
-            RegistrationDesk desk) {
+    /** To the municipality's coordinators. */
+    static List<OutgoingMail> toCoordinators(PublicRegistration registration, RegistrationDesk desk) {
         List<OutgoingMail> mails = new ArrayList<>();
         for (Recipient coordinator : desk.coordinators()) {
             mails.add(new OutgoingMail(
@@ -35,15 +33,45 @@ final class RegistrationMails {
                     "Nieuwe aanmelding voor " + desk.programmeName() + " " + desk.municipalityName(),
                     toCoordinator(registration, coordinator, desk)));
         }
-        if (registrantEmail != null && !registrantEmail.isBlank()) {
-            mails.add(new OutgoingMail(
-                    "registration:" + registration.id() + ":confirmation",
-                    MailPurpose.REGISTRATION_CONFIRMATION,
-                    registrantEmail.strip(),
-                    "We hebben je aanmelding ontvangen",
-                    toRegistrant(receipt, desk)));
-        }
         return mails;
+    }
+
+    /** To the registrant; held until their address is confirmed. */
+    static OutgoingMail receipt(
+            PublicRegistration registration,
+            String registrantEmail,
+            RegistrationReceipt receipt,
+            RegistrationDesk desk) {
+        return new OutgoingMail(
+                "registration:" + registration.id() + ":confirmation",
+                MailPurpose.REGISTRATION_CONFIRMATION,
+                registrantEmail.strip(),
+                "We hebben je aanmelding ontvangen",
+                toRegistrant(receipt, desk));
+    }
+
+    /**
+     * The first mail to a registrant's address: a fixed text with the link that confirms it. It names the programme
+     * and municipality (the catalog's words), never anything typed into the form.
+     */
+    static OutgoingMail addressConfirmation(UUID confirmation, String address, String token, RegistrationDesk desk) {
+        String programme = desk.programmeName() + " " + desk.municipalityName();
+        return new OutgoingMail(
+                "address-confirmation:" + confirmation,
+                MailPurpose.ADDRESS_CONFIRMATION,
+                address,
+                "Bevestig je e-mailadres",
+                "Hallo,\n\n"
+                        + "Met dit e-mailadres is een aanmelding gedaan bij " + programme + ".\n"
+                        + "Was jij dat? Bevestig dan je e-mailadres met deze link:\n\n"
+                        + desk.publicUrl() + "/aanmelden/" + desk.municipalityCode() + "/bevestigen/" + token
+                        + "\n\n"
+                        + "Pas daarna sturen we je andere berichten over je aanmelding. De link werkt "
+                        + AddressConfirmations.VALID_FOR.toDays() + " dagen en één keer.\n\n"
+                        + "Heb je je niet aangemeld? Dan hoef je niets te doen: zonder bevestiging sturen we je geen"
+                        + " e-mail meer.\n\n"
+                        + "Met vriendelijke groet,\n"
+                        + programme + "\n");
     }
 
     private static String toCoordinator(PublicRegistration registration, Recipient coordinator, RegistrationDesk desk) {

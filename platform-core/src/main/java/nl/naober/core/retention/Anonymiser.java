@@ -125,7 +125,9 @@ class Anonymiser {
     private int mailsTo(String addressQuery, UUID id) {
         String address = "(" + addressQuery + ")";
         int deleted = update(
-                "DELETE FROM outbox_mail WHERE status = 'PENDING' AND lower(recipient) = lower(" + address + ")", id);
+                "DELETE FROM outbox_mail WHERE status IN ('PENDING', 'HELD') AND lower(recipient) = lower(" + address
+                        + ")",
+                id);
         int blanked = update(
                 "UPDATE outbox_mail SET recipient = '" + ANONYMOUS + "', body = ''" + " WHERE lower(recipient) = lower("
                         + address + ")",

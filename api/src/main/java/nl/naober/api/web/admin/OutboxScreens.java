@@ -21,8 +21,10 @@ class OutboxScreens {
     static final Map<String, String> PURPOSES = Map.of(
             "NEW_REGISTRATION", "Nieuwe aanmelding",
             "REGISTRATION_CONFIRMATION", "Bevestiging aan aanmelder",
+            "ADDRESS_CONFIRMATION", "Link om e-mailadres te bevestigen",
             "DAILY_DIGEST", "Dagelijks overzicht");
-    static final Map<String, String> STATUSES = Map.of("PENDING", "Wacht op verzending", "SENT", "Verstuurd");
+    static final Map<String, String> STATUSES =
+            Map.of("PENDING", "Wacht op verzending", "SENT", "Verstuurd", "HELD", "Wacht tot het adres is bevestigd");
 
     private final MunicipalOutboxes outboxes;
     private final AdminScreens screens;
