@@ -1,5 +1,6 @@
 package nl.naober.api.json;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,8 @@ import tools.jackson.databind.type.LogicalType;
  * 1970-01-01, {@code "name": 7} into "7", {@code "dayParts": [0]} into the first enum constant and {@code "1"} into
  * a number, and {@code ""} into null for a number, date, enum or boolean: a client bug (or an attacker) would be
  * stored as data instead of refused with 400. One coercion stays: a decimal in quotes ({@code "amount": "30000.00"}),
- * the exact way to send money. Text must be valid Unicode without NUL ({@link UnicodeText}).
+ * the exact way to send money. A list or map holds no null. Text must be valid Unicode without NUL
+ * ({@link UnicodeText}), sent as valid UTF-8 ({@link StrictUtf8Body}).
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonInput {
@@ -30,6 +32,8 @@ class StrictJsonInput {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // [null] is no list of origins or day-parts: Jackson's default keeps or skips the null item
+                .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
                 // "" is no number, date, enum, id or boolean: Jackson's default reads it as null (a field left out).
                 .withCoercionConfigDefaults(
                         defaults -> defaults.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))

@@ -3,6 +3,7 @@ package nl.naober.api.json;
 import static nl.naober.support.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +161,49 @@ class StrictJsonInputTest {
         assertThat(pair.status())
                 .as("a surrogate pair is a character like any other: " + pair.body())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void bytesThatAreNoUtf8AreRefusedNotReadAsAnotherCharacter() {
+        Http http = new Http(port);
+        byte[] valid = family("Bytes Overlong", body -> {}).getBytes(StandardCharsets.UTF_8);
+        // C0 AF is an overlong (forbidden) spelling of '/': a lenient decoder stores "Bytes/Overlong"
+        byte[] overlong = replaceFirst(valid, " Overlong".getBytes(StandardCharsets.UTF_8), new byte[] {
+            (byte) 0xC0, (byte) 0xAF, 'O', 'v', 'e', 'r', 'l', 'o', 'n', 'g'
+        });
+        Http.Response response = http.send(http.request(FAMILIES, COORDINATOR)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(overlong)));
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(Sql.count("SELECT count(*) FROM t_de_wolden.family WHERE parent_name LIKE 'Bytes%Overlong'"))
+                .as("nothing stored")
+                .isZero();
+    }
+
+    @Test
+    void aListWithANullItemIsRefusedNotSilentlyEmptied() {
+        Http http = new Http(port);
+        String publicForm = "/api/v1/admin/municipalities/de-wolden/public-form";
+        String admin = basic("admin.buurtgezinnen");
+        long before = Sql.count("SELECT count(*) FROM platform.admin_audit WHERE municipality_code = 'de-wolden'");
+        Http.Response response = http.send(http.request(publicForm, admin)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"origins\":[null]}")));
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(Sql.count("SELECT count(*) FROM platform.admin_audit WHERE municipality_code = 'de-wolden'"))
+                .as("nothing changed")
+                .isEqualTo(before);
+    }
+
+    private static byte[] replaceFirst(byte[] in, byte[] what, byte[] with) {
+        String text = new String(in, StandardCharsets.ISO_8859_1);
+        String from = new String(what, StandardCharsets.ISO_8859_1);
+        String to = new String(with, StandardCharsets.ISO_8859_1);
+        assertThat(text).contains(from);
+        return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static Http.Response put(Http http, String path, String user, Map<String, Object> body) {

@@ -36,10 +36,10 @@ class PublicRegistrationProofOfWorkTest {
         Http http = new Http(port);
         String client = newClientAddress();
         useUpTheAllowance(http, client);
-        double before = limited("hoogeveen", "client");
+        double before = limited("emmen", "client");
 
         String name = uniqueName("Rekensom");
-        Http.Response asked = post(http, "hoogeveen", client, Http.json(family(name)));
+        Http.Response asked = post(http, "emmen", client, Http.json(family(name)));
         assertThat(asked.status()).isEqualTo(429);
         assertThat(asked.header("Content-Type")).startsWith("application/problem+json");
         assertThat(asked.json().get("type").asString()).endsWith("/registration-challenge-required");
@@ -47,19 +47,19 @@ class PublicRegistrationProofOfWorkTest {
         JsonNode challenge = asked.json().get("challenge");
         assertThat(challenge.get("algorithm").asString()).isEqualTo("SHA-256");
         assertThat(asked.json().get("challengeUrl").asString())
-                .isEqualTo("/api/v1/public/municipalities/hoogeveen/registrations/challenge");
-        assertThat(stored("t_hoogeveen", name)).isZero();
+                .isEqualTo("/api/v1/public/municipalities/emmen/registrations/challenge");
+        assertThat(stored("t_emmen", name)).isZero();
 
         String solution = ProofOfWorkSolver.solve(challenge);
-        Http.Response accepted = post(http, "hoogeveen", client, Http.json(family(name)), "Altcha", solution);
+        Http.Response accepted = post(http, "emmen", client, Http.json(family(name)), "Altcha", solution);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
-        assertThat(stored("t_hoogeveen", name)).isEqualTo(1);
+        assertThat(stored("t_emmen", name)).isEqualTo(1);
 
         String other = uniqueName("Nogmaals");
-        Http.Response replayed = post(http, "hoogeveen", client, Http.json(family(other)), "Altcha", solution);
+        Http.Response replayed = post(http, "emmen", client, Http.json(family(other)), "Altcha", solution);
         assertThat(replayed.status()).as("the same solution again").isEqualTo(429);
         assertThat(replayed.json().get("type").asString()).endsWith("/registration-challenge-required");
-        assertThat(stored("t_hoogeveen", other)).isZero();
+        assertThat(stored("t_emmen", other)).isZero();
 
         Http.Response fresh =
                 http.send(http.request(asked.json().get("challengeUrl").asString(), null)
@@ -67,11 +67,11 @@ class PublicRegistrationProofOfWorkTest {
                         .GET());
         assertThat(fresh.status()).isEqualTo(200);
         assertThat(fresh.header("Cache-Control")).contains("no-store");
-        Http.Response withFresh = post(
-                http, "hoogeveen", client, Http.json(family(other)), "Altcha", ProofOfWorkSolver.solve(fresh.json()));
+        Http.Response withFresh =
+                post(http, "emmen", client, Http.json(family(other)), "Altcha", ProofOfWorkSolver.solve(fresh.json()));
         assertThat(withFresh.status()).as(withFresh.body()).isEqualTo(201);
 
-        assertThat(limited("hoogeveen", "client") - before)
+        assertThat(limited("emmen", "client") - before)
                 .as("four requests past the allowance: asked, solved, replayed, solved afresh")
                 .isEqualTo(4);
     }
@@ -116,7 +116,7 @@ class PublicRegistrationProofOfWorkTest {
 
     private static void useUpTheAllowance(Http http, String client) {
         for (int i = 0; i < PublicRegistrationTest.PER_CLIENT; i++) {
-            Http.Response created = post(http, "hoogeveen", client, Http.json(family(uniqueName("Vooraf"))));
+            Http.Response created = post(http, "emmen", client, Http.json(family(uniqueName("Vooraf"))));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
         }
     }
