@@ -137,6 +137,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 ex.rules().stream()
                         .map(rule -> new RuleMessage(rule, problems.message(rule, locale)))
                         .toList());
+        ex.details().forEach(problem::setProperty);
         return problem;
     }
 

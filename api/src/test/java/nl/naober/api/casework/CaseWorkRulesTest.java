@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.naober.support.Browser;
 import nl.naober.support.CaseWork;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
@@ -151,6 +153,56 @@ class CaseWorkRulesTest {
                 work.base() + "/matches", work.coordinator(), work.proposal(second, other, Set.of("SUNDAY_EVENING")));
         assertThat(wrongDayPart.status()).isEqualTo(409);
         assertThat(wrongDayPart.body()).contains("rule.day-parts");
+    }
+
+    @Test
+    void aFamilyWithAnOpenMatchCannotBeDeclinedOrWithdrawnUntilTheMatchIsClosed() {
+        JsonNode family = work.waitingFamily(
+                "Open koppeling " + System.nanoTime(),
+                WEDNESDAY,
+                List.of(child("Ot", LocalDate.now().minusYears(6))));
+        JsonNode supportFamily = work.makeAvailable(
+                work.registerSupportFamily("Lopend " + System.nanoTime(), 52.66, 6.43, WEDNESDAY, 1, Set.of()));
+        JsonNode match = work.propose(family, supportFamily, WEDNESDAY);
+        String familyPath = work.base() + "/families/" + id(family);
+
+        assertLeavingIsRefusedNaming(familyPath, id(match), "WAITING");
+
+        ok(http.post(
+                work.base() + "/matches/" + id(match) + "/trial",
+                work.coordinator(),
+                Http.json(Map.of("version", version(match)))));
+        assertLeavingIsRefusedNaming(familyPath, id(match), "MATCHED");
+        assertThat(ok(http.get(work.base() + "/matches/" + id(match), work.coordinator()))
+                        .get("status")
+                        .asString())
+                .isEqualTo("TRIAL");
+    }
+
+    private void assertLeavingIsRefusedNaming(String familyPath, UUID matchId, String status) {
+        JsonNode before = ok(http.get(familyPath, work.coordinator()));
+        assertThat(before.get("status").asString()).isEqualTo(status);
+        assertThat(before.get("allowedTransitions").toString())
+                .as("the screen and the API offer no way out while the match is open")
+                .doesNotContain("DECLINED", "WITHDRAWN");
+        for (String target : List.of("DECLINED", "WITHDRAWN")) {
+            Http.Response refused = http.post(
+                    familyPath + "/status",
+                    work.coordinator(),
+                    Http.json(Map.of("target", target, "version", version(before))));
+            assertThat(refused.status()).as(target + ": " + refused.body()).isEqualTo(409);
+            assertThat(refused.json().get("matchId").asString()).isEqualTo(matchId.toString());
+            assertThat(refused.body()).contains("rule.family-has-open-match-to-close");
+        }
+        assertThat(ok(http.get(familyPath, work.coordinator())).get("status").asString())
+                .isEqualTo(status);
+        String page = Browser.loggedIn(port, "coordinator.de-wolden")
+                .get(familyPath.substring(familyPath.indexOf("/families/")).replace("/families/", "/gezinnen/"))
+                .body();
+        assertThat(page)
+                .as("the family's page offers no button to leave")
+                .contains("Acties")
+                .doesNotContain("value=\"DECLINED\"", "value=\"WITHDRAWN\"");
     }
 
     @Test

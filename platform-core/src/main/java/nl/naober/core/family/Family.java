@@ -218,6 +218,11 @@ class Family implements PersonalData {
     }
 
     FamilyView toView(LocalDate today) {
+        return toView(today, status == FamilyStatus.MATCHED);
+    }
+
+    /** The view, offering only the status changes allowed with or without an open match. */
+    FamilyView toView(LocalDate today, boolean hasOpenMatch) {
         return new FamilyView(
                 id,
                 parentName,
@@ -242,7 +247,7 @@ class Family implements PersonalData {
                 coordinator,
                 registrationDate,
                 status,
-                status.manualTargets(),
+                status.manualTargets(hasOpenMatch),
                 statusChangedOn,
                 children.stream().map(c -> c.toView(today)).toList(),
                 intakes.stream()

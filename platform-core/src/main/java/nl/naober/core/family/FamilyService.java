@@ -28,14 +28,21 @@ public class FamilyService {
     private final Timeline timeline;
     private final CurrentActor actor;
     private final Clock clock;
+    private final OpenMatches openMatches;
 
     FamilyService(
-            FamilyRepository families, AddressLocator locator, Timeline timeline, CurrentActor actor, Clock clock) {
+            FamilyRepository families,
+            AddressLocator locator,
+            Timeline timeline,
+            CurrentActor actor,
+            Clock clock,
+            OpenMatches openMatches) {
         this.families = families;
         this.locator = locator;
         this.timeline = timeline;
         this.actor = actor;
         this.clock = clock;
+        this.openMatches = openMatches;
     }
 
     @Transactional
@@ -98,7 +105,7 @@ public class FamilyService {
         family.update(update, email);
         locate(family, update.latitude(), update.longitude(), update.postcode(), update.houseNumber());
         timeline.record(TimelineEvent.family(id, "DETAILS_CHANGED", ""));
-        return families.saveAndFlush(family).toView(today());
+        return view(families.saveAndFlush(family));
     }
 
     @Transactional
@@ -107,7 +114,7 @@ public class FamilyService {
         family.addChild(child);
         timeline.record(
                 TimelineEvent.family(id, "CHILD_ADDED", child.firstName().strip()));
-        return families.saveAndFlush(family).toView(today());
+        return view(families.saveAndFlush(family));
     }
 
     /** Records an intake visit; a family still REGISTERED is in intake from then on. */
@@ -119,7 +126,7 @@ public class FamilyService {
         if (family.status() == FamilyStatus.REGISTERED) {
             moveManually(family, FamilyStatus.INTAKE);
         }
-        return families.saveAndFlush(family).toView(today());
+        return view(families.saveAndFlush(family));
     }
 
     @Transactional
@@ -132,8 +139,13 @@ public class FamilyService {
     public FamilyView changeStatus(UUID id, FamilyStatusChange change) {
         Family family = find(id);
         StaleVersionException.check("family", change.version(), family.version());
+        if (!change.target().isOpen()) {
+            openMatches.of(id).ifPresent(match -> {
+                throw RuleViolationException.of("rule.family-has-open-match-to-close", "matchId", match);
+            });
+        }
         moveManually(family, change.target());
-        return families.saveAndFlush(family).toView(today());
+        return view(families.saveAndFlush(family));
     }
 
     @Transactional(readOnly = true)
@@ -149,7 +161,7 @@ public class FamilyService {
 
     @Transactional(readOnly = true)
     public FamilyView get(UUID id) {
-        return find(id).toView(today());
+        return view(find(id));
     }
 
     /** For matching: a trial starts, the family is matched. */
@@ -175,6 +187,11 @@ public class FamilyService {
         FamilyStatus from = family.status();
         family.followMatch(expected, target, today());
         timeline.record(new TimelineEvent(id, null, matchId, "STATUS_CHANGED", from + "→" + target));
+    }
+
+    /** One family as a screen or client sees it: only the status changes its open match (if any) allows. */
+    private FamilyView view(Family family) {
+        return family.toView(today(), openMatches.of(family.id()).isPresent());
     }
 
     private void moveManually(Family family, FamilyStatus target) {

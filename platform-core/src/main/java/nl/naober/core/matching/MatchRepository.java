@@ -2,6 +2,7 @@ package nl.naober.core.matching;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 interface MatchRepository extends JpaRepository<Match, UUID> {
 
     boolean existsByFamilyIdAndStatusIn(UUID familyId, Collection<MatchStatus> statuses);
+
+    Optional<Match> findFirstByFamilyIdAndStatusIn(UUID familyId, Collection<MatchStatus> statuses);
 
     @Query("select coalesce(sum(m.numberOfChildren), 0) from Match m"
             + " where m.supportFamilyId = :supportFamilyId and m.status in :statuses")

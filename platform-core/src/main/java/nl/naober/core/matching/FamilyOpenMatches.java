@@ -1,0 +1,25 @@
+package nl.naober.core.matching;
+
+import java.util.Optional;
+import java.util.UUID;
+import nl.naober.core.family.OpenMatches;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells the family feature which match keeps a family in the programme. */
+@Component
+class FamilyOpenMatches implements OpenMatches {
+
+    private final MatchRepository matches;
+
+    FamilyOpenMatches(MatchRepository matches) {
+        this.matches = matches;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> of(UUID familyId) {
+        return matches.findFirstByFamilyIdAndStatusIn(familyId, MatchService.OPEN)
+                .map(Match::id);
+    }
+}
