@@ -1,6 +1,5 @@
 package nl.naober.api.problem;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,12 +41,8 @@ class ErrorPages {
     }
 
     Map<String, Object> problem(int status, Locale locale) {
-        ProblemDetail problem = problems.of(httpStatus(status), key(status), locale);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", status);
-        body.put("detail", problem.getDetail());
+        Map<String, Object> body = Problems.body(problems.of(httpStatus(status), key(status), locale));
+        body.put("status", status); // the status as sent, also where the texts are those of a near one
         return body;
     }
 

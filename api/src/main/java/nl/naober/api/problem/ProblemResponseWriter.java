@@ -3,7 +3,6 @@ package nl.naober.api.problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,11 +57,7 @@ public class ProblemResponseWriter {
             throws IOException {
         Locale locale = localeResolver.resolveLocale(request);
         ProblemDetail problem = problems.of(status, key, locale, detailArguments);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
+        Map<String, Object> body = Problems.body(problem);
         if (field != null) {
             body.put("errors", List.of(new FieldError(field.field(), problems.message(field.message(), locale))));
         }

@@ -1,7 +1,9 @@
 package nl.naober.api.problem;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,5 +34,18 @@ public class Problems {
 
     public String message(String code, Locale locale, Object... arguments) {
         return messages.getMessage(code, arguments, code, locale);
+    }
+
+    /**
+     * The body where no controller advice renders the {@link ProblemDetail} (filters, security handlers, the error
+     * page): the same members in the same order, as a map a writer can add to.
+     */
+    static Map<String, Object> body(ProblemDetail problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        return body;
     }
 }
