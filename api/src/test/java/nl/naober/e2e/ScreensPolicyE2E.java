@@ -7,15 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.naober.support.Http;
-import nl.naober.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The screens under their Content-Security-Policy in real headless Chromium, in local mode (the login form of
@@ -24,10 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
  * is left that the policy would refuse), the monitoring charts are drawn from the pages' tables, and axe-core finds
  * no WCAG 2.1 A/AA violation. Screenshots, wide and as narrow as a phone, in {@code target/screenshots/policy-*}.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"naober.jobs.enabled=false"})
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@LocalScreensE2ETest
 class ScreensPolicyE2E {
 
     private static final Map<String, List<String>> VIOLATIONS_PER_PAGE = new LinkedHashMap<>();
