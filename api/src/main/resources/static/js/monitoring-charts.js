@@ -1,7 +1,9 @@
 /*
  * Monitoring charts (Chart.js): each <figure data-chart> is drawn from the accessible table named in
- * data-chart-table, using the machine values in its cells' data-value attributes. A hidden count ("<5") is drawn
- * as 0 and its tooltip says "< 5": the page never holds its real value. Without Chart.js the tables remain.
+ * data-chart-table, using the machine values in its cells' data-value attributes. A hidden figure ("<5", or
+ * "verborgen" for an amount or average) is never drawn as 0: its value is null (no bar, a gap in a line), and a
+ * hatched column marked with the cell's text ("< 5") stands in its place; the legend says what the hatching means.
+ * The page never holds a hidden figure's real value. Without Chart.js the tables remain.
  */
 (function () {
   'use strict';
@@ -15,8 +17,8 @@
     if (text === null || text === undefined || text === '') {
       return { value: null, hidden: false };
     }
-    if (text.charAt(0) === '<') {
-      return { value: 0, hidden: true };
+    if (text.charAt(0) === '<' || text === 'verborgen') {
+      return { value: null, hidden: true };
     }
     var value = parseFloat(text);
     return { value: isNaN(value) ? null : value, hidden: false };
@@ -59,6 +61,7 @@
       return {
         label: headers[column + 1].textContent.trim(),
         data: parsed.map(function (p) { return p.value; }),
+        hiddenPoints: parsed.map(function (p) { return p.hidden; }),
         texts: cells.map(function (cell) { return cell.textContent.trim(); }),
         backgroundColor: type === 'bar' && single && money
           ? rows.map(function (row, i) { return COLOURS[i % COLOURS.length]; })
@@ -74,6 +77,7 @@
     var format = new Intl.NumberFormat('nl-NL', money
       ? { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }
       : { maximumFractionDigits: 1 });
+    var anyHidden = datasets.some(function (d) { return d.hiddenPoints.indexOf(true) >= 0; });
     var reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
     new window.Chart(canvas, {
@@ -89,7 +93,15 @@
           y: { beginAtZero: true, ticks: { precision: money ? undefined : 0, callback: function (v) { return format.format(v); } } }
         },
         plugins: {
-          legend: { display: !single, labels: { usePointStyle: true } },
+          legend: {
+            display: !single || anyHidden,
+            labels: { usePointStyle: true, generateLabels: anyHidden ? legendWithHidden : undefined },
+            onClick: function (event, item, legend) {
+              if (item.datasetIndex !== undefined) {
+                window.Chart.defaults.plugins.legend.onClick.call(this, event, item, legend);
+              }
+            }
+          },
           tooltip: {
             callbacks: {
               // The Dutch text of the cell, so a hidden count reads "< 5" and an amount "€ 1.234,00".
@@ -100,9 +112,91 @@
             }
           }
         }
-      }
+      },
+      plugins: [hiddenMarkers]
     });
   }
+
+  var HIDDEN_LEGEND = 'Gearceerd: verborgen (< 5), niet 0';
+
+  // A diagonal hatching in the given colour, for the columns that stand in for hidden figures.
+  function hatch(colour) {
+    var tile = document.createElement('canvas');
+    tile.width = 8;
+    tile.height = 8;
+    var ctx = tile.getContext('2d');
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.moveTo(0, 8);
+    ctx.lineTo(8, 0);
+    ctx.moveTo(-2, 2);
+    ctx.lineTo(2, -2);
+    ctx.moveTo(6, 10);
+    ctx.lineTo(10, 6);
+    ctx.stroke();
+    return ctx.createPattern(tile, 'repeat');
+  }
+
+  function legendWithHidden(chart) {
+    var items = window.Chart.defaults.plugins.legend.labels.generateLabels(chart);
+    if (chart.data.datasets.length === 1) {
+      items = [];
+    }
+    items.push({
+      text: HIDDEN_LEGEND,
+      fillStyle: hatch('#444444'),
+      strokeStyle: '#444444',
+      lineWidth: 1,
+      pointStyle: 'rect',
+      hidden: false
+    });
+    return items;
+  }
+
+  // Draws a hatched column, labelled with the cell's text, where a dataset's figure is hidden.
+  var hiddenMarkers = {
+    id: 'naoberHiddenMarkers',
+    afterDatasetsDraw: function (chart) {
+      var area = chart.chartArea;
+      var x = chart.scales.x;
+      var count = chart.data.labels.length;
+      var visible = chart.data.datasets.map(function (d, i) { return chart.isDatasetVisible(i); });
+      var shown = visible.filter(Boolean).length;
+      if (!count || !shown) {
+        return;
+      }
+      var slot = (area.right - area.left) / count;
+      var width = slot * 0.8 / shown;
+      var ctx = chart.ctx;
+      ctx.save();
+      var position = 0;
+      chart.data.datasets.forEach(function (dataset, i) {
+        if (!visible[i]) {
+          return;
+        }
+        var n = position++;
+        (dataset.hiddenPoints || []).forEach(function (hidden, j) {
+          if (!hidden) {
+            return;
+          }
+          var centre = x.getPixelForValue(j);
+          var left = centre - slot * 0.4 + n * width;
+          var top = area.top + 14 + (chart.config.type === 'line' ? n * 14 : 0);
+          ctx.fillStyle = hatch(dataset.borderColor);
+          ctx.fillRect(left, top, width, area.bottom - top);
+          ctx.strokeStyle = dataset.borderColor;
+          ctx.lineWidth = 1;
+          ctx.strokeRect(left, top, width, area.bottom - top);
+          ctx.fillStyle = window.Chart.defaults.color;
+          ctx.textAlign = 'center';
+          ctx.textBaseline = 'bottom';
+          ctx.fillText(dataset.texts[j], left + width / 2, top - 1);
+        });
+      });
+      ctx.restore();
+    }
+  };
 
   function start() {
     if (typeof window.Chart === 'undefined') {

@@ -10,9 +10,12 @@ import nl.naober.core.monitoring.CaseFigures;
  * The budget lines that overlap the monitoring period, added up as of the report's end, and what they buy: the
  * money spent per started match, per match-month and per day-part delivered in the period. Exact to the cent.
  *
+ * @param entered whether any budget line overlaps the period; without one every amount is "geen budget ingevoerd"
+ *     rather than € 0,00
  * @param perMatch {@code null} when no match started
  */
 record BudgetFigures(
+        boolean entered,
         BigDecimal allocated,
         BigDecimal spent,
         BigDecimal remaining,
@@ -25,6 +28,7 @@ record BudgetFigures(
         BigDecimal allocated = sum(lines, BudgetSummary::amount);
         BigDecimal spent = sum(lines, BudgetSummary::spent);
         return new BudgetFigures(
+                !lines.isEmpty(),
                 allocated,
                 spent,
                 sum(lines, BudgetSummary::remaining),

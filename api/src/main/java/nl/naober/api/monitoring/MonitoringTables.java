@@ -42,8 +42,118 @@ final class MonitoringTables {
     static final String SOURCES = "aanmeldbronnen";
     static final String QUARTERS = "trend-per-kwartaal";
     static final String BUDGET = "budget";
-    /** The tables whose rows are months or quarters: see {@link Suppression}, rule 5. */
-    static final java.util.Set<String> TIME_SERIES = java.util.Set.of(REGISTRATIONS, QUARTERS);
+    static final String HALF_YEARS = "trend-per-halfjaar";
+    static final String YEARS = "trend-per-jaar";
+    static final String WHOLE_PERIOD = "trend-hele-periode";
+    /** The tables whose rows are months, quarters or coarser stretches of time: see {@link Suppression}, rule 5. */
+    static final java.util.Set<String> TIME_SERIES =
+            java.util.Set.of(REGISTRATIONS, QUARTERS, HALF_YEARS, YEARS, WHOLE_PERIOD);
+
+    /**
+     * The coarser breakdowns of the quarterly trend, coarsest last, offered instead of it when it is mostly hidden
+     * ({@link #mostlyHidden}). A coarser table replaces the quarters in the report (never beside them, so that the
+     * two cannot be subtracted from each other) and is suppressed with the whole report by the same rules.
+     */
+    enum TrendLevel {
+        HALF_YEAR(HALF_YEARS, "Trend per halfjaar", "de cijfers per halfjaar"),
+        YEAR(YEARS, "Trend per jaar", "de cijfers per jaar"),
+        WHOLE(WHOLE_PERIOD, "Trend over de hele periode", "de cijfers over de hele periode");
+
+        final String key;
+        final String title;
+        final String phrase;
+
+        TrendLevel(String key, String title, String phrase) {
+            this.key = key;
+            this.title = title;
+            this.phrase = phrase;
+        }
+
+        String label(QuarterTrend q) {
+            return switch (this) {
+                case HALF_YEAR -> (q.quarter() <= 2 ? "1e" : "2e") + " halfjaar " + q.year();
+                case YEAR -> Integer.toString(q.year());
+                case WHOLE -> "Hele periode";
+            };
+        }
+    }
+
+    /** The words for a coarser trend table ("de cijfers per halfjaar"), or empty for any other table. */
+    static java.util.Optional<String> coarserPhrase(String key) {
+        return java.util.Arrays.stream(TrendLevel.values())
+                .filter(level -> level.key.equals(key))
+                .map(level -> level.phrase)
+                .findFirst();
+    }
+
+    /** The key prefix of the month sums ({@link #monthSums}), which suppression reads and no report shows. */
+    static final String MONTH_SUMS = "maanden-in-trendrij-";
+
+    /**
+     * Never shown: for each row of the trend table (quarters or coarser), the months whose registrations that row
+     * adds up, as a table whose total is the row's registrations. The monthly table and the trend table state these
+     * sums without saying so (a quarter is its three months); declared, {@link Suppression} keeps a hidden month from
+     * coming back as a quarter or half-year minus the months beside it: the row's registrations are hidden with it.
+     */
+    static List<FigureTable> monthSums(CaseFigures figures, FigureTable trend) {
+        java.util.Map<String, List<FigureRow>> months = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> sums = new java.util.HashMap<>();
+        for (MonthlyRegistrations month : figures.registrationsPerMonth()) {
+            String group = groupOf(trend.key(), month.month());
+            months.computeIfAbsent(group, g -> new ArrayList<>())
+                    .add(FigureRow.of(month.month().format(MONTH), count(month.families())));
+            sums.merge(group, month.families(), Integer::sum);
+        }
+        List<FigureTable> tables = new ArrayList<>();
+        for (int i = 0; i < trend.rows().size(); i++) {
+            FigureRow row = trend.rows().get(i);
+            List<FigureRow> rows = months.get(row.label());
+            // declared only where the two agree, as a link between equal counts must
+            if (rows != null && row.cells().get(0).equals(count(sums.get(row.label())))) {
+                tables.add(new FigureTable(
+                        MONTH_SUMS + i,
+                        row.label(),
+                        List.of("Gezinnen"),
+                        rows,
+                        FigureRow.of("Totaal", row.cells().get(0))));
+            }
+        }
+        return tables;
+    }
+
+    /** The trend row a month belongs to, by the trend table's labels. */
+    private static String groupOf(String trendKey, java.time.YearMonth month) {
+        int quarter = (month.getMonthValue() - 1) / 3 + 1;
+        if (QUARTERS.equals(trendKey)) {
+            return "K" + quarter + " " + month.getYear();
+        }
+        QuarterTrend q = new QuarterTrend(month.getYear(), quarter, 0, 0, 0, 0, 0);
+        return java.util.Arrays.stream(TrendLevel.values())
+                .filter(level -> level.key.equals(trendKey))
+                .findFirst()
+                .map(level -> level.label(q))
+                .orElse("");
+    }
+
+    /**
+     * Whether more than half of a table's non-zero cells (the total row aside) are hidden: a table of mostly "< 5"
+     * tells a reader little.
+     */
+    static boolean mostlyHidden(FigureTable shown) {
+        int hidden = 0;
+        int nonZero = 0;
+        for (FigureRow row : shown.rows()) {
+            for (Figure cell : row.cells()) {
+                if (cell instanceof Figure.Suppressed) {
+                    hidden++;
+                    nonZero++;
+                } else if (cell instanceof Figure.Count count && count.value() > 0) {
+                    nonZero++;
+                }
+            }
+        }
+        return hidden * 2 > nonZero;
+    }
 
     private static final DateTimeFormatter MONTH =
             DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("nl-NL"));
@@ -83,7 +193,8 @@ final class MonitoringTables {
         // the families registered in the period: per month, per source, in the funnel and per quarter
         links.same(Ref.total(FUNNEL, 0), Ref.total(REGISTRATIONS, 0));
         links.same(Ref.total(FUNNEL, 0), Ref.total(SOURCES, 0));
-        links.same(Ref.total(FUNNEL, 0), Ref.total(QUARTERS, 0));
+        String trend = links.trendKey();
+        links.same(Ref.total(FUNNEL, 0), links.trendTotal(trend, 0));
         for (String source : links.labels(SOURCES)) {
             links.same(links.ref(SOURCES, source, 0), links.ref(FUNNEL, source, 0));
         }
@@ -93,10 +204,22 @@ final class MonitoringTables {
             links.hiddenWith(links.ref(STEP_DAYS, source, -1), links.ref(FUNNEL, source, 0), STEP_COUNTS);
         }
         // matches: started (also the waiting time's n), continued, ended, closed; per quarter and in the period
-        links.same(Ref.total(QUARTERS, 1), new Ref(MATCHES, 0, 0));
-        links.same(Ref.total(QUARTERS, 2), new Ref(MATCHES, 1, 0));
-        links.same(Ref.total(QUARTERS, 3), new Ref(MATCHES, 2, 0));
-        links.same(Ref.total(QUARTERS, 4), new Ref(MATCHES, 5, 0));
+        // each trend row's registrations are the sum of its months (the month sums, never shown)
+        for (FigureTable sums : tables) {
+            if (sums.key().startsWith(MONTH_SUMS)) {
+                int row = Integer.parseInt(sums.key().substring(MONTH_SUMS.length()));
+                for (int m = 0; m < sums.rows().size(); m++) {
+                    links.same(
+                            new Ref(sums.key(), m, 0),
+                            links.ref(REGISTRATIONS, sums.rows().get(m).label(), 0));
+                }
+                links.same(Ref.total(sums.key(), 0), new Ref(trend, row, 0));
+            }
+        }
+        links.same(links.trendTotal(trend, 1), new Ref(MATCHES, 0, 0));
+        links.same(links.trendTotal(trend, 2), new Ref(MATCHES, 1, 0));
+        links.same(links.trendTotal(trend, 3), new Ref(MATCHES, 2, 0));
+        links.same(links.trendTotal(trend, 4), new Ref(MATCHES, 5, 0));
         links.same(new Ref(WAITING, 0, 0), new Ref(MATCHES, 0, 0));
         links.sameIfEqual(Ref.total(CLOSINGS, 0), new Ref(MATCHES, 5, 0));
         links.hiddenWith(new Ref(WAITING, 1, 0), new Ref(WAITING, 0, 0));
@@ -112,10 +235,22 @@ final class MonitoringTables {
                 links.hiddenWith(new Ref(OUTCOMES, row, column), new Ref(OUTCOMES, row, 0));
             }
         }
-        // money spent per started match: spent divided by it gives the count back
-        links.hiddenWith(new Ref(BUDGET, 4, 0), new Ref(MATCHES, 0, 0));
+        // money spent per started match: spent divided by it gives the count back (without a budget there is none)
+        if (links.exists(new Ref(BUDGET, 4, 0)) && links.cell(new Ref(BUDGET, 4, 0)) instanceof Figure.Money) {
+            links.hiddenWith(new Ref(BUDGET, 4, 0), new Ref(MATCHES, 0, 0));
+        }
         return links.all;
     }
+
+    /** The labels of the budget table's rows, in order (the links and the summary find them by index). */
+    static final List<String> BUDGET_ROWS = List.of(
+            "Toegekend budget",
+            "Uitgegeven",
+            "Resterend",
+            "Verwacht aan het eind van de budgetperiode",
+            "Kosten per gestarte koppeling",
+            "Kosten per koppelingsmaand",
+            "Kosten per geleverd dagdeel");
 
     /** The funnel columns the lead-time columns are medians over: intake, trial, continued, closed. */
     private static final int[] STEP_COUNTS = {1, 3, 4, 5};
@@ -128,6 +263,23 @@ final class MonitoringTables {
 
         Links(List<FigureTable> tables) {
             this.tables = tables;
+        }
+
+        /** The key of the trend table the report holds: the quarters, or the coarser one that replaced them. */
+        String trendKey() {
+            for (String key : List.of(QUARTERS, HALF_YEARS, YEARS, WHOLE_PERIOD)) {
+                if (find(key).isPresent()) {
+                    return key;
+                }
+            }
+            return QUARTERS;
+        }
+
+        /** The trend's period figure: its total row, or its one row over the whole period (which has no total). */
+        Ref trendTotal(String key, int column) {
+            return find(key).filter(t -> t.total() == null).isPresent()
+                    ? new Ref(key, 0, column)
+                    : Ref.total(key, column);
         }
 
         List<String> labels(String table) {
@@ -173,7 +325,7 @@ final class MonitoringTables {
             }
         }
 
-        private boolean exists(Ref ref) {
+        boolean exists(Ref ref) {
             if (ref == null) {
                 return false;
             }
@@ -185,7 +337,7 @@ final class MonitoringTables {
                     .isPresent();
         }
 
-        private Figure cell(Ref ref) {
+        Figure cell(Ref ref) {
             FigureTable table = find(ref.table()).orElseThrow();
             FigureRow row =
                     ref.row() == Ref.TOTAL ? table.total() : table.rows().get(ref.row());
@@ -198,6 +350,12 @@ final class MonitoringTables {
     }
 
     FigureTable budget(BudgetFigures budget) {
+        if (!budget.entered()) {
+            Figure none = new Figure.Empty(Figure.Empty.NO_BUDGET);
+            List<FigureRow> rows =
+                    BUDGET_ROWS.stream().map(label -> FigureRow.of(label, none)).toList();
+            return new FigureTable(BUDGET, "Budget en wat het oplevert", List.of("Bedrag"), rows, null);
+        }
         List<FigureRow> rows = List.of(
                 FigureRow.of("Toegekend budget", money(budget.allocated())),
                 FigureRow.of("Uitgegeven", money(budget.spent())),
@@ -399,6 +557,37 @@ final class MonitoringTables {
                         FigureRow.of("Doorverwijzingen", count(e.referrals())),
                         FigureRow.of("Doorverwezen naar professionele zorg", count(e.referralsToProfessionalCare()))),
                 null);
+    }
+
+    /**
+     * The quarterly trend added up per half-year, year or over the whole period, with the same columns; the whole
+     * period is one row without a total (it is its own total).
+     */
+    static FigureTable trend(CaseFigures figures, TrendLevel level) {
+        java.util.Map<String, int[]> groups = new java.util.LinkedHashMap<>();
+        int[] totals = new int[5];
+        for (QuarterTrend q : figures.quarters()) {
+            int[] sums = groups.computeIfAbsent(level.label(q), label -> new int[5]);
+            int[] values = {q.registrations(), q.matchesStarted(), q.trialsContinued(), q.trialsEnded(), q.closings()};
+            for (int c = 0; c < 5; c++) {
+                sums[c] += values[c];
+                totals[c] += values[c];
+            }
+        }
+        List<FigureRow> rows = new ArrayList<>();
+        groups.forEach((label, sums) -> rows.add(row(label, sums)));
+        boolean whole = level == TrendLevel.WHOLE;
+        return new FigureTable(
+                level.key,
+                level.title,
+                List.of("Aanmeldingen", "Gestart", "Voortgezet", "Beëindigd", "Afgesloten"),
+                whole ? List.of(row(level.label(null), totals)) : rows,
+                whole ? null : row("Totaal", totals));
+    }
+
+    private static FigureRow row(String label, int[] values) {
+        return FigureRow.of(
+                label, count(values[0]), count(values[1]), count(values[2]), count(values[3]), count(values[4]));
     }
 
     private static FigureTable quarters(CaseFigures figures) {

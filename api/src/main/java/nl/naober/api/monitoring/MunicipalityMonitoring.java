@@ -75,7 +75,7 @@ public class MunicipalityMonitoring {
         Suppression suppression = new Suppression(values.suppressionThreshold());
         List<FigureTable> all = new ArrayList<>(tables.cases(figures));
         all.add(tables.budget(BudgetFigures.of(budgetLines(municipality, period, figures.end()), figures)));
-        List<FigureTable> shown = suppression.apply(all, MonitoringTables.links(all), MonitoringTables.TIME_SERIES);
+        List<FigureTable> shown = coarserWhereMostlyHidden(suppression, figures, all);
         CostAvoided cost = new CostAvoided(
                 figures.matches().closings(),
                 values.youthCareCostPerYear(),
@@ -94,6 +94,57 @@ public class MunicipalityMonitoring {
                 shown,
                 // the amount divided by its assumptions gives the closings back: hidden wherever they are
                 cost.report(suppression, closingsHidden(shown)));
+    }
+
+    /**
+     * The report suppressed; when its quarterly trend is mostly hidden, with the first coarser trend (half-year, year,
+     * whole period) that has fewer rows and is not, in its place. The coarser table replaces the quarters rather than
+     * standing beside them, so no hidden quarter is a coarser row minus shown quarters; and the report with it is
+     * suppressed as a whole again, by the same rules, so its other tables hide what the coarser one would reveal.
+     * Which breakdown is chosen depends only on the suppressed quarterly table, which the report could show anyway.
+     */
+    private static List<FigureTable> coarserWhereMostlyHidden(
+            Suppression suppression, CaseFigures figures, List<FigureTable> all) {
+        List<FigureTable> shown = suppress(suppression, figures, all);
+        FigureTable quarters = find(shown, MonitoringTables.QUARTERS);
+        if (quarters == null || !MonitoringTables.mostlyHidden(quarters)) {
+            return shown;
+        }
+        int rows = quarters.rows().size();
+        for (MonitoringTables.TrendLevel level : MonitoringTables.TrendLevel.values()) {
+            FigureTable coarser = MonitoringTables.trend(figures, level);
+            if (coarser.rows().size() >= rows) {
+                continue;
+            }
+            List<FigureTable> candidate = all.stream()
+                    .map(t -> t.key().equals(MonitoringTables.QUARTERS) ? coarser : t)
+                    .toList();
+            List<FigureTable> suppressed = suppress(suppression, figures, candidate);
+            if (!MonitoringTables.mostlyHidden(find(suppressed, coarser.key()))) {
+                return suppressed;
+            }
+        }
+        return shown;
+    }
+
+    /** The tables suppressed together with the month sums of their trend table, which are then left out. */
+    private static List<FigureTable> suppress(Suppression suppression, CaseFigures figures, List<FigureTable> tables) {
+        List<FigureTable> withSums = new ArrayList<>(tables);
+        java.util.Set<String> timeSeries = new java.util.HashSet<>(MonitoringTables.TIME_SERIES);
+        tables.stream()
+                .filter(t -> MonitoringTables.TIME_SERIES.contains(t.key())
+                        && !t.key().equals(MonitoringTables.REGISTRATIONS))
+                .findFirst()
+                .ifPresent(trend -> MonitoringTables.monthSums(figures, trend).forEach(sums -> {
+                    withSums.add(sums);
+                    timeSeries.add(sums.key());
+                }));
+        List<FigureTable> shown = suppression.apply(withSums, MonitoringTables.links(withSums), timeSeries);
+        return List.copyOf(shown.subList(0, tables.size()));
+    }
+
+    private static FigureTable find(List<FigureTable> tables, String key) {
+        return tables.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
     }
 
     private static boolean closingsHidden(List<FigureTable> shown) {

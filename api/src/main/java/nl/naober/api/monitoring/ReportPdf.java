@@ -4,15 +4,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.naober.admin.evaluation.EvaluationPeriodView;
+import nl.naober.core.monitoring.report.Suppression;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * A monitoring report as an A4 PDF: a title page (title, municipality, period, date of the figures, the indicative
- * note), one section per table, then the assumptions and the suppression legend. Rendered from the XHTML template
- * {@code monitoring/rapport-pdf.html} with the application's Thymeleaf engine (Dutch), then by openhtmltopdf with its
- * built-in PDF fonts, which hold every character the report uses (ë, €, –, ×). Aggregates only, like the report.
+ * A monitoring report as an A4 tagged PDF: a first page with the title, municipality, period, date of the figures
+ * and the summary ({@link ReportSummary}), then how to read the tables ("&lt; 5", "verborgen", "geen budget
+ * ingevoerd") and the charts ({@link PdfCharts}), one section per table, the indicative cost avoided and its
+ * assumptions. Rendered from the XHTML template {@code monitoring/rapport-pdf.html} with the application's Thymeleaf
+ * engine (Dutch), then by openhtmltopdf in its PDF/UA mode with an embedded font ({@link XhtmlPdf#renderTagged}), so
+ * that a screen reader can follow it. Aggregates only, like the report.
  */
 @Component
 public class ReportPdf {
@@ -38,7 +41,7 @@ public class ReportPdf {
      *     for a report over a chosen period
      */
     public byte[] render(MonitoringReport report, EvaluationPeriodView period) {
-        return XhtmlPdf.render(html(report, period));
+        return XhtmlPdf.renderTagged(html(report, period));
     }
 
     /** The XHTML the PDF is made of (also for tests and previews). */
@@ -46,6 +49,10 @@ public class ReportPdf {
         Context context = new Context(DUTCH);
         context.setVariable("report", report);
         context.setVariable("costTable", report.costAvoided().table());
+        context.setVariable("summary", ReportSummary.of(report));
+        context.setVariable("pdfCharts", PdfCharts.of(report).charts());
+        context.setVariable("coarser", CoarserTrend.of(report));
+        context.setVariable("derivedLegend", new Suppression(report.suppressionThreshold()).derivedLegend());
         context.setVariable("from", LONG.format(report.from()));
         context.setVariable("to", LONG.format(report.to()));
         context.setVariable("asOf", LONG.format(report.asOf()));

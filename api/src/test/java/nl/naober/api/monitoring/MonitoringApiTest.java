@@ -133,8 +133,8 @@ class MonitoringApiTest {
                 .isEmpty();
         JsonNode matches = table(report, "koppelingen");
         assertThat(cell(matches.get("rows").get(3), 0).get("text").asString())
-                .as("75% of 4 trials would reveal them")
-                .isEqualTo("< 5");
+                .as("75% of 4 trials would reveal them: hidden, and not written as a count")
+                .isEqualTo("verborgen");
         assertThat(report.get("costAvoided").get("text").asString()).contains("niet getoond");
     }
 

@@ -8,15 +8,15 @@ import java.util.UUID;
 import nl.naober.support.Sql;
 
 /** Plain SQL INSERTs into one municipality's schema: exactly the rows a monitoring test wants, nothing else. */
-final class MonitoringSeed {
+public final class MonitoringSeed {
 
     private final String schema;
 
-    MonitoringSeed(String schema) {
+    public MonitoringSeed(String schema) {
         this.schema = '"' + schema + '"';
     }
 
-    UUID family(String registered, String source, String reasons, String status, String statusChangedOn) {
+    public UUID family(String registered, String source, String reasons, String status, String statusChangedOn) {
         UUID id = UUID.randomUUID();
         Sql.execute(
                 "INSERT INTO " + schema + ".family (id, parent_name, postcode, number_of_children, registration_date,"
@@ -33,7 +33,7 @@ final class MonitoringSeed {
         return id;
     }
 
-    void intake(UUID family, String visitDate) {
+    public void intake(UUID family, String visitDate) {
         Sql.execute(
                 "INSERT INTO " + schema + ".family_intake (family_id, visit_date, coordinator, outcome)"
                         + " VALUES (?, ?, 'coordinator', 'SUITABLE')",
@@ -42,7 +42,7 @@ final class MonitoringSeed {
     }
 
     /** @param createdAt a local date; stored as 10:00 Amsterdam winter time */
-    UUID supportFamily(String createdAt, String status, int capacity, String statusChangedOn) {
+    public UUID supportFamily(String createdAt, String status, int capacity, String statusChangedOn) {
         UUID id = UUID.randomUUID();
         Sql.execute(
                 "INSERT INTO " + schema + ".support_family (id, household_name, postcode, status, created_at,"
@@ -56,7 +56,7 @@ final class MonitoringSeed {
         return id;
     }
 
-    UUID match(
+    public UUID match(
             UUID family,
             UUID supportFamily,
             String status,
@@ -86,7 +86,7 @@ final class MonitoringSeed {
         return id;
     }
 
-    void evaluation(UUID match, String kind, String heldOn, String decision) {
+    public void evaluation(UUID match, String kind, String heldOn, String decision) {
         Sql.execute(
                 "INSERT INTO " + schema + ".evaluation (id, match_id, kind, held_on, decision) VALUES (?, ?, ?, ?, ?)",
                 UUID.randomUUID(),
@@ -96,7 +96,7 @@ final class MonitoringSeed {
                 decision);
     }
 
-    void signal(UUID match, String notedOn, String kind, String referral) {
+    public void signal(UUID match, String notedOn, String kind, String referral) {
         Sql.execute(
                 "INSERT INTO " + schema + ".match_signal (id, match_id, noted_on, kind, reported_by, referral,"
                         + " referral_consent) VALUES (?, ?, ?, ?, 'COORDINATOR', ?, ?)",
@@ -109,7 +109,7 @@ final class MonitoringSeed {
     }
 
     /** Ratings: parenting strain, family rest, own network, child wellbeing (null: not answered). */
-    void outcome(
+    public void outcome(
             UUID family,
             String moment,
             String measuredOn,

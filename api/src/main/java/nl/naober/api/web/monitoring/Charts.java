@@ -6,18 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.naober.api.monitoring.MonitoringReport;
+import nl.naober.core.monitoring.report.Figure;
 import nl.naober.core.monitoring.report.FigureRow;
 import nl.naober.core.monitoring.report.FigureTable;
 
 /**
  * The charts of a report, each drawn by {@code monitoring-charts.js} from the accessible table below it: which
  * columns and rows it shows, how, and a sentence that sums it up for a screen reader (the canvas's label). The
- * numbers come from the table's machine values; a hidden ("&lt; 5") cell is drawn as 0, never as its real value.
+ * numbers come from the table's machine values. A hidden cell ("&lt; 5", "verborgen") is never drawn as 0 nor as its
+ * real value: it has no bar and leaves a gap in a line, and a hatched column labelled with the cell's text stands in
+ * its place; the chart's description and {@link ChartView#hiddenNote} say so in words.
  */
 final class Charts {
 
     static final String REGISTRATIONS = "aanmeldingen-per-maand";
     static final String QUARTERS = "trend-per-kwartaal";
+    /** The quarterly trend, or the coarser breakdown that replaced it in a report where it was mostly hidden. */
+    static final List<String> TRENDS = List.of(QUARTERS, "trend-per-halfjaar", "trend-per-jaar", "trend-hele-periode");
+
     static final String CLOSINGS = "afsluitredenen";
     static final String BUDGET = "budget";
 
@@ -29,6 +35,7 @@ final class Charts {
      * @param rows the body rows to draw (0-based), comma-separated; empty: all
      * @param money whether the values are euros
      * @param description what the chart shows, in words (the canvas's {@code aria-label})
+     * @param hiddenNote the sentence under the chart when some of its figures are hidden, else {@code null}
      */
     record ChartView(
             String tableKey,
@@ -37,7 +44,30 @@ final class Charts {
             String columns,
             String rows,
             boolean money,
-            String description) {}
+            String description,
+            String hiddenNote) {
+
+        ChartView(
+                String tableKey,
+                String type,
+                String caption,
+                String columns,
+                String rows,
+                boolean money,
+                String description) {
+            this(tableKey, type, caption, columns, rows, money, description, null);
+        }
+
+        /** The same chart, with what its hidden figures mean added to its description and under it. */
+        ChartView hiding(int hidden) {
+            if (hidden == 0) {
+                return this;
+            }
+            String note = (hidden == 1 ? "1 cijfer is" : hidden + " cijfers zijn")
+                    + " verborgen: gearceerd, met \"< 5\" of \"verborgen\" erbij. Dat betekent niet 0.";
+            return new ChartView(tableKey, type, caption, columns, rows, money, description + " " + note, note);
+        }
+    }
 
     private Charts() {}
 
@@ -47,10 +77,42 @@ final class Charts {
         report.table(REGISTRATIONS)
                 .filter(t -> !t.rows().isEmpty())
                 .ifPresent(t -> charts.put(t.key(), registrations(t)));
-        report.table(QUARTERS).filter(t -> !t.rows().isEmpty()).ifPresent(t -> charts.put(t.key(), quarters(t)));
+        for (String trend : TRENDS) {
+            report.table(trend).filter(t -> !t.rows().isEmpty()).ifPresent(t -> charts.put(t.key(), quarters(t)));
+        }
         report.table(CLOSINGS).filter(t -> !t.rows().isEmpty()).ifPresent(t -> charts.put(t.key(), closings(t)));
-        report.table(BUDGET).filter(t -> t.rows().size() >= 4).ifPresent(t -> charts.put(t.key(), budget(t)));
+        report.table(BUDGET)
+                .filter(t -> t.rows().size() >= 4)
+                .filter(t -> t.rows().get(0).cells().get(0) instanceof Figure.Money)
+                .ifPresent(t -> charts.put(t.key(), budget(t)));
+        charts.replaceAll(
+                (key, chart) -> chart.hiding(hiddenIn(report.table(key).orElseThrow(), chart)));
         return charts;
+    }
+
+    /** How many of the cells a chart draws are hidden. */
+    private static int hiddenIn(FigureTable table, ChartView chart) {
+        List<Integer> columns = indices(chart.columns(), table.columns().size());
+        List<Integer> rows = indices(chart.rows(), table.rows().size());
+        int hidden = 0;
+        for (int row : rows) {
+            for (int column : columns) {
+                if (table.rows().get(row).cells().get(column) instanceof Figure.Suppressed) {
+                    hidden++;
+                }
+            }
+        }
+        return hidden;
+    }
+
+    private static List<Integer> indices(String list, int count) {
+        if (list.isEmpty()) {
+            return java.util.stream.IntStream.range(0, count).boxed().toList();
+        }
+        return java.util.Arrays.stream(list.split(","))
+                .map(Integer::parseInt)
+                .filter(i -> i < count)
+                .toList();
     }
 
     private static ChartView registrations(FigureTable table) {
@@ -75,12 +137,13 @@ final class Charts {
         int closed = column(table, "Afgesloten", table.columns().size() - 1);
         return new ChartView(
                 table.key(),
-                "line",
-                "Gestarte en afgesloten koppelingen per kwartaal",
+                table.rows().size() > 2 ? "line" : "bar",
+                table.title().replace("Trend", "Gestarte en afgesloten koppelingen"),
                 started + "," + closed,
                 "",
                 false,
-                "Lijndiagram van het aantal gestarte koppelingen en het aantal afgesloten koppelingen per kwartaal, "
+                (table.rows().size() > 2 ? "Lijndiagram" : "Staafdiagram")
+                        + " van het aantal gestarte koppelingen en het aantal afgesloten koppelingen, "
                         + range(table) + "." + MORE);
     }
 

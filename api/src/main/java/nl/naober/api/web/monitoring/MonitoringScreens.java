@@ -13,11 +13,13 @@ import nl.naober.admin.evaluation.EvaluationPeriodView;
 import nl.naober.admin.evaluation.EvaluationPeriods;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.api.monitoring.CoarserTrend;
 import nl.naober.api.monitoring.EvaluationReports;
 import nl.naober.api.monitoring.MonitoringReport;
 import nl.naober.api.monitoring.MunicipalityMonitoring;
 import nl.naober.api.monitoring.ReportCsv;
 import nl.naober.api.monitoring.ReportPdf;
+import nl.naober.api.monitoring.ReportSummary;
 import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.identity.CurrentUser;
 import nl.naober.core.programme.NotFoundException;
@@ -108,7 +110,7 @@ class MonitoringScreens {
             return backToTheForm(van, tot);
         }
         return csvFile(
-                ReportCsv.of(report(municipality, form)),
+                excelCsv(report(municipality, form)),
                 "monitoring-" + municipality.code() + "-" + form.isoFrom() + "-" + form.isoTo() + ".csv");
     }
 
@@ -161,7 +163,7 @@ class MonitoringScreens {
     ResponseEntity<String> periodCsv(@PathVariable UUID id) {
         MunicipalitySummary municipality = ownMunicipality();
         EvaluationPeriodView period = periods.get(municipality.code(), id);
-        return csvFile(ReportCsv.of(reports.report(municipality, id)), periodFileName(municipality, period, "csv"));
+        return csvFile(excelCsv(reports.report(municipality, id)), periodFileName(municipality, period, "csv"));
     }
 
     /** A period as the list and the report page show it. */
@@ -208,6 +210,18 @@ class MonitoringScreens {
         model.addAttribute("reportTo", LONG.format(report.to()));
         model.addAttribute("reportAsOf", LONG.format(report.asOf()));
         model.addAttribute("hasSuppressed", hasSuppressed(report));
+        model.addAttribute("summary", ReportSummary.of(report));
+        model.addAttribute("coarser", CoarserTrend.of(report));
+        model.addAttribute(
+                "derivedLegend",
+                new nl.naober.core.monitoring.report.Suppression(report.suppressionThreshold()).derivedLegend());
+    }
+
+    /** The "voor Excel" download: semicolons, decimal comma, byte order mark, one block per table. */
+    private static String excelCsv(MonitoringReport report) {
+        return ReportCsv.forExcel(
+                report,
+                new nl.naober.core.monitoring.report.Suppression(report.suppressionThreshold()).derivedLegend());
     }
 
     private static boolean hasSuppressed(MonitoringReport report) {

@@ -222,10 +222,12 @@ class MonitoringScreensTest {
         assertThat(csv.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"monitoring-meppel-" + first.atDay(1) + "-" + now.atEndOfMonth()
                         + ".csv\"");
+        // for Dutch Excel: byte order mark, semicolons, one block per table with its title
+        // (SmallProgrammeMonitoringTest)
         assertThat(csv.body())
-                .startsWith("tabel,rij,kolom,waarde\r\n")
-                .contains("\"aanmeldingen-per-maand\"")
-                .contains("\"indicatief-vermeden-jeugdzorgkosten\"")
+                .startsWith("\uFEFF")
+                .contains("\r\nAanmeldingen per maand\r\n;Gezinnen;Steungezinnen\r\n")
+                .contains("\r\nIndicatief vermeden jeugdzorgkosten\r\n;Waarde\r\n")
                 .doesNotContain(secretName);
     }
 
@@ -279,7 +281,10 @@ class MonitoringScreensTest {
         HttpResponse<String> csv = officer.get("/monitoring/evaluatieperiodes/" + id + "/rapport.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
-        assertThat(csv.body()).startsWith("tabel,rij,kolom,waarde\r\n").doesNotContain(secretName);
+        assertThat(csv.body())
+                .startsWith("\uFEFF")
+                .contains("\r\nKoppelingen\r\n")
+                .doesNotContain(secretName);
     }
 
     @Test

@@ -82,7 +82,7 @@ public record CostAvoided(
     public CostAvoidedReport report(Suppression suppression, boolean closingsHidden) {
         boolean hidden = closingsHidden || suppression.hides(closedMatches);
         Figure matches = hidden ? new Figure.Suppressed(suppression.threshold()) : new Figure.Count(closedMatches);
-        Figure amount = hidden ? new Figure.Suppressed(suppression.threshold()) : new Figure.Money(amount());
+        Figure amount = hidden ? new Figure.Suppressed(suppression.threshold(), true) : new Figure.Money(amount());
         Figure.Money placement = new Figure.Money(placementCostPerYear);
         Figure.Percentage percentage = Figure.Percentage.assumed(avoidedPlacementPercentage);
         Figure.Days period = Figure.Days.of(periodDays);

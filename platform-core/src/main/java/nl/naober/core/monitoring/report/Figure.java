@@ -14,14 +14,16 @@ import java.util.Objects;
  *   <caption>Formats</caption>
  *   <tr><th>Figure</th><th>{@code text()}</th><th>{@code csv()}</th></tr>
  *   <tr><td>{@link Count}</td><td>{@code 1.234}</td><td>{@code 1234}</td></tr>
- *   <tr><td>{@link Suppressed}</td><td>{@code < 5}</td><td>{@code <5}</td></tr>
+ *   <tr><td>{@link Suppressed}</td><td>{@code < 5}; {@code verborgen} when not a count</td><td>{@code <5};
+ *       {@code verborgen}</td></tr>
  *   <tr><td>{@link Days}</td><td>{@code 14 dagen}, {@code 1 dag}, {@code 12,5 dagen} (whole days without decimals,
  *       else 1 decimal)</td><td>{@code 14}, {@code 12.5}</td></tr>
  *   <tr><td>{@link Percentage}</td><td>{@code 37,5%} (always 1 decimal)</td><td>{@code 37.5}</td></tr>
  *   <tr><td>{@link Average}</td><td>{@code 3,2} (always 1 decimal)</td><td>{@code 3.2}</td></tr>
  *   <tr><td>{@link Money}</td><td>{@code € 110.000,00} (always 2 decimals)</td><td>{@code 110000.00}</td></tr>
  *   <tr><td>{@link Ratio}</td><td>{@code 1,25} (always 2 decimals)</td><td>{@code 1.25}</td></tr>
- *   <tr><td>{@link Empty}</td><td>{@code –} (en dash: no data)</td><td>empty string</td></tr>
+ *   <tr><td>{@link Empty}</td><td>{@code –} (en dash: no data), or its reason ({@code geen budget
+ *       ingevoerd})</td><td>empty string</td></tr>
  * </table>
  *
  * <p>{@code csv()} is also the value for JSON consumers that want a number: the displayed precision with a dot, so
@@ -77,24 +79,41 @@ public sealed interface Figure {
     }
 
     /**
-     * A hidden figure: "{@code < 5}" for threshold 5. Every cell {@link Suppression} hides becomes this, the small
-     * ones and the ones hidden so that a small one cannot be recomputed; see {@link Suppression#legend()}.
+     * A hidden figure. Every cell {@link Suppression} hides becomes this, the small ones and the ones hidden so that a
+     * small one cannot be recomputed; see {@link Suppression#legend()}.
+     *
+     * <p>A hidden count reads "{@code < 5}" (threshold 5). A hidden figure that is not a count (an amount, an average,
+     * a percentage: {@code derived}) reads "{@code verborgen}", since "{@code < 5}" next to euros, days or a
+     * percentage would state a value it does not have; {@link Suppression#derivedLegend()} explains it. Both are
+     * hidden for the same reason and by the same rules; only the words differ.
+     *
+     * @param derived whether the hidden figure is not a count but derived from one (a frozen report written before
+     *     this flag reads as a count)
      */
-    record Suppressed(int threshold) implements Figure {
+    record Suppressed(int threshold, boolean derived) implements Figure {
+
+        /** The word for a hidden figure that is not a count. */
+        public static final String DERIVED_TEXT = "verborgen";
+
         public Suppressed {
             if (threshold < 1) {
                 throw new IllegalArgumentException("threshold must be at least 1: " + threshold);
             }
         }
 
+        /** A hidden count. */
+        public Suppressed(int threshold) {
+            this(threshold, false);
+        }
+
         @Override
         public String text() {
-            return "< " + threshold;
+            return derived ? DERIVED_TEXT : "< " + threshold;
         }
 
         @Override
         public String csv() {
-            return "<" + threshold;
+            return derived ? DERIVED_TEXT : "<" + threshold;
         }
     }
 
@@ -214,11 +233,25 @@ public sealed interface Figure {
         }
     }
 
-    /** No data (nothing to count or divide): "–". */
-    record Empty() implements Figure {
+    /**
+     * No data (nothing to count or divide): "–", or the reason in words where a dash would hide why, e.g. "geen
+     * budget ingevoerd" where "€ 0,00" would suggest that a budget of nothing was set.
+     *
+     * @param reason the Dutch words shown instead of the dash, or {@code null} for the dash
+     */
+    record Empty(String reason) implements Figure {
+
+        /** The reason of an amount of a budget that nobody entered. */
+        public static final String NO_BUDGET = "geen budget ingevoerd";
+
+        /** No data, shown as a dash. */
+        public Empty() {
+            this(null);
+        }
+
         @Override
         public String text() {
-            return "–";
+            return reason == null ? "–" : reason;
         }
 
         @Override

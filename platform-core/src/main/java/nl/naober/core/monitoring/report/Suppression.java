@@ -115,6 +115,16 @@ public record Suppression(int threshold) {
                 + ", of niet getoond omdat een klein aantal anders uit de totalen terug te rekenen is.";
     }
 
+    /**
+     * The Dutch footnote for a hidden figure that is not a count ({@link Figure.Suppressed#derived()}): an amount,
+     * average or percentage that would give a hidden count back.
+     */
+    public String derivedLegend() {
+        return Figure.Suppressed.DERIVED_TEXT + ": een bedrag, gemiddelde of percentage dat we niet tonen, omdat het"
+                + " berekend is uit een aantal onder de " + threshold + " (of uit een aantal dat daarom verborgen is)"
+                + " en dat aantal terug zou geven.";
+    }
+
     /** The table with small counts and the figures derived from them hidden, per the class documentation. */
     public FigureTable apply(FigureTable table) {
         return apply(List.of(table), List.of()).get(0);
@@ -142,7 +152,38 @@ public record Suppression(int threshold) {
         Grid grid = new Grid(tables, links, timeSeries, this);
         grid.primary();
         grid.complementary();
-        return grid.toTables();
+        return named(tables, grid.toTables());
+    }
+
+    /**
+     * The hidden cells that were not counts marked {@link Figure.Suppressed#derived() derived}, so that they read
+     * "verborgen" rather than "< 5": which cells are hidden does not change, only their words.
+     */
+    private List<FigureTable> named(List<FigureTable> given, List<FigureTable> shown) {
+        List<FigureTable> named = new ArrayList<>();
+        for (int t = 0; t < shown.size(); t++) {
+            FigureTable in = given.get(t);
+            FigureTable out = shown.get(t);
+            List<FigureRow> rows = new ArrayList<>();
+            for (int r = 0; r < out.rows().size(); r++) {
+                rows.add(named(in.rows().get(r), out.rows().get(r)));
+            }
+            named.add(out.withRows(rows, out.total() == null ? null : named(in.total(), out.total())));
+        }
+        return named;
+    }
+
+    private FigureRow named(FigureRow given, FigureRow shown) {
+        List<Figure> cells = new ArrayList<>();
+        for (int c = 0; c < shown.cells().size(); c++) {
+            Figure in = given.cells().get(c);
+            Figure out = shown.cells().get(c);
+            boolean derived = out instanceof Figure.Suppressed
+                    && !(in instanceof Figure.Count)
+                    && !(in instanceof Figure.Suppressed hiddenCount && !hiddenCount.derived());
+            cells.add(derived ? new Figure.Suppressed(threshold, true) : out);
+        }
+        return new FigureRow(shown.label(), cells);
     }
 
     /** Primary suppression of one figure. */
@@ -365,7 +406,7 @@ public record Suppression(int threshold) {
 
         /** A count, or a cell that came in hidden already (so that it is an unknown of its lines). */
         private static boolean isCount(Figure figure) {
-            return figure instanceof Figure.Count || figure instanceof Figure.Suppressed;
+            return figure instanceof Figure.Count || (figure instanceof Figure.Suppressed s && !s.derived());
         }
 
         void primary() {

@@ -86,7 +86,7 @@ class CostAvoidedTest {
     void fewClosedMatchesHideTheAmountSinceItWouldRevealTheCount() {
         CostAvoidedReport report = cost(4, "100000", "10.0").report(STANDARD);
 
-        assertThat(report.amount()).isEqualTo(new Suppressed(5));
+        assertThat(report.amount()).as("an amount: hidden, not a count").isEqualTo(new Suppressed(5, true));
         assertThat(report.assumptions().get(0).figure()).isEqualTo(new Suppressed(5));
         assertThat(report.text())
                 .isEqualTo("Indicatief: niet getoond, omdat in deze periode minder dan 5 koppelingen zijn afgesloten.");
