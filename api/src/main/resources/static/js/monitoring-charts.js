@@ -170,6 +170,9 @@
       var width = slot * 0.8 / shown;
       var ctx = chart.ctx;
       ctx.save();
+      ctx.beginPath();
+      ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+      ctx.clip();
       var position = 0;
       chart.data.datasets.forEach(function (dataset, i) {
         if (!visible[i]) {

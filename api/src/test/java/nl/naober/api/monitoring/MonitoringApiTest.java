@@ -93,14 +93,11 @@ class MonitoringApiTest {
         assertThat(cell(matches.get("rows").get(0), 0).get("value").asInt()).isEqualTo(4); // started M1..M4
         assertThat(cell(matches.get("rows").get(3), 0).get("text").asString()).isEqualTo("75,0%"); // 3 of 4
         assertThat(report.get("costAvoided").get("text").asString()).startsWith("Indicatief");
-        assertThat(table(report, "budget")
-                        .get("rows")
-                        .get(0)
-                        .get("cells")
-                        .get(0)
-                        .get("type")
-                        .asString())
-                .isEqualTo("Money");
+        // no budget entered for this municipality: not € 0,00 but the reason (issue 15)
+        JsonNode allocated =
+                table(report, "budget").get("rows").get(0).get("cells").get(0);
+        assertThat(allocated.get("type").asString()).isEqualTo("Empty");
+        assertThat(allocated.get("text").asString()).isEqualTo("geen budget ingevoerd");
     }
 
     @Test

@@ -21,6 +21,8 @@ class SuppressionTest {
 
     private static final Suppression STANDARD = Suppression.standard();
     private static final Suppressed HIDDEN = new Suppressed(5);
+    /** A hidden figure that is not a count: the same rules, the word "verborgen". */
+    private static final Suppressed HIDDEN_AVERAGE = new Suppressed(5, true);
 
     private static Count c(int value) {
         return new Count(value);
@@ -108,7 +110,14 @@ class SuppressionTest {
                 .extracting(row ->
                         row.cells().get(0).text() + " | " + row.cells().get(1).text())
                 .containsExactly(
-                        "< 5 | < 5", "< 5 | 1,0", "< 5 | 1,0", "50,0% | 1,0", "0,0% | –", "100,0% | –", "10,0% | –");
+                        // hidden, and not a count: "verborgen" rather than "< 5" (issue 15)
+                        "verborgen | verborgen",
+                        "verborgen | 1,0",
+                        "verborgen | 1,0",
+                        "50,0% | 1,0",
+                        "0,0% | –",
+                        "100,0% | –",
+                        "10,0% | –");
     }
 
     @Test
@@ -252,12 +261,12 @@ class SuppressionTest {
         assertThat(column(alone.get(0), 0)).containsExactly("< 5", "0", "< 5", "16");
         assertThat(alone.get(1).rows().get(2).cells())
                 .as("table by table, the referrals' medians (and their n) stay: 16 − 13 = 3")
-                .doesNotContain(HIDDEN);
+                .doesNotContain(HIDDEN_AVERAGE);
 
         List<FigureTable> together = STANDARD.apply(List.of(funnel, leadTimes), links);
 
-        assertThat(together.get(1).rows().get(2).cells()).containsOnly(HIDDEN);
-        assertThat(together.get(1).rows().get(0).cells()).doesNotContain(HIDDEN);
+        assertThat(together.get(1).rows().get(2).cells()).containsOnly(HIDDEN_AVERAGE);
+        assertThat(together.get(1).rows().get(0).cells()).doesNotContain(HIDDEN_AVERAGE);
         assertNothingRecoverable(List.of(funnel, leadTimes), together, links);
         assertThat(STANDARD.apply(together, links)).as("idempotent").isEqualTo(together);
     }
