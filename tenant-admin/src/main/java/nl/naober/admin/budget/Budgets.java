@@ -105,6 +105,12 @@ public class Budgets {
         return expenditures.findByBudgetLineId(lineId, pageable).map(Expenditure::toView);
     }
 
+    /** The expenditures on all of a municipality's budget lines, for the network admin's budget tab. */
+    @CatalogTransactional(readOnly = true)
+    public Page<ExpenditureView> expendituresOfMunicipality(String municipalityCode, Pageable pageable) {
+        return expenditures.findByMunicipality(municipalityCode, pageable).map(Expenditure::toView);
+    }
+
     /** The line's figures as of {@code asOf} (today when null), over the line and per category. */
     @CatalogTransactional(readOnly = true)
     public BudgetSummary summary(String municipalityCode, UUID lineId, LocalDate asOf) {

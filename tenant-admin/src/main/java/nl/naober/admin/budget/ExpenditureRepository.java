@@ -12,6 +12,13 @@ interface ExpenditureRepository extends JpaRepository<Expenditure, UUID> {
 
     Page<Expenditure> findByBudgetLineId(UUID budgetLineId, Pageable pageable);
 
+    @Query(
+            value = "select e from Expenditure e where e.budgetLineId in"
+                    + " (select l.id from BudgetLine l where l.municipalityCode = :municipalityCode)",
+            countQuery = "select count(e) from Expenditure e where e.budgetLineId in"
+                    + " (select l.id from BudgetLine l where l.municipalityCode = :municipalityCode)")
+    Page<Expenditure> findByMunicipality(String municipalityCode, Pageable pageable);
+
     /** Spent per category up to and including a date: rows of (category, sum). */
     @Query("select e.category, sum(e.amount) from Expenditure e"
             + " where e.budgetLineId = :line and e.spentOn <= :asOf group by e.category")

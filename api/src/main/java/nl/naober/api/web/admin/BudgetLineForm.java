@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.naober.admin.budget.NewBudgetLine;
+import nl.naober.api.web.number.DutchAmount;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A budget line as typed, with the rules of {@link NewBudgetLine} in Dutch. */
@@ -28,6 +29,7 @@ public class BudgetLineForm {
     @NotNull(message = "{adminScreen.budget.amount.required}")
     @DecimalMin(value = "0.01", message = "{adminScreen.budget.amount.positive}")
     @Digits(integer = 10, fraction = 2, message = "{adminScreen.budget.amount.digits}")
+    @DutchAmount
     private BigDecimal amount;
 
     NewBudgetLine toCommand() {

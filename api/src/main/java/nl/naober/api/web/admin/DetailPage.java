@@ -1,13 +1,18 @@
 package nl.naober.api.web.admin;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.naober.admin.account.MunicipalRole;
 import nl.naober.admin.account.MunicipalUserView;
 import nl.naober.admin.account.MunicipalUsers;
 import nl.naober.admin.audit.AuditView;
+import nl.naober.admin.budget.BudgetCategory;
 import nl.naober.admin.budget.BudgetLineView;
 import nl.naober.admin.budget.BudgetSummary;
 import nl.naober.admin.budget.Budgets;
+import nl.naober.admin.budget.ExpenditureView;
 import nl.naober.admin.evaluation.EvaluationPeriods;
 import nl.naober.admin.municipality.MunicipalityAdministration;
 import nl.naober.admin.municipality.MunicipalityDetails;
@@ -22,6 +27,7 @@ import nl.naober.admin.settings.SettingValues;
 import nl.naober.api.admin.settings.AdminScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -79,6 +85,10 @@ class DetailPage {
     record SettingRow(String name, String value, boolean fromNetwork) {}
 
     String show(String code, int auditPage, Model model) {
+        return show(code, auditPage, 0, model);
+    }
+
+    String show(String code, int auditPage, int expenditurePage, Model model) {
         MunicipalityDetails municipality = administration.get(AdminScreens.network(), code);
         model.addAttribute("municipality", municipality);
         model.addAttribute("statusText", statusText(municipality));
@@ -91,11 +101,11 @@ class DetailPage {
                     organisations.list(summary, PageRequest.of(0, LIST_SIZE)).getContent());
             model.addAttribute("users", users(summary));
             model.addAttribute("roles", MunicipalRole.values());
-            model.addAttribute(
-                    "budgetRows",
-                    budgets.list(summary.code(), PageRequest.of(0, LIST_SIZE)).stream()
-                            .map(line -> new BudgetRow(line, budgets.summary(summary.code(), line.id(), null)))
-                            .toList());
+            List<BudgetRow> budgetRows = budgets.list(summary.code(), PageRequest.of(0, LIST_SIZE)).stream()
+                    .map(line -> new BudgetRow(line, budgets.summary(summary.code(), line.id(), null)))
+                    .toList();
+            model.addAttribute("budgetRows", budgetRows);
+            addExpenditures(summary.code(), expenditurePage, budgetRows, model);
             model.addAttribute(
                     "periods",
                     periods.list(summary.code(), PageRequest.of(0, LIST_SIZE)).getContent());
@@ -118,6 +128,26 @@ class DetailPage {
         model.addAttribute("audit", audit);
         model.addAttribute("auditLinks", screens.pageLinks(audit, "logboek", "logboek"));
         return VIEW;
+    }
+
+    /** The expenditures of all budget lines, newest first, a page at a time, with the form to add one. */
+    private void addExpenditures(String code, int page, List<BudgetRow> rows, Model model) {
+        Page<ExpenditureView> expenditures = budgets.expendituresOfMunicipality(
+                code,
+                PageRequest.of(
+                        Math.max(page, 0),
+                        AdminScreens.PAGE_SIZE,
+                        Sort.by(Sort.Order.desc("spentOn"), Sort.Order.desc("recordedAt"))));
+        model.addAttribute("expenditures", expenditures);
+        model.addAttribute("expenditureLinks", screens.pageLinks(expenditures, "uitgaven", "uitgaven"));
+        model.addAttribute("budgetCategories", BudgetCategory.values());
+        Map<UUID, String> lineNames = new HashMap<>();
+        rows.forEach(row -> lineNames.put(row.line().id(), row.line().name()));
+        model.addAttribute("budgetLineNames", lineNames);
+        addIfAbsent(
+                model,
+                "expenditureForm",
+                ExpenditureForm.forLine(rows.size() == 1 ? rows.get(0).line().id() : null));
     }
 
     private List<MunicipalUserView> users(MunicipalitySummary municipality) {

@@ -140,8 +140,12 @@ class MunicipalityScreens {
     }
 
     @GetMapping("/gemeenten/{code}")
-    String show(@PathVariable String code, @RequestParam(defaultValue = "0") int logboek, Model model) {
-        return detail.show(code, logboek, model);
+    String show(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "0") int logboek,
+            @RequestParam(defaultValue = "0") int uitgaven,
+            Model model) {
+        return detail.show(code, logboek, uitgaven, model);
     }
 
     @PostMapping("/gemeenten/{code}/opschorten")

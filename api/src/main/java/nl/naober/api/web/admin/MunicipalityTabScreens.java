@@ -149,6 +149,26 @@ class MunicipalityTabScreens {
         return done(code, "budget", "adminScreen.notice.budgetLine", redirect);
     }
 
+    @PostMapping("/uitgaven")
+    String addExpenditure(
+            @PathVariable String code,
+            @Valid @ModelAttribute("expenditureForm") ExpenditureForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        if (result.hasErrors()) {
+            return detail.show(code, 0, model);
+        }
+        try {
+            budgets.recordExpenditure(municipality.code(), form.getBudgetLineId(), form.toCommand());
+        } catch (RuleViolationException refused) {
+            model.addAttribute("expenditureProblems", screens.problems(refused));
+            return detail.show(code, 0, model);
+        }
+        return done(code, "uitgaven", "adminScreen.notice.expenditure", redirect);
+    }
+
     @PostMapping("/evaluatieperiodes")
     String addPeriod(
             @PathVariable String code,

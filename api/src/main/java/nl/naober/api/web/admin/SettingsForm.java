@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import nl.naober.admin.settings.SettingValues;
 import nl.naober.admin.settings.SettingsUpdate;
+import nl.naober.api.web.number.DutchAmount;
 
 /**
  * A municipality's own programme settings as typed; an empty field means "the network's value". The rules are
@@ -37,15 +38,18 @@ public class SettingsForm {
 
     @DecimalMin(value = "0.00", message = "{adminScreen.settings.amount}")
     @Digits(integer = 10, fraction = 2, message = "{adminScreen.settings.amount}")
+    @DutchAmount
     private BigDecimal youthCareCostPerYear;
 
     @DecimalMin(value = "0.00", message = "{adminScreen.settings.amount}")
     @Digits(integer = 10, fraction = 2, message = "{adminScreen.settings.amount}")
+    @DutchAmount
     private BigDecimal placementCostPerYear;
 
     @DecimalMin(value = "0.0", message = "{adminScreen.settings.percentage}")
     @DecimalMax(value = "100.0", message = "{adminScreen.settings.percentage}")
     @Digits(integer = 3, fraction = 1, message = "{adminScreen.settings.percentage}")
+    @DutchAmount(decimals = 1)
     private BigDecimal avoidedPlacementPercentage;
 
     private Long version;

@@ -1,12 +1,13 @@
 package nl.naober.api.web.casework;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import nl.naober.core.matching.CloseReason;
 import nl.naober.core.matching.MatchClosing;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Closing a match as typed; {@link MatchClosing} validates it. */
-public class CloseForm {
+public class CloseForm implements OutcomeRecording.Measured {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endedOn;
@@ -16,6 +17,10 @@ public class CloseForm {
     private String outcomeNotes;
 
     private Long version;
+
+    /** The optional outcome measure taken at this visit (issue 15: recorded on the screens too). */
+    @Valid
+    private OutcomeFields measure = new OutcomeFields();
 
     MatchClosing toCommand() {
         return new MatchClosing(endedOn, reason, outcomeNotes, version);
@@ -51,5 +56,14 @@ public class CloseForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    @Override
+    public OutcomeFields getMeasure() {
+        return measure;
+    }
+
+    public void setMeasure(OutcomeFields measure) {
+        this.measure = measure;
     }
 }

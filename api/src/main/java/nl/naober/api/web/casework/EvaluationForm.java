@@ -1,12 +1,13 @@
 package nl.naober.api.web.casework;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import nl.naober.core.matching.MatchVocabulary;
 import nl.naober.core.matching.NewEvaluation;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An evaluation as typed; {@link NewEvaluation} validates it. */
-public class EvaluationForm {
+public class EvaluationForm implements OutcomeRecording.Measured {
 
     private MatchVocabulary.EvaluationKind kind;
 
@@ -16,6 +17,10 @@ public class EvaluationForm {
     private MatchVocabulary.Decision decision;
 
     private String notes;
+
+    /** The optional outcome measure taken at this visit (issue 15: recorded on the screens too). */
+    @Valid
+    private OutcomeFields measure = new OutcomeFields();
 
     NewEvaluation toCommand() {
         return new NewEvaluation(kind, heldOn, decision, notes);
@@ -51,5 +56,14 @@ public class EvaluationForm {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    @Override
+    public OutcomeFields getMeasure() {
+        return measure;
+    }
+
+    public void setMeasure(OutcomeFields measure) {
+        this.measure = measure;
     }
 }

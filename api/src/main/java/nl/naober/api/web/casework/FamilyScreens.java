@@ -11,6 +11,7 @@ import nl.naober.core.family.FamilyStatus;
 import nl.naober.core.family.FamilyStatusChange;
 import nl.naober.core.family.FamilyView;
 import nl.naober.core.matching.MatchService;
+import nl.naober.core.outcome.OutcomeMoment;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
@@ -50,6 +51,7 @@ class FamilyScreens {
     private final Screens screens;
     private final Clock clock;
     private final ErasureRequests erasures;
+    private final OutcomeRecording outcomes;
 
     FamilyScreens(
             FamilyService families,
@@ -58,8 +60,10 @@ class FamilyScreens {
             Timeline timeline,
             Screens screens,
             Clock clock,
-            ErasureRequests erasures) {
+            ErasureRequests erasures,
+            OutcomeRecording outcomes) {
         this.erasures = erasures;
+        this.outcomes = outcomes;
         this.families = families;
         this.matches = matches;
         this.matchRows = matchRows;
@@ -207,11 +211,18 @@ class FamilyScreens {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!screens.validate(form.toCommand(), result)) {
+        boolean valid = screens.validate(form.toCommand(), result);
+        if (!outcomes.validate(form, result) || !valid) {
             model.addAttribute("openForm", "intake");
             return show(id, model);
         }
-        families.recordIntake(id, form.toCommand());
+        outcomes.together(
+                () -> families.recordIntake(id, form.toCommand()),
+                form.getMeasure(),
+                OutcomeMoment.INTAKE,
+                FamilyView::id,
+                family -> null,
+                form.getVisitDate());
         redirect.addFlashAttribute("notice", screens.text("screen.notice.intake"));
         return "redirect:/gezinnen/" + id + "#kennismakingen";
     }

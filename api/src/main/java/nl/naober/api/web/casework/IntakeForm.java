@@ -1,12 +1,13 @@
 package nl.naober.api.web.casework;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import nl.naober.core.programme.IntakeOutcome;
 import nl.naober.core.programme.IntakeVisit;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An intake visit as typed; {@link IntakeVisit} validates it and the service adds the coordinator. */
-public class IntakeForm {
+public class IntakeForm implements OutcomeRecording.Measured {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate visitDate;
@@ -14,6 +15,10 @@ public class IntakeForm {
     private String wishes;
     private String notes;
     private IntakeOutcome outcome;
+
+    /** The optional outcome measure taken at this visit (issue 15: recorded on the screens too). */
+    @Valid
+    private OutcomeFields measure = new OutcomeFields();
 
     static IntakeForm on(LocalDate day) {
         IntakeForm form = new IntakeForm();
@@ -55,5 +60,14 @@ public class IntakeForm {
 
     public void setOutcome(IntakeOutcome outcome) {
         this.outcome = outcome;
+    }
+
+    @Override
+    public OutcomeFields getMeasure() {
+        return measure;
+    }
+
+    public void setMeasure(OutcomeFields measure) {
+        this.measure = measure;
     }
 }

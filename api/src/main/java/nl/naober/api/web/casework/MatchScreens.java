@@ -13,6 +13,7 @@ import nl.naober.core.matching.MatchStatus;
 import nl.naober.core.matching.MatchView;
 import nl.naober.core.matching.MatchVocabulary;
 import nl.naober.core.matching.TrialStart;
+import nl.naober.core.outcome.OutcomeMoment;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
@@ -44,8 +45,16 @@ class MatchScreens {
     private final MatchRows rows;
     private final Timeline timeline;
     private final Screens screens;
+    private final OutcomeRecording outcomes;
 
-    MatchScreens(MatchService matches, FamilyService families, MatchRows rows, Timeline timeline, Screens screens) {
+    MatchScreens(
+            MatchService matches,
+            FamilyService families,
+            MatchRows rows,
+            Timeline timeline,
+            Screens screens,
+            OutcomeRecording outcomes) {
+        this.outcomes = outcomes;
         this.matches = matches;
         this.families = families;
         this.rows = rows;
@@ -108,12 +117,19 @@ class MatchScreens {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!screens.validate(form.toCommand(), result)) {
+        boolean valid = screens.validate(form.toCommand(), result);
+        if (!outcomes.validate(form, result) || !valid) {
             return show(id, model);
         }
         return change(
                 id,
-                () -> matches.evaluate(id, form.toCommand()),
+                () -> outcomes.together(
+                        () -> matches.evaluate(id, form.toCommand()),
+                        form.getMeasure(),
+                        OutcomeMoment.EVALUATION,
+                        MatchView::familyId,
+                        MatchView::id,
+                        form.getHeldOn()),
                 "screen.notice.evaluation",
                 model,
                 response,
@@ -168,10 +184,23 @@ class MatchScreens {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!screens.validate(form.toCommand(), result)) {
+        boolean valid = screens.validate(form.toCommand(), result);
+        if (!outcomes.validate(form, result) || !valid) {
             return show(id, model);
         }
-        return change(id, () -> matches.close(id, form.toCommand()), "screen.notice.closed", model, response, redirect);
+        return change(
+                id,
+                () -> outcomes.together(
+                        () -> matches.close(id, form.toCommand()),
+                        form.getMeasure(),
+                        OutcomeMoment.CLOSING,
+                        MatchView::familyId,
+                        MatchView::id,
+                        form.getEndedOn()),
+                "screen.notice.closed",
+                model,
+                response,
+                redirect);
     }
 
     private String change(

@@ -1,0 +1,89 @@
+package nl.naober.api.web.admin;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.naober.admin.budget.BudgetCategory;
+import nl.naober.admin.budget.NewExpenditure;
+import nl.naober.api.web.number.DutchAmount;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** An expenditure as typed on the budget tab, with the rules of {@link NewExpenditure} in Dutch. */
+public class ExpenditureForm {
+
+    @NotNull(message = "{adminScreen.expenditure.line.required}")
+    private UUID budgetLineId;
+
+    @NotNull(message = "{adminScreen.expenditure.date.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate date;
+
+    @NotNull(message = "{adminScreen.expenditure.category.required}")
+    private BudgetCategory category;
+
+    @NotNull(message = "{adminScreen.budget.amount.required}")
+    @DecimalMin(value = "0.01", message = "{adminScreen.budget.amount.positive}")
+    @Digits(integer = 10, fraction = 2, message = "{adminScreen.budget.amount.digits}")
+    @DutchAmount
+    private BigDecimal amount;
+
+    @NotBlank(message = "{adminScreen.expenditure.description.required}")
+    @Size(max = 500, message = "{adminScreen.expenditure.description.size}")
+    private String description;
+
+    /** A new form with the only budget line chosen when there is one. */
+    static ExpenditureForm forLine(UUID onlyLine) {
+        ExpenditureForm form = new ExpenditureForm();
+        form.budgetLineId = onlyLine;
+        return form;
+    }
+
+    NewExpenditure toCommand() {
+        return new NewExpenditure(date, amount, category, description == null ? null : description.strip());
+    }
+
+    public UUID getBudgetLineId() {
+        return budgetLineId;
+    }
+
+    public void setBudgetLineId(UUID budgetLineId) {
+        this.budgetLineId = budgetLineId;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public BudgetCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(BudgetCategory category) {
+        this.category = category;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}
