@@ -48,6 +48,10 @@ public class SettingsForm {
     @Digits(integer = 3, fraction = 1, message = "{adminScreen.settings.percentage}")
     private BigDecimal avoidedPlacementPercentage;
 
+    @Min(value = 1, message = "{adminScreen.settings.recruitmentThreshold.range}")
+    @Max(value = 50, message = "{adminScreen.settings.recruitmentThreshold.range}")
+    private Integer recruitmentThreshold;
+
     private Long version;
 
     static SettingsForm of(SettingValues overrides, Long version) {
@@ -60,6 +64,7 @@ public class SettingsForm {
         form.youthCareCostPerYear = overrides.youthCareCostPerYear();
         form.placementCostPerYear = overrides.placementCostPerYear();
         form.avoidedPlacementPercentage = overrides.avoidedPlacementPercentage();
+        form.recruitmentThreshold = overrides.recruitmentThreshold();
         form.version = version;
         return form;
     }
@@ -74,8 +79,17 @@ public class SettingsForm {
                         suppressionThreshold,
                         youthCareCostPerYear,
                         placementCostPerYear,
-                        avoidedPlacementPercentage),
+                        avoidedPlacementPercentage,
+                        recruitmentThreshold),
                 version);
+    }
+
+    public Integer getRecruitmentThreshold() {
+        return recruitmentThreshold;
+    }
+
+    public void setRecruitmentThreshold(Integer recruitmentThreshold) {
+        this.recruitmentThreshold = recruitmentThreshold;
     }
 
     public Integer getTrialLengthWeeks() {
