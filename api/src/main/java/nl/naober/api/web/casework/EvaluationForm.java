@@ -1,6 +1,7 @@
 package nl.naober.api.web.casework;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import nl.naober.core.matching.MatchVocabulary;
 import nl.naober.core.matching.NewEvaluation;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +17,9 @@ public class EvaluationForm {
     private MatchVocabulary.Decision decision;
 
     private String notes;
+
+    /** The planned evaluation this records, if it was planned: doing it marks that appointment done. */
+    private UUID appointmentId;
 
     NewEvaluation toCommand() {
         return new NewEvaluation(kind, heldOn, decision, notes);
@@ -43,6 +47,14 @@ public class EvaluationForm {
 
     public void setDecision(MatchVocabulary.Decision decision) {
         this.decision = decision;
+    }
+
+    public UUID getAppointmentId() {
+        return appointmentId;
+    }
+
+    public void setAppointmentId(UUID appointmentId) {
+        this.appointmentId = appointmentId;
     }
 
     public String getNotes() {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.naober.core.appointment.AppointmentKind;
 import nl.naober.core.family.DuplicateFamilyException;
 import nl.naober.core.family.FamilyFilter;
 import nl.naober.core.family.FamilyService;
@@ -50,6 +51,7 @@ class FamilyScreens {
     private final Screens screens;
     private final Clock clock;
     private final ErasureRequests erasures;
+    private final FileAppointments appointments;
 
     FamilyScreens(
             FamilyService families,
@@ -58,8 +60,10 @@ class FamilyScreens {
             Timeline timeline,
             Screens screens,
             Clock clock,
-            ErasureRequests erasures) {
+            ErasureRequests erasures,
+            FileAppointments appointments) {
         this.erasures = erasures;
+        this.appointments = appointments;
         this.families = families;
         this.matches = matches;
         this.matchRows = matchRows;
@@ -113,8 +117,13 @@ class FamilyScreens {
         return "redirect:/gezinnen/" + registered.id();
     }
 
+    /** @param afspraak a planned intake visit to record: the intake form opens with its date filled in */
     @GetMapping("/{id}")
-    String detail(@PathVariable UUID id, Model model) {
+    String detail(@PathVariable UUID id, @RequestParam(required = false) UUID afspraak, Model model) {
+        appointments.planned(afspraak, AppointmentKind.FAMILY_INTAKE, id).ifPresent(appointment -> {
+            model.addAttribute("intakeForm", IntakeForm.from(appointment));
+            model.addAttribute("openForm", "intake");
+        });
         return show(id, model);
     }
 
@@ -211,7 +220,9 @@ class FamilyScreens {
             model.addAttribute("openForm", "intake");
             return show(id, model);
         }
-        families.recordIntake(id, form.toCommand());
+        if (!appointments.recordIntake(form, AppointmentKind.FAMILY_INTAKE, id)) {
+            families.recordIntake(id, form.toCommand());
+        }
         redirect.addFlashAttribute("notice", screens.text("screen.notice.intake"));
         return "redirect:/gezinnen/" + id + "#kennismakingen";
     }
@@ -249,6 +260,7 @@ class FamilyScreens {
                 "timeline",
                 screens.timeline(timeline.ofFamily(id, PageRequest.of(0, 50)).getContent()));
         SubjectRightsScreens.onFilePage(model, erasures.about(FileKind.FAMILY, id));
+        appointments.show(model, AppointmentKind.FAMILY_INTAKE, id);
         return "casework/gezin";
     }
 }

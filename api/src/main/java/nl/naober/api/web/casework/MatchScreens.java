@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.naober.core.appointment.AppointmentKind;
+import nl.naober.core.appointment.AppointmentView;
 import nl.naober.core.family.ChildView;
 import nl.naober.core.family.FamilyService;
 import nl.naober.core.matching.MatchService;
@@ -44,8 +46,16 @@ class MatchScreens {
     private final MatchRows rows;
     private final Timeline timeline;
     private final Screens screens;
+    private final FileAppointments appointments;
 
-    MatchScreens(MatchService matches, FamilyService families, MatchRows rows, Timeline timeline, Screens screens) {
+    MatchScreens(
+            MatchService matches,
+            FamilyService families,
+            MatchRows rows,
+            Timeline timeline,
+            Screens screens,
+            FileAppointments appointments) {
+        this.appointments = appointments;
         this.matches = matches;
         this.families = families;
         this.rows = rows;
@@ -68,8 +78,12 @@ class MatchScreens {
         return "casework/koppelingen";
     }
 
+    /** @param afspraak a planned evaluation to record: the evaluation form is filled in with its date */
     @GetMapping("/{id}")
-    String detail(@PathVariable UUID id, Model model) {
+    String detail(@PathVariable UUID id, @RequestParam(required = false) UUID afspraak, Model model) {
+        appointments
+                .planned(afspraak, AppointmentKind.MATCH_EVALUATION, id)
+                .ifPresent(appointment -> model.addAttribute("plannedEvaluation", appointment));
         return show(id, model);
     }
 
@@ -113,7 +127,7 @@ class MatchScreens {
         }
         return change(
                 id,
-                () -> matches.evaluate(id, form.toCommand()),
+                () -> appointments.recordEvaluation(form, id) ? null : matches.evaluate(id, form.toCommand()),
                 "screen.notice.evaluation",
                 model,
                 response,
@@ -204,6 +218,10 @@ class MatchScreens {
         model.addAttribute("children", children);
         if (!model.containsAttribute("evaluationForm")) {
             EvaluationForm evaluation = new EvaluationForm();
+            if (model.getAttribute("plannedEvaluation") instanceof AppointmentView planned) {
+                evaluation.setHeldOn(planned.date());
+                evaluation.setAppointmentId(planned.id());
+            }
             evaluation.setKind(
                     match.status() == MatchStatus.TRIAL
                             ? MatchVocabulary.EvaluationKind.TRIAL
@@ -222,6 +240,7 @@ class MatchScreens {
         model.addAttribute(
                 "timeline",
                 screens.timeline(timeline.ofMatch(id, PageRequest.of(0, 50)).getContent()));
+        appointments.show(model, AppointmentKind.MATCH_EVALUATION, id);
         return "casework/koppeling";
     }
 }
