@@ -51,6 +51,7 @@ class ReadLoggingCoverageTest {
             "/monitoring/evaluatieperiodes",
             "/privacy/verzoeken",
             "/privacy/bewaren",
+            "/werk/agenda",
             "/api/v1/municipalities/{code}/privacy-approvals",
             "/api/v1/municipalities/{code}/retention/preview",
             "/api/v1/municipalities/{code}/retention/runs",
@@ -185,15 +186,29 @@ class ReadLoggingCoverageTest {
                         "end", "2025-12-31",
                         "evaluationDate", "2026-01-31")));
         assertThat(period.status()).as(period.body()).isEqualTo(201);
-        return Map.of(
-                "families", CaseWork.id(family).toString(),
-                "gezinnen", CaseWork.id(family).toString(),
-                "support-families", CaseWork.id(supportFamily).toString(),
-                "steungezinnen", CaseWork.id(supportFamily).toString(),
-                "matches", CaseWork.id(match).toString(),
-                "koppelingen", CaseWork.id(match).toString(),
-                "registrations", registration,
-                "evaluation-periods", period.json().get("id").asString(),
-                "evaluatieperiodes", period.json().get("id").asString());
+        Http.Response appointment = http.post(
+                work.base() + "/appointments",
+                work.coordinator(),
+                Http.json(Map.of(
+                        "kind",
+                        "FAMILY_INTAKE",
+                        "subjectId",
+                        CaseWork.id(family).toString(),
+                        "date",
+                        LocalDate.now().plusDays(1).toString(),
+                        "time",
+                        "10:00")));
+        assertThat(appointment.status()).as(appointment.body()).isEqualTo(201);
+        return Map.ofEntries(
+                Map.entry("appointments", appointment.json().get("id").asString()),
+                Map.entry("families", CaseWork.id(family).toString()),
+                Map.entry("gezinnen", CaseWork.id(family).toString()),
+                Map.entry("support-families", CaseWork.id(supportFamily).toString()),
+                Map.entry("steungezinnen", CaseWork.id(supportFamily).toString()),
+                Map.entry("matches", CaseWork.id(match).toString()),
+                Map.entry("koppelingen", CaseWork.id(match).toString()),
+                Map.entry("registrations", registration),
+                Map.entry("evaluation-periods", period.json().get("id").asString()),
+                Map.entry("evaluatieperiodes", period.json().get("id").asString()));
     }
 }

@@ -45,6 +45,20 @@ class EncryptionAtRestTest {
         success(http.post(familyPath + "/intakes", deWolden.coordinator(), intake(secret)));
         success(http.post(
                 familyPath + "/notes", deWolden.coordinator(), Http.json(Map.of("text", "notitie " + secret))));
+        success(http.post(
+                deWolden.base() + "/appointments",
+                deWolden.coordinator(),
+                Http.json(Map.of(
+                        "kind",
+                        "FAMILY_INTAKE",
+                        "subjectId",
+                        id(family).toString(),
+                        "date",
+                        java.time.LocalDate.now().plusDays(1).toString(),
+                        "time",
+                        "10:00",
+                        "place",
+                        "plaats " + secret))));
         JsonNode waiting = success(http.post(
                 familyPath + "/status",
                 deWolden.coordinator(),

@@ -221,7 +221,8 @@ class MonitoringApiTest {
     private void threshold(int value) {
         Long version = settings.municipality(code).version();
         settings.changeMunicipality(
-                code, new SettingsUpdate(new SettingValues(null, null, null, null, value, null, null, null), version));
+                code,
+                new SettingsUpdate(new SettingValues(null, null, null, null, value, null, null, null, null), version));
     }
 
     private JsonNode monitoring(String username) {

@@ -45,6 +45,14 @@ public class AccessLog {
         entityManager.unwrap(Session.class).doWork(connection -> writer.write(connection, who, List.of(entry)));
     }
 
+    /** As {@link #recordAs(Accessor, AccessEntry)}, for several lines (a calendar feed read on a coordinator's behalf). */
+    @Transactional
+    public void recordAs(Accessor who, List<AccessEntry> entries) {
+        if (!entries.isEmpty()) {
+            entityManager.unwrap(Session.class).doWork(connection -> writer.write(connection, who, entries));
+        }
+    }
+
     /**
      * An export of the whole municipality on {@code connection} (in its schema and role, outside a session): one
      * EXPORT line for every family and every support family, written before the export is.

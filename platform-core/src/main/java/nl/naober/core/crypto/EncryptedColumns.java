@@ -28,7 +28,8 @@ public final class EncryptedColumns {
             new Column("evaluation", "notes"),
             new Column("contact_moment", "notes"),
             new Column("match_signal", "notes"),
-            new Column("timeline_entry", "summary"));
+            new Column("timeline_entry", "summary"),
+            new Column("appointment", "place"));
 
     private EncryptedColumns() {}
 

@@ -23,4 +23,12 @@ public interface ProgrammeSettings {
 
     /** Counts below this number are not shown in aggregates (small-count suppression). */
     int suppressionThreshold();
+
+    /**
+     * A waiting family with fewer fitting support families than this needs recruitment ("werving nodig");
+     * SteunouderNL's rule of thumb is about five candidates per child.
+     */
+    default int recruitmentThreshold() {
+        return 5;
+    }
 }

@@ -61,6 +61,7 @@ class Anonymiser {
                  WHERE family_id = :id
                 """, id);
         update("UPDATE family_intake SET wishes = NULL, notes = NULL WHERE family_id = :id", id);
+        update("UPDATE appointment SET place = NULL WHERE family_id = :id", id);
         int registrations = update(
                 "UPDATE public_registration SET first_name = '', content_hash = :blankHash WHERE family_id = :id", id);
         update("UPDATE timeline_entry SET summary = '' WHERE family_id = :id AND " + FREE_TEXT, id);
@@ -91,6 +92,7 @@ class Anonymiser {
                  WHERE support_family_id = :id
                 """, id);
         update("UPDATE support_family_intake SET wishes = NULL, notes = NULL WHERE support_family_id = :id", id);
+        update("UPDATE appointment SET place = NULL WHERE support_family_id = :id", id);
         int registrations = update(
                 "UPDATE public_registration SET first_name = '', content_hash = :blankHash"
                         + " WHERE support_family_id = :id",

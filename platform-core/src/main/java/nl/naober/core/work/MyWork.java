@@ -6,6 +6,8 @@ import java.util.UUID;
 import nl.naober.core.accesslog.AccessRecord;
 import nl.naober.core.accesslog.PersonalData;
 import nl.naober.core.accesslog.RecordType;
+import nl.naober.core.appointment.AppointmentView;
+import nl.naober.core.appointment.Appointments;
 import nl.naober.core.family.FamilyView;
 
 /**
@@ -17,6 +19,11 @@ import nl.naober.core.family.FamilyView;
  * @param evaluationsDue periodic evaluations due within 14 days (or overdue)
  * @param vogs certificates of conduct that expire within 60 days, are missing, or soon needed (a child turning 18)
  * @param followUpsDue closed matches whose 12-month outcome follow-up is due within 14 days (or overdue)
+ * @param appointments planned visits of this week and overdue ones ({@link Appointments#WEEK_DAYS})
+ * @param openSignals signals awaiting follow-up ({@link MyWorkService#openSignals}), oldest first
+ * @param firstWeeks matches in their first weeks ({@link MyWorkService#FIRST_WEEKS}); {@code due} is the start day
+ * @param recruitBelow the municipality's recruitment threshold: a waiting family with fewer fitting support families
+ *     than this needs recruitment ("werving nodig")
  */
 public record MyWork(
         List<FamilyView> newRegistrations,
@@ -24,9 +31,30 @@ public record MyWork(
         List<MatchDue> trialsEnding,
         List<MatchDue> evaluationsDue,
         List<VogDue> vogs,
-        List<MatchDue> followUpsDue) {
+        List<MatchDue> followUpsDue,
+        List<AppointmentView> appointments,
+        List<SignalDue> openSignals,
+        List<MatchDue> firstWeeks,
+        int recruitBelow) {
 
     public record WaitingFamily(FamilyView family, long daysWaiting, int candidateDepth) {}
+
+    /** A signal of an open match that has had no contact moment or evaluation after the day it was noted. */
+    public record SignalDue(
+            UUID signalId,
+            UUID matchId,
+            UUID familyId,
+            String familyName,
+            UUID supportFamilyId,
+            String supportFamilyName,
+            LocalDate notedOn,
+            String kind)
+            implements PersonalData {
+        @Override
+        public AccessRecord accessRecord() {
+            return new AccessRecord(RecordType.SIGNAL, signalId, familyId, supportFamilyId, matchId);
+        }
+    }
 
     public record MatchDue(
             UUID matchId,

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.naober.core.appointment.Appointments;
 import nl.naober.core.family.FamilyFilter;
 import nl.naober.core.family.FamilyService;
 import nl.naober.core.family.FamilyStatus;
@@ -30,6 +31,44 @@ public class MyWorkService {
     static final int TRIAL_HORIZON_DAYS = 14;
     static final int EVALUATION_HORIZON_DAYS = 14;
     static final int VOG_HORIZON_DAYS = 60;
+
+    /**
+     * A match is "in its first weeks" from the day its trial started (or, without a trial, the day it became active)
+     * through {@value} weeks after, while it is in TRIAL or ACTIVE: the weeks in which practice says a new match needs
+     * the coordinator's extra attention.
+     */
+    public static final int FIRST_WEEKS = 6;
+
+    /**
+     * A signal awaits follow-up while its match is open (TRIAL or ACTIVE) and no contact moment or evaluation of that
+     * match has been held after the day it was noted.
+     */
+    private static final String OPEN_SIGNALS = """
+            SELECT g.id, m.id, m.family_id, f.parent_name, m.support_family_id, s.household_name, g.noted_on, g.kind
+              FROM match_signal g
+              JOIN family_match m ON m.id = g.match_id
+              JOIN family f ON f.id = m.family_id
+              JOIN support_family s ON s.id = m.support_family_id
+             WHERE m.status IN ('TRIAL', 'ACTIVE')
+               AND NOT EXISTS (SELECT 1 FROM contact_moment c WHERE c.match_id = m.id AND c.held_on > g.noted_on)
+               AND NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.match_id = m.id AND e.held_on > g.noted_on)
+               AND (CAST(:coordinator AS varchar) IS NULL OR m.coordinator = :coordinator)
+             ORDER BY g.noted_on, f.parent_name
+             LIMIT 20
+            """;
+
+    private static final String FIRST_WEEKS_MATCHES = """
+            SELECT m.id, m.family_id, f.parent_name, m.support_family_id, s.household_name,
+                   COALESCE(m.trial_start, m.active_since) AS started
+              FROM family_match m
+              JOIN family f ON f.id = m.family_id
+              JOIN support_family s ON s.id = m.support_family_id
+             WHERE m.status IN ('TRIAL', 'ACTIVE')
+               AND COALESCE(m.trial_start, m.active_since) BETWEEN :since AND :today
+               AND (CAST(:coordinator AS varchar) IS NULL OR m.coordinator = :coordinator)
+             ORDER BY started DESC, f.parent_name
+             LIMIT 20
+            """;
 
     private static final String MATCHES_DUE = """
             SELECT m.id, m.family_id, f.parent_name, m.support_family_id, s.household_name, m.%1$s
@@ -82,11 +121,18 @@ public class MyWorkService {
     private final MatchSuggestions suggestions;
     private final ProgrammeSettings settings;
     private final Clock clock;
+    private final Appointments appointments;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    MyWorkService(FamilyService families, MatchSuggestions suggestions, ProgrammeSettings settings, Clock clock) {
+    MyWorkService(
+            FamilyService families,
+            MatchSuggestions suggestions,
+            ProgrammeSettings settings,
+            Clock clock,
+            Appointments appointments) {
+        this.appointments = appointments;
         this.families = families;
         this.suggestions = suggestions;
         this.settings = settings;
@@ -107,7 +153,32 @@ public class MyWorkService {
                 trialsEnding(coordinator, today.plusDays(TRIAL_HORIZON_DAYS), LIST_SIZE),
                 evaluationsDue(coordinator, today.plusDays(EVALUATION_HORIZON_DAYS), LIST_SIZE),
                 vogsDue(coordinator, today),
-                due(FOLLOW_UPS_DUE, Map.of("horizon", today.plusDays(EVALUATION_HORIZON_DAYS)), coordinator));
+                due(FOLLOW_UPS_DUE, Map.of("horizon", today.plusDays(EVALUATION_HORIZON_DAYS)), coordinator),
+                appointments.thisWeek(coordinator),
+                openSignals(coordinator),
+                due(FIRST_WEEKS_MATCHES, Map.of("since", today.minusWeeks(FIRST_WEEKS), "today", today), coordinator),
+                settings.recruitmentThreshold());
+    }
+
+    /** Signals awaiting follow-up (see {@link #OPEN_SIGNALS}), oldest first. */
+    @Transactional(readOnly = true)
+    public List<MyWork.SignalDue> openSignals(String coordinator) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager
+                .createNativeQuery(OPEN_SIGNALS, Tuple.class)
+                .setParameter("coordinator", coordinator)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new MyWork.SignalDue(
+                        r.get(0, UUID.class),
+                        r.get(1, UUID.class),
+                        r.get(2, UUID.class),
+                        r.get(3, String.class),
+                        r.get(4, UUID.class),
+                        r.get(5, String.class),
+                        r.get(6, LocalDate.class),
+                        r.get(7, String.class)))
+                .toList();
     }
 
     /**

@@ -44,6 +44,11 @@ class CatalogProgrammeSettings implements ProgrammeSettings {
         return current().suppressionThreshold();
     }
 
+    @Override
+    public int recruitmentThreshold() {
+        return current().recruitmentThreshold();
+    }
+
     private SettingValues current() {
         return cache.effective(TenantContext.require().code());
     }

@@ -30,10 +30,12 @@ class EffectiveSettingsCache {
                    ns.vog_validity_years as n_vog, ns.retention_months as n_retention,
                    ns.suppression_threshold as n_suppression, ns.youth_care_cost_per_year as n_youth_care,
                    ns.placement_cost_per_year as n_placement, ns.avoided_placement_percentage as n_avoided,
+                   ns.recruitment_threshold as n_recruitment,
                    ms.trial_length_weeks as m_trial, ms.evaluation_interval_months as m_evaluation,
                    ms.vog_validity_years as m_vog, ms.retention_months as m_retention,
                    ms.suppression_threshold as m_suppression, ms.youth_care_cost_per_year as m_youth_care,
-                   ms.placement_cost_per_year as m_placement, ms.avoided_placement_percentage as m_avoided
+                   ms.placement_cost_per_year as m_placement, ms.avoided_placement_percentage as m_avoided,
+                   ms.recruitment_threshold as m_recruitment
               from platform.municipality m
               left join platform.network_settings ns on ns.network_code = m.network_code
               left join platform.municipality_settings ms on ms.municipality_code = m.code
@@ -89,7 +91,8 @@ class EffectiveSettingsCache {
                 integer(rs, prefix + "suppression"),
                 rs.getObject(prefix + "youth_care", BigDecimal.class),
                 rs.getObject(prefix + "placement", BigDecimal.class),
-                rs.getObject(prefix + "avoided", BigDecimal.class));
+                rs.getObject(prefix + "avoided", BigDecimal.class),
+                integer(rs, prefix + "recruitment"));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -32,6 +32,9 @@ class SettingColumns {
     @Column(name = "avoided_placement_percentage", precision = 4, scale = 1)
     private BigDecimal avoidedPlacementPercentage;
 
+    @Column(name = "recruitment_threshold")
+    private Integer recruitmentThreshold;
+
     protected SettingColumns() {}
 
     SettingColumns(SettingValues values) {
@@ -43,11 +46,12 @@ class SettingColumns {
         this.youthCareCostPerYear = values.youthCareCostPerYear();
         this.placementCostPerYear = values.placementCostPerYear();
         this.avoidedPlacementPercentage = values.avoidedPlacementPercentage();
+        this.recruitmentThreshold = values.recruitmentThreshold();
     }
 
     static SettingValues values(SettingColumns columns) {
         if (columns == null) { // Hibernate reads an embeddable whose columns are all null as null
-            return new SettingValues(null, null, null, null, null, null, null, null);
+            return new SettingValues(null, null, null, null, null, null, null, null, null);
         }
         return new SettingValues(
                 columns.trialLengthWeeks,
@@ -57,6 +61,7 @@ class SettingColumns {
                 columns.suppressionThreshold,
                 columns.youthCareCostPerYear,
                 columns.placementCostPerYear,
-                columns.avoidedPlacementPercentage);
+                columns.avoidedPlacementPercentage,
+                columns.recruitmentThreshold);
     }
 }

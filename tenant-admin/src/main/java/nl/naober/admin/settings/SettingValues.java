@@ -24,6 +24,8 @@ import java.util.List;
  * @param youthCareCostPerYear indicative cost of a youth-care trajectory per year, EUR
  * @param placementCostPerYear indicative cost of an out-of-home placement per year, EUR
  * @param avoidedPlacementPercentage indicative share of closed matches that avoided such a placement, %
+ * @param recruitmentThreshold a waiting family with fewer fitting support families than this needs recruitment
+ *     ("werving nodig" in Mijn werk); SteunouderNL's rule of thumb is about five per child
  */
 public record SettingValues(
         @Min(1) @Max(26) Integer trialLengthWeeks,
@@ -39,15 +41,17 @@ public record SettingValues(
         BigDecimal placementCostPerYear,
 
         @DecimalMin("0.0") @DecimalMax("100.0") @Digits(integer = 3, fraction = 1)
-        BigDecimal avoidedPlacementPercentage) {
+        BigDecimal avoidedPlacementPercentage,
+
+        @Min(1) @Max(50) Integer recruitmentThreshold) {
 
     /**
      * The platform's defaults (DESIGN.md: trial 8 weeks, evaluation every 6 months, VOG valid 3 years; closed cases
-     * kept 24 months; counts below 5 suppressed). Youth-care assumptions, indicatief: a youth-care trajectory EUR
+     * kept 24 months; counts below 5 suppressed; recruitment needed below 5 fitting support families). Youth-care assumptions, indicatief: a youth-care trajectory EUR
      * 12,000.00 a year, an out-of-home placement EUR 60,000.00 a year, 10.0% of closed matches avoided one.
      */
     public static final SettingValues PLATFORM_DEFAULTS = new SettingValues(
-            8, 6, 3, 24, 5, new BigDecimal("12000.00"), new BigDecimal("60000.00"), new BigDecimal("10.0"));
+            8, 6, 3, 24, 5, new BigDecimal("12000.00"), new BigDecimal("60000.00"), new BigDecimal("10.0"), 5);
 
     public static final List<String> NAMES = List.of(
             "trialLengthWeeks",
@@ -57,7 +61,8 @@ public record SettingValues(
             "suppressionThreshold",
             "youthCareCostPerYear",
             "placementCostPerYear",
-            "avoidedPlacementPercentage");
+            "avoidedPlacementPercentage",
+            "recruitmentThreshold");
 
     /** Each value of {@code this}, else of {@code fallback}. */
     public SettingValues orElse(SettingValues fallback) {
@@ -69,7 +74,8 @@ public record SettingValues(
                 first(suppressionThreshold, fallback.suppressionThreshold),
                 first(youthCareCostPerYear, fallback.youthCareCostPerYear),
                 first(placementCostPerYear, fallback.placementCostPerYear),
-                first(avoidedPlacementPercentage, fallback.avoidedPlacementPercentage));
+                first(avoidedPlacementPercentage, fallback.avoidedPlacementPercentage),
+                first(recruitmentThreshold, fallback.recruitmentThreshold));
     }
 
     /** The names of the values that are null here, i.e. inherited. */
@@ -82,7 +88,8 @@ public record SettingValues(
                 box(suppressionThreshold),
                 box(youthCareCostPerYear),
                 box(placementCostPerYear),
-                box(avoidedPlacementPercentage));
+                box(avoidedPlacementPercentage),
+                box(recruitmentThreshold));
         List<String> names = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == NONE) {
@@ -108,14 +115,15 @@ public record SettingValues(
                         : placementCostPerYear.setScale(2, java.math.RoundingMode.HALF_EVEN),
                 avoidedPlacementPercentage == null
                         ? null
-                        : avoidedPlacementPercentage.setScale(1, java.math.RoundingMode.HALF_EVEN));
+                        : avoidedPlacementPercentage.setScale(1, java.math.RoundingMode.HALF_EVEN),
+                recruitmentThreshold);
     }
 
     String auditState() {
         return "trial=" + trialLengthWeeks + "w, evaluation=" + evaluationIntervalMonths + "m, vog="
                 + vogValidityYears + "y, retention=" + retentionMonths + "m, suppression=" + suppressionThreshold
                 + ", youthCare=" + youthCareCostPerYear + ", placement=" + placementCostPerYear + ", avoided="
-                + avoidedPlacementPercentage + "%";
+                + avoidedPlacementPercentage + "%, recruitment=" + recruitmentThreshold;
     }
 
     private static final Object NONE = new Object();

@@ -171,7 +171,8 @@ class DetailPage {
                 v.suppressionThreshold(),
                 screens.money(v.youthCareCostPerYear()),
                 screens.money(v.placementCostPerYear()),
-                v.avoidedPlacementPercentage().toPlainString().replace('.', ',') + "%");
+                v.avoidedPlacementPercentage().toPlainString().replace('.', ',') + "%",
+                v.recruitmentThreshold());
         return java.util.stream.IntStream.range(0, values.size())
                 .mapToObj(i -> {
                     String name = SettingValues.NAMES.get(i);

@@ -52,6 +52,10 @@ public class SettingsForm {
     @DutchAmount(decimals = 1)
     private BigDecimal avoidedPlacementPercentage;
 
+    @Min(value = 1, message = "{adminScreen.settings.recruitmentThreshold.range}")
+    @Max(value = 50, message = "{adminScreen.settings.recruitmentThreshold.range}")
+    private Integer recruitmentThreshold;
+
     private Long version;
 
     static SettingsForm of(SettingValues overrides, Long version) {
@@ -64,6 +68,7 @@ public class SettingsForm {
         form.youthCareCostPerYear = overrides.youthCareCostPerYear();
         form.placementCostPerYear = overrides.placementCostPerYear();
         form.avoidedPlacementPercentage = overrides.avoidedPlacementPercentage();
+        form.recruitmentThreshold = overrides.recruitmentThreshold();
         form.version = version;
         return form;
     }
@@ -78,8 +83,17 @@ public class SettingsForm {
                         suppressionThreshold,
                         youthCareCostPerYear,
                         placementCostPerYear,
-                        avoidedPlacementPercentage),
+                        avoidedPlacementPercentage,
+                        recruitmentThreshold),
                 version);
+    }
+
+    public Integer getRecruitmentThreshold() {
+        return recruitmentThreshold;
+    }
+
+    public void setRecruitmentThreshold(Integer recruitmentThreshold) {
+        this.recruitmentThreshold = recruitmentThreshold;
     }
 
     public Integer getTrialLengthWeeks() {

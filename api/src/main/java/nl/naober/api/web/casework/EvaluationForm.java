@@ -2,6 +2,7 @@ package nl.naober.api.web.casework;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.UUID;
 import nl.naober.core.matching.MatchVocabulary;
 import nl.naober.core.matching.NewEvaluation;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,6 +22,8 @@ public class EvaluationForm implements OutcomeRecording.Measured {
     /** The optional outcome measure taken at this visit (issue 15: recorded on the screens too). */
     @Valid
     private OutcomeFields measure = new OutcomeFields();
+    /** The planned evaluation this records, if it was planned: doing it marks that appointment done. */
+    private UUID appointmentId;
 
     NewEvaluation toCommand() {
         return new NewEvaluation(kind, heldOn, decision, notes);
@@ -48,6 +51,14 @@ public class EvaluationForm implements OutcomeRecording.Measured {
 
     public void setDecision(MatchVocabulary.Decision decision) {
         this.decision = decision;
+    }
+
+    public UUID getAppointmentId() {
+        return appointmentId;
+    }
+
+    public void setAppointmentId(UUID appointmentId) {
+        this.appointmentId = appointmentId;
     }
 
     public String getNotes() {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.naober.core.appointment.AppointmentKind;
 import nl.naober.core.family.DuplicateFamilyException;
 import nl.naober.core.family.FamilyFilter;
 import nl.naober.core.family.FamilyService;
@@ -52,6 +53,7 @@ class FamilyScreens {
     private final Clock clock;
     private final ErasureRequests erasures;
     private final OutcomeRecording outcomes;
+    private final FileAppointments appointments;
 
     FamilyScreens(
             FamilyService families,
@@ -61,9 +63,11 @@ class FamilyScreens {
             Screens screens,
             Clock clock,
             ErasureRequests erasures,
-            OutcomeRecording outcomes) {
+            OutcomeRecording outcomes,
+            FileAppointments appointments) {
         this.erasures = erasures;
         this.outcomes = outcomes;
+        this.appointments = appointments;
         this.families = families;
         this.matches = matches;
         this.matchRows = matchRows;
@@ -117,8 +121,13 @@ class FamilyScreens {
         return "redirect:/gezinnen/" + registered.id();
     }
 
+    /** @param afspraak a planned intake visit to record: the intake form opens with its date filled in */
     @GetMapping("/{id}")
-    String detail(@PathVariable UUID id, Model model) {
+    String detail(@PathVariable UUID id, @RequestParam(required = false) UUID afspraak, Model model) {
+        appointments.planned(afspraak, AppointmentKind.FAMILY_INTAKE, id).ifPresent(appointment -> {
+            model.addAttribute("intakeForm", IntakeForm.from(appointment));
+            model.addAttribute("openForm", "intake");
+        });
         return show(id, model);
     }
 
@@ -216,11 +225,14 @@ class FamilyScreens {
             model.addAttribute("openForm", "intake");
             return show(id, model);
         }
+        // a planned visit records the intake as its doing; either way the measure is stored with it, or neither
         outcomes.together(
-                () -> families.recordIntake(id, form.toCommand()),
+                () -> appointments.recordIntake(form, AppointmentKind.FAMILY_INTAKE, id)
+                        ? id
+                        : families.recordIntake(id, form.toCommand()).id(),
                 form.getMeasure(),
                 OutcomeMoment.INTAKE,
-                FamilyView::id,
+                family -> family,
                 family -> null,
                 form.getVisitDate());
         redirect.addFlashAttribute("notice", screens.text("screen.notice.intake"));
@@ -260,6 +272,7 @@ class FamilyScreens {
                 "timeline",
                 screens.timeline(timeline.ofFamily(id, PageRequest.of(0, 50)).getContent()));
         SubjectRightsScreens.onFilePage(model, erasures.about(FileKind.FAMILY, id));
+        appointments.show(model, AppointmentKind.FAMILY_INTAKE, id);
         return "casework/gezin";
     }
 }

@@ -2,6 +2,8 @@ package nl.naober.api.web.casework;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.UUID;
+import nl.naober.core.appointment.AppointmentView;
 import nl.naober.core.programme.IntakeOutcome;
 import nl.naober.core.programme.IntakeVisit;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,10 +21,19 @@ public class IntakeForm implements OutcomeRecording.Measured {
     /** The optional outcome measure taken at this visit (issue 15: recorded on the screens too). */
     @Valid
     private OutcomeFields measure = new OutcomeFields();
+    /** The planned visit this records, if it was planned: doing it marks that appointment done. */
+    private UUID appointmentId;
 
     static IntakeForm on(LocalDate day) {
         IntakeForm form = new IntakeForm();
         form.visitDate = day;
+        return form;
+    }
+
+    /** The form for doing a planned visit: its date filled in. */
+    static IntakeForm from(AppointmentView appointment) {
+        IntakeForm form = on(appointment.date());
+        form.appointmentId = appointment.id();
         return form;
     }
 
@@ -52,6 +63,14 @@ public class IntakeForm implements OutcomeRecording.Measured {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public UUID getAppointmentId() {
+        return appointmentId;
+    }
+
+    public void setAppointmentId(UUID appointmentId) {
+        this.appointmentId = appointmentId;
     }
 
     public IntakeOutcome getOutcome() {

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.naober.core.appointment.AppointmentKind;
+import nl.naober.core.appointment.AppointmentView;
 import nl.naober.core.family.ChildView;
 import nl.naober.core.family.FamilyService;
 import nl.naober.core.matching.MatchService;
@@ -46,6 +48,7 @@ class MatchScreens {
     private final Timeline timeline;
     private final Screens screens;
     private final OutcomeRecording outcomes;
+    private final FileAppointments appointments;
 
     MatchScreens(
             MatchService matches,
@@ -53,8 +56,10 @@ class MatchScreens {
             MatchRows rows,
             Timeline timeline,
             Screens screens,
-            OutcomeRecording outcomes) {
+            OutcomeRecording outcomes,
+            FileAppointments appointments) {
         this.outcomes = outcomes;
+        this.appointments = appointments;
         this.matches = matches;
         this.families = families;
         this.rows = rows;
@@ -77,8 +82,12 @@ class MatchScreens {
         return "casework/koppelingen";
     }
 
+    /** @param afspraak a planned evaluation to record: the evaluation form is filled in with its date */
     @GetMapping("/{id}")
-    String detail(@PathVariable UUID id, Model model) {
+    String detail(@PathVariable UUID id, @RequestParam(required = false) UUID afspraak, Model model) {
+        appointments
+                .planned(afspraak, AppointmentKind.MATCH_EVALUATION, id)
+                .ifPresent(appointment -> model.addAttribute("plannedEvaluation", appointment));
         return show(id, model);
     }
 
@@ -124,7 +133,9 @@ class MatchScreens {
         return change(
                 id,
                 () -> outcomes.together(
-                        () -> matches.evaluate(id, form.toCommand()),
+                        () -> appointments.recordEvaluation(form, id)
+                                ? matches.get(id)
+                                : matches.evaluate(id, form.toCommand()),
                         form.getMeasure(),
                         OutcomeMoment.EVALUATION,
                         MatchView::familyId,
@@ -233,6 +244,10 @@ class MatchScreens {
         model.addAttribute("children", children);
         if (!model.containsAttribute("evaluationForm")) {
             EvaluationForm evaluation = new EvaluationForm();
+            if (model.getAttribute("plannedEvaluation") instanceof AppointmentView planned) {
+                evaluation.setHeldOn(planned.date());
+                evaluation.setAppointmentId(planned.id());
+            }
             evaluation.setKind(
                     match.status() == MatchStatus.TRIAL
                             ? MatchVocabulary.EvaluationKind.TRIAL
@@ -251,6 +266,7 @@ class MatchScreens {
         model.addAttribute(
                 "timeline",
                 screens.timeline(timeline.ofMatch(id, PageRequest.of(0, 50)).getContent()));
+        appointments.show(model, AppointmentKind.MATCH_EVALUATION, id);
         return "casework/koppeling";
     }
 }

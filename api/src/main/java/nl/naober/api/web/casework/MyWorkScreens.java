@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.naober.core.registration.InboxItem;
 import nl.naober.core.registration.PublicRegistrations;
+import nl.naober.core.work.MyWork;
 import nl.naober.core.work.MyWorkService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -19,9 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('COORDINATOR')")
 class MyWorkScreens {
 
-    /** Below this many fitting support families a waiting family needs recruitment (about five per child). */
-    static final int GOOD_DEPTH = 5;
-
     /** The inbox shows this many; the rest follow as earlier ones are taken up. */
     static final int INBOX_SIZE = 50;
 
@@ -30,13 +28,16 @@ class MyWorkScreens {
     private final Screens screens;
     private final Clock clock;
     private final int replyWithinWorkingDays;
+    private final AppointmentRows appointmentRows;
 
     MyWorkScreens(
             MyWorkService work,
             PublicRegistrations registrations,
             Screens screens,
             Clock clock,
-            @Value("${naober.registration.reply-within-working-days:5}") int replyWithinWorkingDays) {
+            @Value("${naober.registration.reply-within-working-days:5}") int replyWithinWorkingDays,
+            AppointmentRows appointmentRows) {
+        this.appointmentRows = appointmentRows;
         this.replyWithinWorkingDays = replyWithinWorkingDays;
         this.work = work;
         this.registrations = registrations;
@@ -48,8 +49,10 @@ class MyWorkScreens {
     String overview(@RequestParam(defaultValue = "mine") String scope, Model model) {
         boolean all = "all".equals(scope);
         model.addAttribute("scope", all ? "all" : "mine");
-        model.addAttribute("work", work.overview(all ? null : screens.username()));
-        model.addAttribute("goodDepth", GOOD_DEPTH);
+        MyWork overview = work.overview(all ? null : screens.username());
+        model.addAttribute("work", overview);
+        model.addAttribute("appointments", appointmentRows.of(overview.appointments()));
+        model.addAttribute("firstWeeks", MyWorkService.FIRST_WEEKS);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
         Page<InboxItem> inbox = registrations.inbox(PageRequest.of(0, INBOX_SIZE));

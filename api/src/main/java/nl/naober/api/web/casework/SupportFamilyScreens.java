@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.naober.core.appointment.AppointmentKind;
 import nl.naober.core.matching.MatchService;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
@@ -58,6 +59,7 @@ class SupportFamilyScreens {
     private final Screens screens;
     private final Clock clock;
     private final ErasureRequests erasures;
+    private final FileAppointments appointments;
 
     SupportFamilyScreens(
             SupportFamilyService supportFamilies,
@@ -66,8 +68,10 @@ class SupportFamilyScreens {
             Timeline timeline,
             Screens screens,
             Clock clock,
-            ErasureRequests erasures) {
+            ErasureRequests erasures,
+            FileAppointments appointments) {
         this.erasures = erasures;
+        this.appointments = appointments;
         this.supportFamilies = supportFamilies;
         this.matches = matches;
         this.matchRows = matchRows;
@@ -118,8 +122,15 @@ class SupportFamilyScreens {
         return "redirect:/steungezinnen/" + registered.id();
     }
 
+    /** @param afspraak a planned intake visit to record: the intake form opens with its date filled in */
     @GetMapping("/{id}")
-    String detail(@PathVariable UUID id, Model model) {
+    String detail(@PathVariable UUID id, @RequestParam(required = false) UUID afspraak, Model model) {
+        appointments
+                .planned(afspraak, AppointmentKind.SUPPORT_FAMILY_INTAKE, id)
+                .ifPresent(appointment -> {
+                    model.addAttribute("intakeForm", IntakeForm.from(appointment));
+                    model.addAttribute("openForm", "intake");
+                });
         return show(id, model);
     }
 
@@ -262,7 +273,9 @@ class SupportFamilyScreens {
             model.addAttribute("openForm", "intake");
             return show(id, model);
         }
-        supportFamilies.recordIntake(id, form.toCommand());
+        if (!appointments.recordIntake(form, AppointmentKind.SUPPORT_FAMILY_INTAKE, id)) {
+            supportFamilies.recordIntake(id, form.toCommand());
+        }
         redirect.addFlashAttribute("notice", screens.text("screen.notice.intake"));
         return "redirect:/steungezinnen/" + id + "#kennismakingen";
     }
@@ -304,6 +317,7 @@ class SupportFamilyScreens {
                 screens.timeline(
                         timeline.ofSupportFamily(id, PageRequest.of(0, 50)).getContent()));
         SubjectRightsScreens.onFilePage(model, erasures.about(FileKind.SUPPORT_FAMILY, id));
+        appointments.show(model, AppointmentKind.SUPPORT_FAMILY_INTAKE, id);
         return "casework/steungezin";
     }
 }
