@@ -17,6 +17,9 @@ public class CloseForm {
 
     private Long version;
 
+    /** Set by the confirmation page's "yes": the first submit only asks (issue 15). */
+    private boolean confirmed;
+
     MatchClosing toCommand() {
         return new MatchClosing(endedOn, reason, outcomeNotes, version);
     }
@@ -43,6 +46,14 @@ public class CloseForm {
 
     public void setOutcomeNotes(String outcomeNotes) {
         this.outcomeNotes = outcomeNotes;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
     }
 
     public Long getVersion() {

@@ -17,8 +17,19 @@ public class EvaluationForm {
 
     private String notes;
 
+    /** The answer to "Wil je de proefperiode nu al afronden?", asked before the trial's planned end. */
+    private Boolean endTrialEarly;
+
     NewEvaluation toCommand() {
-        return new NewEvaluation(kind, heldOn, decision, notes);
+        return new NewEvaluation(kind, heldOn, decision, notes, endTrialEarly);
+    }
+
+    public Boolean getEndTrialEarly() {
+        return endTrialEarly;
+    }
+
+    public void setEndTrialEarly(Boolean endTrialEarly) {
+        this.endTrialEarly = endTrialEarly;
     }
 
     public MatchVocabulary.EvaluationKind getKind() {

@@ -1,7 +1,9 @@
 package nl.naober.api.web.casework;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -39,13 +41,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COORDINATOR')")
 class MatchScreens {
 
+    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Screens.DUTCH);
+
     private final MatchService matches;
     private final FamilyService families;
     private final MatchRows rows;
     private final Timeline timeline;
     private final Screens screens;
+    private final Clock clock;
 
-    MatchScreens(MatchService matches, FamilyService families, MatchRows rows, Timeline timeline, Screens screens) {
+    MatchScreens(
+            MatchService matches,
+            FamilyService families,
+            MatchRows rows,
+            Timeline timeline,
+            Screens screens,
+            Clock clock) {
+        this.clock = clock;
         this.matches = matches;
         this.families = families;
         this.rows = rows;
@@ -171,7 +183,20 @@ class MatchScreens {
         if (!screens.validate(form.toCommand(), result)) {
             return show(id, model);
         }
+        if (!form.isConfirmed()) {
+            return closeConfirmation(id, form, model);
+        }
         return change(id, () -> matches.close(id, form.toCommand()), "screen.notice.closed", model, response, redirect);
+    }
+
+    /** Closing cannot be undone: the first submit shows what will happen, with the choices kept for the "yes". */
+    private String closeConfirmation(UUID id, CloseForm form, Model model) {
+        MatchRows.MatchRow row = rows.of(matches.get(id));
+        model.addAttribute("row", row);
+        model.addAttribute("match", row.match());
+        LocalDate endedOn = form.getEndedOn() != null ? form.getEndedOn() : LocalDate.now(clock);
+        model.addAttribute("endedOn", LONG_DATE.format(endedOn));
+        return "casework/koppeling-afsluiten";
     }
 
     private String change(
@@ -202,6 +227,13 @@ class MatchScreens {
         model.addAttribute("row", row);
         model.addAttribute("match", match);
         model.addAttribute("children", children);
+        boolean trialRunsOn = match.status() == MatchStatus.TRIAL
+                && match.trialPlannedEnd() != null
+                && LocalDate.now(clock).isBefore(match.trialPlannedEnd());
+        model.addAttribute("trialRunsOn", trialRunsOn);
+        if (trialRunsOn) {
+            model.addAttribute("trialPlannedEndText", LONG_DATE.format(match.trialPlannedEnd()));
+        }
         if (!model.containsAttribute("evaluationForm")) {
             EvaluationForm evaluation = new EvaluationForm();
             evaluation.setKind(
