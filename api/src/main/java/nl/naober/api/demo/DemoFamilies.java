@@ -7,6 +7,7 @@ import nl.naober.core.family.FamilyService;
 import nl.naober.core.family.FamilyStatus;
 import nl.naober.core.family.FamilyStatusChange;
 import nl.naober.core.family.FamilyView;
+import nl.naober.core.family.LeaveReason;
 import nl.naober.core.outcome.NewOutcome;
 import nl.naober.core.outcome.OutcomeMoment;
 import nl.naober.core.outcome.OutcomeService;
@@ -132,7 +133,12 @@ final class DemoFamilies {
     }
 
     private FamilyView to(FamilyView family, FamilyStatus target) {
-        return families.changeStatus(family.id(), new FamilyStatusChange(target, family.version()));
+        LeaveReason reason = switch (target) {
+            case DECLINED -> LeaveReason.NEEDS_PROFESSIONAL_CARE;
+            case WITHDRAWN -> LeaveReason.NO_LONGER_NEEDED;
+            default -> null;
+        };
+        return families.changeStatus(family.id(), new FamilyStatusChange(target, family.version(), reason, null));
     }
 
     private IntakeVisit intake(LocalDate visitDate, IntakeOutcome outcome) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.naober.api.paging.PageResponse;
 import nl.naober.core.family.FamilyFilter;
+import nl.naober.core.family.FamilyReopening;
 import nl.naober.core.family.FamilyService;
 import nl.naober.core.family.FamilyStatus;
 import nl.naober.core.family.FamilyStatusChange;
@@ -120,10 +121,25 @@ class FamilyController {
     }
 
     @PostMapping("/{id}/status")
-    @Operation(summary = "Change the state; 409 names the allowed transitions")
+    @Operation(
+            summary = "Change the state; 409 names the allowed transitions",
+            description = "Declining (DECLINED) or withdrawing (WITHDRAWN) needs a `reason` that fits it (400 with a"
+                    + " field error on `reason` without one) and takes an optional `explanation`; both are stored, on"
+                    + " the timeline and counted in monitoring. A family with an open match cannot leave (409 naming"
+                    + " the matchId).")
     FamilyView changeStatus(
             @PathVariable String code, @PathVariable UUID id, @Valid @RequestBody FamilyStatusChange change) {
         return families.changeStatus(id, change);
+    }
+
+    @PostMapping("/{id}/reopen")
+    @Operation(
+            summary = "Reopen a family declined or withdrawn by mistake",
+            description = "Back to the status it left (a family that left while matched: the waiting list; unknown:"
+                    + " registered); `reason` is required and goes on the timeline. 409 when the family is not"
+                    + " declined or withdrawn (see `reopensTo` of the family: null then).")
+    FamilyView reopen(@PathVariable String code, @PathVariable UUID id, @Valid @RequestBody FamilyReopening reopening) {
+        return families.reopen(id, reopening);
     }
 
     @GetMapping("/{id}/match-suggestions")

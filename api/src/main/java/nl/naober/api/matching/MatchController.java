@@ -87,7 +87,12 @@ class MatchController {
 
     @PostMapping("/{id}/evaluations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Evaluate: a trial evaluation continues or ends the match; a periodic one plans the next")
+    @Operation(
+            summary = "Evaluate: a trial evaluation continues or ends the match; a periodic one plans the next",
+            description = "A TRIAL evaluation with decision CONTINUE held before the trial's planned end"
+                    + " (`trialPlannedEnd`) ends the trial (the match becomes ACTIVE) only with `\"endTrialEarly\":"
+                    + " true`; without it the evaluation is recorded and the trial runs on to its planned end."
+                    + " END always ends the match.")
     MatchView evaluate(@PathVariable String code, @PathVariable UUID id, @Valid @RequestBody NewEvaluation evaluation) {
         return matches.evaluate(id, evaluation);
     }

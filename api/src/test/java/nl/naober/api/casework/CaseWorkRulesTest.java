@@ -83,7 +83,7 @@ class CaseWorkRulesTest {
         JsonNode withdrawn = ok(http.post(
                 work.base() + "/families/" + id(family) + "/status",
                 work.coordinator(),
-                Http.json(Map.of("target", "WITHDRAWN", "version", version(family)))));
+                Http.json(Map.of("target", "WITHDRAWN", "version", version(family), "reason", "NO_LONGER_NEEDED"))));
         Http.Response again = http.post(
                 work.base() + "/families/" + id(family) + "/status",
                 work.coordinator(),
@@ -189,7 +189,7 @@ class CaseWorkRulesTest {
             Http.Response refused = http.post(
                     familyPath + "/status",
                     work.coordinator(),
-                    Http.json(Map.of("target", target, "version", version(before))));
+                    Http.json(Map.of("target", target, "version", version(before), "reason", "OTHER")));
             assertThat(refused.status()).as(target + ": " + refused.body()).isEqualTo(409);
             assertThat(refused.json().get("matchId").asString()).isEqualTo(matchId.toString());
             assertThat(refused.body()).contains("rule.family-has-open-match-to-close");
@@ -202,7 +202,7 @@ class CaseWorkRulesTest {
         assertThat(page)
                 .as("the family's page offers no button to leave")
                 .contains("Acties")
-                .doesNotContain("value=\"DECLINED\"", "value=\"WITHDRAWN\"");
+                .doesNotContain("value=\"DECLINED\"", "value=\"WITHDRAWN\"", "/status/DECLINED", "/status/WITHDRAWN");
     }
 
     @Test

@@ -136,7 +136,15 @@ class CaseWorkScenarioTest {
         JsonNode active = created(http.post(
                 hoogeveen.base() + "/matches/" + id(match) + "/evaluations",
                 hoogeveen.coordinator(),
-                Http.json(Map.of("kind", "TRIAL", "decision", "CONTINUE", "notes", "Noor geniet ervan"))));
+                Http.json(Map.of(
+                        "kind",
+                        "TRIAL",
+                        "decision",
+                        "CONTINUE",
+                        "notes",
+                        "Noor geniet ervan",
+                        "endTrialEarly",
+                        true))));
         assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(active.get("activeSince").asString()).isEqualTo(today.toString());
         assertThat(active.get("nextEvaluationDue").asString())

@@ -55,7 +55,7 @@ class MyWorkTest {
         JsonNode active = created(http.post(
                 emmen.base() + "/matches/" + id(match) + "/evaluations",
                 emmen.coordinator(),
-                Http.json(Map.of("kind", "TRIAL", "decision", "CONTINUE"))));
+                Http.json(Map.of("kind", "TRIAL", "decision", "CONTINUE", "endTrialEarly", true))));
         ok(http.post(
                 emmen.base() + "/matches/" + id(match) + "/close",
                 emmen.coordinator(),

@@ -240,7 +240,7 @@ class SubjectRightsTest {
         ok(http.post(
                 hoogeveen.base() + "/families/" + id(family) + "/status",
                 hoogeveen.coordinator(),
-                Http.json(Map.of("target", "WITHDRAWN", "version", version(family)))));
+                Http.json(Map.of("target", "WITHDRAWN", "version", version(family), "reason", "NO_LONGER_NEEDED"))));
     }
 
     private static String ground(String ground) {

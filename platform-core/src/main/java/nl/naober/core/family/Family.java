@@ -102,6 +102,20 @@ class Family implements PersonalData {
     @Column(name = "status_changed_on")
     private LocalDate statusChangedOn;
 
+    /** Why the family was declined or withdrew; cleared when it is reopened. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leave_reason", length = 40)
+    private LeaveReason leaveReason;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "leave_explanation", length = 500)
+    private String leaveExplanation;
+
+    /** Where the family was before it was declined or withdrew: where reopening takes it back to. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_leaving", length = 20)
+    private FamilyStatus statusBeforeLeaving;
+
     @OneToMany(mappedBy = "family", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("birthDate")
     private List<Child> children = new ArrayList<>();
@@ -186,10 +200,48 @@ class Family implements PersonalData {
 
     /** A coordinator's change: only to the states {@link FamilyStatus#manualTargets()} allows. */
     void changeStatusManually(FamilyStatus target, LocalDate today) {
+        changeStatusManually(target, today, null, null);
+    }
+
+    /** As above; leaving the programme keeps its reason and the status left, for monitoring and reopening. */
+    void changeStatusManually(FamilyStatus target, LocalDate today, LeaveReason reason, String explanation) {
         if (!status.manualTargets().contains(target)) {
             throw TransitionNotAllowedException.from("family", status, target, status.manualTargets());
         }
+        if (!target.isOpen()) {
+            this.statusBeforeLeaving = status;
+            this.leaveReason = reason;
+            this.leaveExplanation = Values.blankToNull(explanation);
+        }
         moveTo(target, today);
+    }
+
+    /**
+     * Takes a declined or withdrawn family back to where it was: the status it left, or the first status of the
+     * programme when that is unknown (a family that left before this was kept). A family that left while MATCHED
+     * (its match was closed first) goes back to the waiting list, since its match is over.
+     */
+    FamilyStatus reopen(LocalDate today) {
+        if (!reopenable()) {
+            throw TransitionNotAllowedException.from("family", status, FamilyStatus.REGISTERED, status.manualTargets());
+        }
+        FamilyStatus target = reopenTarget();
+        this.leaveReason = null;
+        this.leaveExplanation = null;
+        this.statusBeforeLeaving = null;
+        moveTo(target, today);
+        return target;
+    }
+
+    boolean reopenable() {
+        return status == FamilyStatus.DECLINED || status == FamilyStatus.WITHDRAWN;
+    }
+
+    private FamilyStatus reopenTarget() {
+        if (statusBeforeLeaving == null) {
+            return FamilyStatus.REGISTERED;
+        }
+        return statusBeforeLeaving == FamilyStatus.MATCHED ? FamilyStatus.WAITING : statusBeforeLeaving;
     }
 
     /** A change that follows the family's match; {@code expected} is where the family must be now. */
@@ -249,6 +301,9 @@ class Family implements PersonalData {
                 status,
                 status.manualTargets(hasOpenMatch),
                 statusChangedOn,
+                leaveReason,
+                leaveExplanation,
+                reopenable() ? reopenTarget() : null,
                 children.stream().map(c -> c.toView(today)).toList(),
                 intakes.stream()
                         .sorted(Comparator.comparing(IntakeVisit::visitDate).reversed())

@@ -144,7 +144,33 @@ public class FamilyService {
                 throw RuleViolationException.of("rule.family-has-open-match-to-close", "matchId", match);
             });
         }
-        moveManually(family, change.target());
+        if (change.leaves() && (change.reason() == null || !change.reason().fits(change.target()))) {
+            throw RuleViolationException.of("rule.family-leave-needs-reason");
+        }
+        FamilyStatus from = family.status();
+        family.changeStatusManually(change.target(), today(), change.reason(), change.explanation());
+        timeline.record(TimelineEvent.family(id, "STATUS_CHANGED", from + "→" + change.target()));
+        if (change.leaves()) {
+            String explanation =
+                    change.explanation() == null ? "" : change.explanation().strip();
+            timeline.record(TimelineEvent.family(
+                    id, "LEAVE_REASON", change.reason().name() + (explanation.isEmpty() ? "" : ":" + explanation)));
+        }
+        return view(families.saveAndFlush(family));
+    }
+
+    /**
+     * Reopens a family declined or withdrawn by mistake: back to the status it left (see {@link Family#reopen}), with
+     * the coordinator's reason on its timeline.
+     */
+    @Transactional
+    public FamilyView reopen(UUID id, FamilyReopening reopening) {
+        Family family = find(id);
+        StaleVersionException.check("family", reopening.version(), family.version());
+        FamilyStatus from = family.status();
+        FamilyStatus to = family.reopen(today());
+        timeline.record(TimelineEvent.family(id, "STATUS_CHANGED", from + "→" + to));
+        timeline.record(TimelineEvent.family(id, "REOPENED", reopening.reason().strip()));
         return view(families.saveAndFlush(family));
     }
 

@@ -1,8 +1,28 @@
 package nl.naober.core.family;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-/** A coordinator's state change, made against the version they saw. */
+/**
+ * A coordinator's state change, made against the version they saw. Declining or withdrawing needs a reason that fits
+ * it ({@link LeaveReasonGiven}); the explanation is optional.
+ */
+@LeaveReasonGiven
 public record FamilyStatusChange(
         @NotNull(message = "{status.target.required}") FamilyStatus target,
-        @NotNull(message = "{version.required}") Long version) {}
+        @NotNull(message = "{version.required}") Long version,
+        LeaveReason reason,
+
+        @Size(max = 500, message = "{status.explanation.size}")
+        String explanation) {
+
+    /** A change within the programme (intake, waiting list), which needs no reason. */
+    public FamilyStatusChange(FamilyStatus target, Long version) {
+        this(target, version, null, null);
+    }
+
+    /** Whether the change takes the family out of the programme, so that it needs a reason. */
+    boolean leaves() {
+        return target != null && !target.isOpen();
+    }
+}

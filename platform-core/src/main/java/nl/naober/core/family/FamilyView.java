@@ -11,7 +11,11 @@ import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.IntakeVisit;
 
-/** A family as shown to its coordinator; {@code version} goes back with an edit. */
+/**
+ * A family as shown to its coordinator; {@code version} goes back with an edit. {@code leaveReason} and
+ * {@code leaveExplanation} say why a declined or withdrawn family left; {@code reopensTo} is where reopening it would
+ * take it (null when it cannot be reopened).
+ */
 public record FamilyView(
         UUID id,
         String parentName,
@@ -38,6 +42,9 @@ public record FamilyView(
         FamilyStatus status,
         Set<FamilyStatus> allowedTransitions,
         LocalDate statusChangedOn,
+        LeaveReason leaveReason,
+        String leaveExplanation,
+        FamilyStatus reopensTo,
         List<ChildView> children,
         List<IntakeVisit> intakes,
         Instant createdAt,

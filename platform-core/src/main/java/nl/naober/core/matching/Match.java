@@ -122,6 +122,11 @@ class Match implements PersonalData {
         this.nextEvaluationDue = evaluatedOn.plus(evaluationInterval);
     }
 
+    /** Whether the match is in its trial and the trial is planned to run past {@code day}. */
+    boolean trialRunsAfter(LocalDate day) {
+        return status == MatchStatus.TRIAL && trialPlannedEnd != null && day.isBefore(trialPlannedEnd);
+    }
+
     void evaluatedPeriodically(LocalDate evaluatedOn, Period evaluationInterval) {
         requireStatus(MatchStatus.ACTIVE, MatchStatus.ENDED);
         this.nextEvaluationDue = evaluatedOn.plus(evaluationInterval);

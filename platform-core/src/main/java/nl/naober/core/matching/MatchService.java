@@ -139,11 +139,17 @@ public class MatchService {
     public MatchView evaluate(UUID id, NewEvaluation evaluation) {
         Match match = find(id);
         LocalDate heldOn = evaluation.heldOn() != null ? evaluation.heldOn() : today();
+        String decision = evaluation.decision() == null ? "" : ":" + evaluation.decision();
         if (evaluation.kind() == EvaluationKind.TRIAL) {
             if (evaluation.decision() == null) {
                 throw RuleViolationException.of("rule.trial-needs-decision");
             }
-            if (evaluation.decision() == Decision.CONTINUE) {
+            if (evaluation.decision() == Decision.CONTINUE
+                    && match.trialRunsAfter(heldOn)
+                    && !Boolean.TRUE.equals(evaluation.endTrialEarly())) {
+                // A good first impression is not the end of the trial: it runs on to its planned end.
+                decision = ":CONTINUE_TRIAL_RUNS";
+            } else if (evaluation.decision() == Decision.CONTINUE) {
                 match.continueAfterTrial(heldOn, settings.evaluationInterval());
             } else {
                 match.end(heldOn, CloseReason.TRIAL_NOT_CONTINUED, evaluation.notes());
@@ -153,10 +159,7 @@ public class MatchService {
             match.evaluatedPeriodically(heldOn, settings.evaluationInterval());
         }
         evaluations.save(new Evaluation(id, evaluation, heldOn, actor.username()));
-        record(
-                match,
-                "EVALUATION",
-                evaluation.kind() + (evaluation.decision() == null ? "" : ":" + evaluation.decision()));
+        record(match, "EVALUATION", evaluation.kind() + decision);
         return view(matches.saveAndFlush(match));
     }
 

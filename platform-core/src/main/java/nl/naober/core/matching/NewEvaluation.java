@@ -7,9 +7,21 @@ import java.time.LocalDate;
 import nl.naober.core.matching.MatchVocabulary.Decision;
 import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
 
-/** An evaluation; a TRIAL evaluation needs a decision. @param heldOn defaults to today */
+/**
+ * An evaluation; a TRIAL evaluation needs a decision.
+ *
+ * @param heldOn defaults to today
+ * @param endTrialEarly a TRIAL evaluation that decides CONTINUE before the trial's planned end ends the trial only
+ *     when this is true; otherwise it is recorded and the trial runs on to its planned end (issue 15)
+ */
 public record NewEvaluation(
         @NotNull(message = "{evaluation.kind.required}") EvaluationKind kind,
         @PastOrPresent(message = "{date.future}") LocalDate heldOn,
         Decision decision,
-        @Size(max = 4000, message = "{field.max4000}") String notes) {}
+        @Size(max = 4000, message = "{field.max4000}") String notes,
+        Boolean endTrialEarly) {
+
+    public NewEvaluation(EvaluationKind kind, LocalDate heldOn, Decision decision, String notes) {
+        this(kind, heldOn, decision, notes, null);
+    }
+}

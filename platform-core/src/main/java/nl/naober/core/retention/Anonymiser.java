@@ -71,8 +71,8 @@ class Anonymiser {
                 .createNativeQuery("""
                         UPDATE family SET parent_name = :anonymous, second_parent_name = NULL, contact_email = NULL,
                                phone = NULL, street = NULL, house_number = NULL, postcode = left(postcode, 4),
-                               latitude = NULL, longitude = NULL, reason_other = NULL, anonymised_on = :today,
-                               version = version + 1
+                               latitude = NULL, longitude = NULL, reason_other = NULL, leave_explanation = NULL,
+                               anonymised_on = :today, version = version + 1
                          WHERE id = :id AND anonymised_on IS NULL
                         """)
                 .setParameter("anonymous", ANONYMOUS)

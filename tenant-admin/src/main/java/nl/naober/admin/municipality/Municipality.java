@@ -142,9 +142,11 @@ class Municipality implements Persistable<String> {
         this.statusReason = null;
     }
 
-    void suspend() {
+    /** Suspended, with why (issue 15: the network admin states it; null from an older client). */
+    void suspend(String reason) {
         this.status = MunicipalityStatus.SUSPENDED;
-        this.statusReason = null;
+        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        this.statusReason = text != null && text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
     /** An export made before is stale once the municipality works again, so removal needs a new one. */

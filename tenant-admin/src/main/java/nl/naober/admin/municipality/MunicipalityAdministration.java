@@ -148,12 +148,17 @@ public class MunicipalityAdministration {
 
     /** No logins and no API access any more; the data is kept. */
     public MunicipalityDetails suspend(String network, String code) {
+        return suspend(network, code, null);
+    }
+
+    /** Suspends an ACTIVE municipality; the reason is kept as its status reason and in the audit trail. */
+    public MunicipalityDetails suspend(String network, String code, String reason) {
         MunicipalityDetails result = inTransaction(() -> {
             Municipality municipality = find(network, code);
             if (municipality.status() != MunicipalityStatus.ACTIVE) {
                 throw RuleViolationException.of(RULE_NOT_ACTIVE);
             }
-            municipality.suspend();
+            municipality.suspend(reason);
             MunicipalityDetails details = municipalities.save(municipality).toDetails();
             audit.record(event("MUNICIPALITY_SUSPENDED", details, "status=ACTIVE", status(details)));
             return details;

@@ -156,8 +156,14 @@ class DetailPage {
 
     String statusText(MunicipalityDetails municipality) {
         String words = screens.text("adminScreen.status." + municipality.status());
-        return municipality.status() == MunicipalityStatus.FAILED && municipality.statusReason() != null
-                ? screens.text("adminScreen.status.failedWithReason", municipality.statusReason())
+        if (municipality.statusReason() == null) {
+            return words;
+        }
+        if (municipality.status() == MunicipalityStatus.FAILED) {
+            return screens.text("adminScreen.status.failedWithReason", municipality.statusReason());
+        }
+        return municipality.status() == MunicipalityStatus.SUSPENDED
+                ? screens.text("adminScreen.status.suspendedWithReason", municipality.statusReason())
                 : words;
     }
 

@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MunicipalityScreens {
 
     private static final String NEW = "admin/gemeente-nieuw";
+    private static final String SUSPEND = "admin/opschorten";
 
     private final MunicipalityAdministration administration;
     private final DetailPage detail;
@@ -148,13 +149,38 @@ class MunicipalityScreens {
         return detail.show(code, logboek, uitgaven, model);
     }
 
+    /** Suspending asks first (issue 15): what it does to the municipality's people, and why. */
+    @GetMapping("/gemeenten/{code}/opschorten")
+    String suspendConfirmation(@PathVariable String code, Model model) {
+        MunicipalityDetails municipality = administration.get(AdminScreens.network(), code);
+        if (municipality.status() != MunicipalityStatus.ACTIVE) {
+            return "redirect:/beheer/gemeenten/" + code;
+        }
+        model.addAttribute("municipality", municipality);
+        return SUSPEND;
+    }
+
     @PostMapping("/gemeenten/{code}/opschorten")
-    String suspend(@PathVariable String code, RedirectAttributes redirect) {
+    String suspend(
+            @PathVariable String code,
+            @RequestParam(required = false) String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        MunicipalityDetails municipality = administration.get(AdminScreens.network(), code);
+        String error = reason == null || reason.isBlank()
+                ? "municipality.suspend.reason.required"
+                : reason.strip().length() > 1000 ? "field.max1000" : null;
+        if (error != null) {
+            model.addAttribute("municipality", municipality);
+            model.addAttribute("reason", reason);
+            model.addAttribute("reasonError", screens.text(error));
+            return SUSPEND;
+        }
         return change(
                 code,
                 redirect,
                 "adminScreen.notice.suspended",
-                () -> administration.suspend(AdminScreens.network(), code));
+                () -> administration.suspend(AdminScreens.network(), code, reason));
     }
 
     @PostMapping("/gemeenten/{code}/heractiveren")

@@ -21,6 +21,8 @@ public class CloseForm implements OutcomeRecording.Measured {
     /** The optional outcome measure taken at this visit (issue 15: recorded on the screens too). */
     @Valid
     private OutcomeFields measure = new OutcomeFields();
+    /** Set by the confirmation page's "yes": the first submit only asks (issue 15). */
+    private boolean confirmed;
 
     MatchClosing toCommand() {
         return new MatchClosing(endedOn, reason, outcomeNotes, version);
@@ -48,6 +50,14 @@ public class CloseForm implements OutcomeRecording.Measured {
 
     public void setOutcomeNotes(String outcomeNotes) {
         this.outcomeNotes = outcomeNotes;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
     }
 
     public Long getVersion() {

@@ -24,9 +24,19 @@ public class EvaluationForm implements OutcomeRecording.Measured {
     private OutcomeFields measure = new OutcomeFields();
     /** The planned evaluation this records, if it was planned: doing it marks that appointment done. */
     private UUID appointmentId;
+    /** The answer to "Wil je de proefperiode nu al afronden?", asked before the trial's planned end. */
+    private Boolean endTrialEarly;
 
     NewEvaluation toCommand() {
-        return new NewEvaluation(kind, heldOn, decision, notes);
+        return new NewEvaluation(kind, heldOn, decision, notes, endTrialEarly);
+    }
+
+    public Boolean getEndTrialEarly() {
+        return endTrialEarly;
+    }
+
+    public void setEndTrialEarly(Boolean endTrialEarly) {
+        this.endTrialEarly = endTrialEarly;
     }
 
     public MatchVocabulary.EvaluationKind getKind() {

@@ -11,6 +11,7 @@ import nl.naober.core.family.FamilyService;
 import nl.naober.core.family.FamilyStatus;
 import nl.naober.core.family.FamilyStatusChange;
 import nl.naober.core.family.FamilyView;
+import nl.naober.core.family.LeaveReason;
 import nl.naober.core.matching.MatchService;
 import nl.naober.core.outcome.OutcomeMoment;
 import nl.naober.core.programme.RuleViolationException;
@@ -180,20 +181,84 @@ class FamilyScreens {
         return "redirect:/gezinnen/" + id + "#tijdlijn";
     }
 
+    /**
+     * Declining or withdrawing asks first (issue 15): this page names what happens and asks why. The family page
+     * links here instead of changing the status on one click.
+     */
+    @GetMapping("/{id}/status/{target}")
+    String leaveConfirmation(@PathVariable UUID id, @PathVariable FamilyStatus target, Model model) {
+        FamilyView family = families.get(id);
+        if (target.isOpen() || !family.allowedTransitions().contains(target)) {
+            return "redirect:/gezinnen/" + id;
+        }
+        model.addAttribute("leaveForm", LeaveForm.of(target, family.version()));
+        return leavePage(family, target, model);
+    }
+
     @PostMapping("/{id}/status")
     String changeStatus(
             @PathVariable UUID id,
-            @RequestParam FamilyStatus target,
-            @RequestParam long version,
+            @ModelAttribute("leaveForm") LeaveForm form,
+            BindingResult result,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        FamilyStatus target = form.getTarget();
+        boolean leaves = target != null && !target.isOpen();
+        if (leaves && !screens.validate(form.toCommand(), result)) {
+            return leavePage(families.get(id), target, model);
+        }
         try {
-            families.changeStatus(id, new FamilyStatusChange(target, version));
+            families.changeStatus(
+                    id,
+                    leaves
+                            ? form.toCommand()
+                            : new FamilyStatusChange(target, form.getVersion() == null ? -1 : form.getVersion()));
         } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
             return refused(id, refused, model, response);
         }
-        redirect.addFlashAttribute("notice", screens.text("screen.notice.status"));
+        redirect.addFlashAttribute(
+                "notice", screens.text(leaves ? "status.leave.notice." + target : "screen.notice.status"));
+        return "redirect:/gezinnen/" + id;
+    }
+
+    private String leavePage(FamilyView family, FamilyStatus target, Model model) {
+        model.addAttribute("family", family);
+        model.addAttribute("target", target);
+        model.addAttribute("reasons", LeaveReason.offeredFor(target));
+        return "casework/gezin-status";
+    }
+
+    /** A family declined or withdrawn by mistake: this page says where it goes back to and asks why. */
+    @GetMapping("/{id}/heropenen")
+    String reopenConfirmation(@PathVariable UUID id, Model model) {
+        FamilyView family = families.get(id);
+        if (family.reopensTo() == null) {
+            return "redirect:/gezinnen/" + id;
+        }
+        model.addAttribute("family", family);
+        model.addAttribute("reopenForm", ReopenForm.of(family.version()));
+        return "casework/gezin-heropenen";
+    }
+
+    @PostMapping("/{id}/heropenen")
+    String reopen(
+            @PathVariable UUID id,
+            @ModelAttribute("reopenForm") ReopenForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!screens.validate(form.toCommand(), result)) {
+            model.addAttribute("family", families.get(id));
+            return "casework/gezin-heropenen";
+        }
+        try {
+            families.reopen(id, form.toCommand());
+        } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
+            return refused(id, refused, model, response);
+        }
+        redirect.addFlashAttribute("notice", screens.text("status.reopen.notice"));
         return "redirect:/gezinnen/" + id;
     }
 

@@ -1,7 +1,9 @@
 package nl.naober.api.web.casework;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COORDINATOR')")
 class MatchScreens {
 
+    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Screens.DUTCH);
+
     private final MatchService matches;
     private final FamilyService families;
     private final MatchRows rows;
@@ -49,6 +53,7 @@ class MatchScreens {
     private final Screens screens;
     private final OutcomeRecording outcomes;
     private final FileAppointments appointments;
+    private final Clock clock;
 
     MatchScreens(
             MatchService matches,
@@ -57,9 +62,11 @@ class MatchScreens {
             Timeline timeline,
             Screens screens,
             OutcomeRecording outcomes,
-            FileAppointments appointments) {
+            FileAppointments appointments,
+            Clock clock) {
         this.outcomes = outcomes;
         this.appointments = appointments;
+        this.clock = clock;
         this.matches = matches;
         this.families = families;
         this.rows = rows;
@@ -199,6 +206,9 @@ class MatchScreens {
         if (!outcomes.validate(form, result) || !valid) {
             return show(id, model);
         }
+        if (!form.isConfirmed()) {
+            return closeConfirmation(id, form, model);
+        }
         return change(
                 id,
                 () -> outcomes.together(
@@ -212,6 +222,16 @@ class MatchScreens {
                 model,
                 response,
                 redirect);
+    }
+
+    /** Closing cannot be undone: the first submit shows what will happen, with the choices kept for the "yes". */
+    private String closeConfirmation(UUID id, CloseForm form, Model model) {
+        MatchRows.MatchRow row = rows.of(matches.get(id));
+        model.addAttribute("row", row);
+        model.addAttribute("match", row.match());
+        LocalDate endedOn = form.getEndedOn() != null ? form.getEndedOn() : LocalDate.now(clock);
+        model.addAttribute("endedOn", LONG_DATE.format(endedOn));
+        return "casework/koppeling-afsluiten";
     }
 
     private String change(
@@ -242,6 +262,13 @@ class MatchScreens {
         model.addAttribute("row", row);
         model.addAttribute("match", match);
         model.addAttribute("children", children);
+        boolean trialRunsOn = match.status() == MatchStatus.TRIAL
+                && match.trialPlannedEnd() != null
+                && LocalDate.now(clock).isBefore(match.trialPlannedEnd());
+        model.addAttribute("trialRunsOn", trialRunsOn);
+        if (trialRunsOn) {
+            model.addAttribute("trialPlannedEndText", LONG_DATE.format(match.trialPlannedEnd()));
+        }
         if (!model.containsAttribute("evaluationForm")) {
             EvaluationForm evaluation = new EvaluationForm();
             if (model.getAttribute("plannedEvaluation") instanceof AppointmentView planned) {

@@ -177,6 +177,11 @@ class Screens {
             case "CONTACT" -> textOr("contactWith." + summary, summary);
             case "SIGNAL" -> textOr("signalKind." + summary, summary);
             case "MATCH_CLOSED" -> textOr("closeReason." + summary, summary);
+            case "LEAVE_REASON" -> {
+                String[] reasonText = summary.split(":", 2);
+                String reason = textOr("leaveReason." + reasonText[0], reasonText[0]);
+                yield reasonText.length == 2 ? reason + " – " + reasonText[1] : reason;
+            }
             case "OUTCOME" -> textOr("outcomeMoment." + summary, summary);
             case "EVALUATION" -> {
                 String[] kindDecision = summary.split(":", 2);

@@ -61,8 +61,10 @@ class MonitoringScreens {
     private final ReportPdf pdf;
     private final MessageSource messages;
     private final Clock clock;
+    private final LeaveReasonTable leaveReasons;
 
     MonitoringScreens(
+            LeaveReasonTable leaveReasons,
             MunicipalityRegistry registry,
             MunicipalityMonitoring monitoring,
             EvaluationReports reports,
@@ -70,6 +72,7 @@ class MonitoringScreens {
             ReportPdf pdf,
             MessageSource messages,
             Clock clock) {
+        this.leaveReasons = leaveReasons;
         this.registry = registry;
         this.monitoring = monitoring;
         this.reports = reports;
@@ -92,6 +95,7 @@ class MonitoringScreens {
         if (form.valid()) {
             MonitoringReport report = report(municipality, form);
             addReport(model, report);
+            model.addAttribute("leaveReasons", leaveReasons.of(municipality, form.period()));
             String query = "?" + form.query();
             model.addAttribute("csvUrl", "/monitoring/export.csv" + query);
             model.addAttribute("pdfUrl", "/monitoring/export.pdf" + query);

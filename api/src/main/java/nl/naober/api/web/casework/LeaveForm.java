@@ -1,0 +1,60 @@
+package nl.naober.api.web.casework;
+
+import nl.naober.core.family.FamilyStatus;
+import nl.naober.core.family.FamilyStatusChange;
+import nl.naober.core.family.LeaveReason;
+
+/** Declining a family or recording its withdrawal, as confirmed on its own page; {@link FamilyStatusChange} checks it. */
+public class LeaveForm {
+
+    private FamilyStatus target;
+
+    private Long version;
+
+    private LeaveReason reason;
+
+    private String explanation;
+
+    static LeaveForm of(FamilyStatus target, long version) {
+        LeaveForm form = new LeaveForm();
+        form.target = target;
+        form.version = version;
+        return form;
+    }
+
+    FamilyStatusChange toCommand() {
+        return new FamilyStatusChange(target, version, reason, explanation);
+    }
+
+    public FamilyStatus getTarget() {
+        return target;
+    }
+
+    public void setTarget(FamilyStatus target) {
+        this.target = target;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public LeaveReason getReason() {
+        return reason;
+    }
+
+    public void setReason(LeaveReason reason) {
+        this.reason = reason;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public void setExplanation(String explanation) {
+        this.explanation = explanation;
+    }
+}
