@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.naober.api.web.FormFailure;
 import nl.naober.core.family.DuplicateFamilyException;
 import nl.naober.core.family.FamilyFilter;
 import nl.naober.core.family.FamilyService;
@@ -157,10 +158,11 @@ class FamilyScreens {
             @PathVariable UUID id,
             @ModelAttribute("noteForm") NoteForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         if (!screens.validate(form.toCommand(), result)) {
-            return show(id, model);
+            return FormFailure.at(page(id), "notitie")
+                    .form("noteForm", form, result)
+                    .redirect(redirect);
         }
         families.addNote(id, form.toCommand());
         redirect.addFlashAttribute("notice", screens.text("screen.notice.note"));
@@ -172,13 +174,13 @@ class FamilyScreens {
             @PathVariable UUID id,
             @RequestParam FamilyStatus target,
             @RequestParam long version,
-            Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             families.changeStatus(id, new FamilyStatusChange(target, version));
         } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
-            return refused(id, refused, model, response);
+            return FormFailure.at(page(id), FormFailure.PROBLEMS)
+                    .refused(screens.problems(refused))
+                    .redirect(redirect);
         }
         redirect.addFlashAttribute("notice", screens.text("screen.notice.status"));
         return "redirect:/gezinnen/" + id;
@@ -189,11 +191,11 @@ class FamilyScreens {
             @PathVariable UUID id,
             @ModelAttribute("childForm") ChildForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         if (!screens.validate(form.toCommand(), result)) {
-            model.addAttribute("openForm", "child");
-            return show(id, model);
+            return FormFailure.at(page(id), "kinderen")
+                    .form("childForm", form, result)
+                    .redirect(redirect);
         }
         families.addChild(id, form.toCommand());
         redirect.addFlashAttribute("notice", screens.text("screen.notice.child"));
@@ -205,11 +207,11 @@ class FamilyScreens {
             @PathVariable UUID id,
             @ModelAttribute("intakeForm") IntakeForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         if (!screens.validate(form.toCommand(), result)) {
-            model.addAttribute("openForm", "intake");
-            return show(id, model);
+            return FormFailure.at(page(id), "kennismakingen")
+                    .form("intakeForm", form, result)
+                    .redirect(redirect);
         }
         families.recordIntake(id, form.toCommand());
         redirect.addFlashAttribute("notice", screens.text("screen.notice.intake"));
@@ -226,10 +228,8 @@ class FamilyScreens {
         return EDIT;
     }
 
-    private String refused(UUID id, RuntimeException refused, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("problems", screens.problems(refused));
-        return show(id, model);
+    private static String page(UUID id) {
+        return "/gezinnen/" + id;
     }
 
     private String show(UUID id, Model model) {

@@ -1,0 +1,27 @@
+// The form that was not accepted comes back on its page's own address with a fragment naming it (post/redirect/get,
+// FormFailure): put the focus on that form's error summary, so a screen reader reads the errors and the page shows
+// them, as the public form does. Without a fragment: the first error summary or problem box on the page.
+(function () {
+  'use strict';
+  function start() {
+    var target = null;
+    if (window.location.hash.length > 1) {
+      target = document.getElementById(decodeURIComponent(window.location.hash.substring(1)));
+    }
+    var summary = (target && target.querySelector('.error-summary, .problem-box'))
+      || document.querySelector('.error-summary, .problem-box');
+    if (!summary) {
+      return;
+    }
+    if (!summary.hasAttribute('tabindex')) {
+      summary.setAttribute('tabindex', '-1');
+    }
+    summary.focus({ preventScroll: true });
+    summary.scrollIntoView({ block: 'start' });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());
