@@ -149,7 +149,11 @@ class ScreenErrorsTest {
         HttpResponse<String> admin =
                 Browser.loggedIn(port, "admin.buurtgezinnen").get("/bestaat-niet");
         assertThat(admin.statusCode()).isEqualTo(404);
-        assertThat(admin.body()).contains("Naober beheer").contains("Terug naar de gemeenten");
+        assertThat(admin.body())
+                .contains("Naober beheer")
+                .contains("Terug naar de gemeenten")
+                .doesNotContain("Mijn werk")
+                .doesNotContain("Bewaartermijnen");
 
         HttpResponse<String> policy = Browser.loggedIn(port, "policy.meppel").get("/bestaat-niet");
         assertThat(policy.body()).contains("Evaluatieperiodes").contains("Terug naar de monitoring");
