@@ -1,6 +1,8 @@
 // The form that was not accepted comes back on its page's own address with a fragment naming it (post/redirect/get,
 // FormFailure): put the focus on that form's error summary, so a screen reader reads the errors and the page shows
 // them, as the public form does. Without a fragment: the first error summary or problem box on the page.
+// After the load event: until then Chromium scrolls to the fragment's element and, that element not being
+// focusable, takes the focus away again.
 (function () {
   'use strict';
   function start() {
@@ -19,9 +21,11 @@
     summary.focus({ preventScroll: true });
     summary.scrollIntoView({ block: 'start' });
   }
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
+  if (document.readyState === 'complete') {
     start();
+  } else {
+    window.addEventListener('load', function () {
+      window.setTimeout(start, 0);
+    });
   }
 }());
