@@ -20,6 +20,15 @@
     }
     summary.focus({ preventScroll: true });
     summary.scrollIntoView({ block: 'start' });
+    // Chromium may still clear the focus for the fragment just after load: bring it back, shortly only.
+    var until = Date.now() + 2000;
+    summary.addEventListener('blur', function () {
+      window.setTimeout(function () {
+        if (Date.now() < until && (!document.activeElement || document.activeElement === document.body)) {
+          summary.focus({ preventScroll: true });
+        }
+      }, 0);
+    });
   }
   if (document.readyState === 'complete') {
     start();

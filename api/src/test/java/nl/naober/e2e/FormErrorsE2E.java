@@ -79,7 +79,7 @@ class FormErrorsE2E {
             screens.check("errors-01-signaal-" + width, null, "Er is iets niet goed ingevuld");
             assertThat(screens.horizontalOverflow()).isLessThanOrEqualTo(0);
 
-            browser.open(browser.url());
+            reload(browser);
             assertThat(browser.path()).as("reloaded: the same page").isEqualTo(match);
             assertThat(browser.text())
                     .contains("Signaal")
@@ -137,7 +137,7 @@ class FormErrorsE2E {
         assertThat(browser.find(By.id("budget-amount")).getAttribute("value")).isEqualTo("veel");
         screens.check("errors-04-begrotingsregel", null, "Er is iets niet goed ingevuld");
 
-        browser.open(browser.url());
+        reload(browser);
         assertThat(browser.path()).isEqualTo("/beheer/gemeenten/de-wolden");
         assertThat(browser.text()).doesNotContain("Whitelabel").doesNotContain("Er is iets niet goed ingevuld");
     }
@@ -184,6 +184,24 @@ class FormErrorsE2E {
                 () -> Boolean.TRUE.equals(
                         browser.script("return document.activeElement && document.activeElement.id === 'conflict';")));
         screens.check("errors-14-verouderd-bewerken", null, "Intussen door iemand anders gewijzigd");
+    }
+
+    /** As the browser's reload button: the same address again from the server (opening it would only scroll). */
+    private static void reload(Chromium browser) {
+        org.openqa.selenium.WebElement html = browser.find(By.tagName("html"));
+        browser.script("window.location.reload(); return null;");
+        browser.waitUntil("the page reloaded", Duration.ofSeconds(20), () -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        browser.waitUntil(
+                "the reloaded page loaded",
+                Duration.ofSeconds(20),
+                () -> "complete".equals(browser.script("return document.readyState;")));
     }
 
     /** A waiting family and an available support family in Hoogeveen, matched and in their trial period. */
