@@ -104,7 +104,8 @@ class ScreenErrorsTest {
         assertThat(stale.uri().getPath()).isEqualTo(match);
         String closeForm = stale.body().substring(stale.body().indexOf("id=\"afsluiten\""));
         assertThat(closeForm)
-                .contains("Er is iets niet goed ingevuld")
+                .contains("error-summary")
+                .contains("Dit kan niet")
                 .contains("Iemand anders heeft dit intussen gewijzigd.")
                 .contains("Afgerond " + suffix);
     }
