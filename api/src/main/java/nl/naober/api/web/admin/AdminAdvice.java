@@ -1,5 +1,6 @@
 package nl.naober.api.web.admin;
 
+import nl.naober.api.web.ScreenErrorPages;
 import nl.naober.core.programme.NotFoundException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.Ordered;
@@ -22,6 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminAdvice {
 
+    private final ScreenErrorPages errorPages;
+
+    AdminAdvice(ScreenErrorPages errorPages) {
+        this.errorPages = errorPages;
+    }
+
     /** Empty fields are absent values, not empty strings: optional fields stay optional. */
     @InitBinder
     void blanksAreNull(WebDataBinder binder) {
@@ -33,8 +40,9 @@ class AdminAdvice {
         return new ModelAndView("admin/not-found", HttpStatus.NOT_FOUND);
     }
 
+    /** In the layout of the user's own area, with the way back to its start (not this area's bar). */
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden() {
-        return new ModelAndView("admin/forbidden", HttpStatus.FORBIDDEN);
+        return errorPages.page(HttpStatus.FORBIDDEN.value(), "adminScreen.forbidden.text");
     }
 }

@@ -9,6 +9,7 @@ import nl.naober.admin.municipality.MunicipalityDetails;
 import nl.naober.admin.municipality.MunicipalityStatus;
 import nl.naober.admin.privacy.ApprovalKind;
 import nl.naober.admin.privacy.PrivacyApprovals;
+import nl.naober.api.web.FormFailure;
 import nl.naober.core.programme.RuleViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -224,23 +225,22 @@ class MunicipalityScreens {
 
     @PostMapping("/gemeenten/{code}/verwijderen")
     String remove(
-            @PathVariable String code,
-            @RequestParam(required = false) String confirm,
-            Model model,
-            RedirectAttributes redirect) {
+            @PathVariable String code, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
         MunicipalityDetails municipality = administration.get(AdminScreens.network(), code);
         try {
             administration.remove(AdminScreens.network(), code, confirm, AdminScreens.username());
         } catch (RuleViolationException refused) {
-            model.addAttribute(
-                    "removalProblems",
-                    refused.rules().stream()
-                            .map(rule -> MunicipalityAdministration.RULE_CONFIRMATION.equals(rule)
-                                    ? screens.text("adminScreen.offboarding.confirmMismatch", municipality.code())
-                                    : screens.text(rule))
-                            .toList());
-            model.addAttribute("confirm", confirm);
-            return detail.show(code, 0, model);
+            redirect.addFlashAttribute("confirm", confirm);
+            return FormFailure.at("/beheer/gemeenten/" + code, "offboarding")
+                    .refused(
+                            "removalProblems",
+                            refused.rules().stream()
+                                    .map(rule -> MunicipalityAdministration.RULE_CONFIRMATION.equals(rule)
+                                            ? screens.text(
+                                                    "adminScreen.offboarding.confirmMismatch", municipality.code())
+                                            : screens.text(rule))
+                                    .toList())
+                    .redirect(redirect);
         }
         redirect.addFlashAttribute("notice", screens.text("adminScreen.notice.removed", municipality.name()));
         return "redirect:/beheer";
@@ -251,7 +251,9 @@ class MunicipalityScreens {
             action.run();
             redirect.addFlashAttribute("notice", screens.text(notice));
         } catch (RuleViolationException refused) {
-            redirect.addFlashAttribute("problems", screens.problems(refused));
+            return FormFailure.at("/beheer/gemeenten/" + code, FormFailure.PROBLEMS)
+                    .refused(screens.problems(refused))
+                    .redirect(redirect);
         }
         return "redirect:/beheer/gemeenten/" + code;
     }

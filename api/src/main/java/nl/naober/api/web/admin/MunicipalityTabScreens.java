@@ -14,6 +14,7 @@ import nl.naober.admin.settings.ProgrammeSettingsCatalog;
 import nl.naober.admin.settings.PublicFormOrigins;
 import nl.naober.api.admin.settings.AdminScope;
 import nl.naober.api.monitoring.EvaluationReports;
+import nl.naober.api.web.FormFailure;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +45,6 @@ class MunicipalityTabScreens {
     private final Budgets budgets;
     private final EvaluationPeriods periods;
     private final ProgrammeSettingsCatalog settings;
-    private final DetailPage detail;
     private final EvaluationReports reports;
     private final AdminScreens screens;
     private final PublicFormOrigins publicFormOrigins;
@@ -56,7 +56,6 @@ class MunicipalityTabScreens {
             Budgets budgets,
             EvaluationPeriods periods,
             ProgrammeSettingsCatalog settings,
-            DetailPage detail,
             AdminScreens screens,
             EvaluationReports reports,
             PublicFormOrigins publicFormOrigins) {
@@ -68,7 +67,6 @@ class MunicipalityTabScreens {
         this.budgets = budgets;
         this.periods = periods;
         this.settings = settings;
-        this.detail = detail;
         this.screens = screens;
     }
 
@@ -77,17 +75,17 @@ class MunicipalityTabScreens {
             @PathVariable String code,
             @ModelAttribute("organisationForm") OrganisationForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        FormFailure failure = FormFailure.at(page(code), "organisaties").form("organisationForm", form, result);
         if (!screens.validate(form.toCommand(), result)) {
-            return detail.show(code, 0, model);
+            return failure.redirect(redirect);
         }
         try {
             organisations.create(municipality, form.toCommand());
         } catch (RuleViolationException refused) {
-            model.addAttribute("organisationProblems", screens.problems(refused));
-            return detail.show(code, 0, model);
+            return failure.refused("organisationProblems", screens.problems(refused))
+                    .redirect(redirect);
         }
         return done(code, "organisaties", "adminScreen.notice.organisation", redirect);
     }
@@ -99,17 +97,18 @@ class MunicipalityTabScreens {
             @ModelAttribute("userForm") UserForm form,
             BindingResult result,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        FormFailure failure = FormFailure.at(page(code), "gebruikers").form("userForm", form, result);
         if (!screens.validate(form.toCommand(), result)) {
-            return detail.show(code, 0, model);
+            return failure.redirect(redirect);
         }
         NewUserCredentials created;
         try {
             created = users.create(municipality, form.toCommand());
         } catch (RuleViolationException refused) {
-            model.addAttribute("userProblems", screens.problems(refused));
-            return detail.show(code, 0, model);
+            return failure.refused("userProblems", screens.problems(refused)).redirect(redirect);
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("municipality", municipality);
@@ -134,17 +133,16 @@ class MunicipalityTabScreens {
             @PathVariable String code,
             @Valid @ModelAttribute("budgetLineForm") BudgetLineForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        FormFailure failure = FormFailure.at(page(code), "budget").form("budgetLineForm", form, result);
         if (result.hasErrors()) {
-            return detail.show(code, 0, model);
+            return failure.redirect(redirect);
         }
         try {
             budgets.create(municipality.code(), form.toCommand());
         } catch (RuleViolationException refused) {
-            model.addAttribute("budgetProblems", screens.problems(refused));
-            return detail.show(code, 0, model);
+            return failure.refused("budgetProblems", screens.problems(refused)).redirect(redirect);
         }
         return done(code, "budget", "adminScreen.notice.budgetLine", redirect);
     }
@@ -154,17 +152,17 @@ class MunicipalityTabScreens {
             @PathVariable String code,
             @Valid @ModelAttribute("expenditureForm") ExpenditureForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        FormFailure failure = FormFailure.at(page(code), "uitgaven").form("expenditureForm", form, result);
         if (result.hasErrors()) {
-            return detail.show(code, 0, model);
+            return failure.redirect(redirect);
         }
         try {
             budgets.recordExpenditure(municipality.code(), form.getBudgetLineId(), form.toCommand());
         } catch (RuleViolationException refused) {
-            model.addAttribute("expenditureProblems", screens.problems(refused));
-            return detail.show(code, 0, model);
+            return failure.refused("expenditureProblems", screens.problems(refused))
+                    .redirect(redirect);
         }
         return done(code, "uitgaven", "adminScreen.notice.expenditure", redirect);
     }
@@ -174,17 +172,16 @@ class MunicipalityTabScreens {
             @PathVariable String code,
             @Valid @ModelAttribute("periodForm") PeriodForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        FormFailure failure = FormFailure.at(page(code), "evaluatieperiodes").form("periodForm", form, result);
         if (result.hasErrors()) {
-            return detail.show(code, 0, model);
+            return failure.redirect(redirect);
         }
         try {
             periods.create(municipality.code(), form.toCommand());
         } catch (RuleViolationException refused) {
-            model.addAttribute("periodProblems", screens.problems(refused));
-            return detail.show(code, 0, model);
+            return failure.refused("periodProblems", screens.problems(refused)).redirect(redirect);
         }
         return done(code, "evaluatieperiodes", "adminScreen.notice.period", redirect);
     }
@@ -195,8 +192,9 @@ class MunicipalityTabScreens {
         try {
             reports.close(municipality, id);
         } catch (RuleViolationException refused) {
-            redirect.addFlashAttribute("periodProblems", screens.problems(refused));
-            return "redirect:/beheer/gemeenten/" + code + "#evaluatieperiodes";
+            return FormFailure.at(page(code), "evaluatieperiodes")
+                    .refused("periodProblems", screens.problems(refused))
+                    .redirect(redirect);
         }
         return done(code, "evaluatieperiodes", "adminScreen.notice.periodClosed", redirect);
     }
@@ -206,40 +204,42 @@ class MunicipalityTabScreens {
             @PathVariable String code,
             @Valid @ModelAttribute("settingsForm") SettingsForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        FormFailure failure = FormFailure.at(page(code), "instellingen").form("settingsForm", form, result);
         if (result.hasErrors()) {
-            return detail.show(code, 0, model);
+            return failure.redirect(redirect);
         }
         try {
             settings.changeMunicipality(municipality.code(), form.toCommand());
         } catch (StaleVersionException refused) {
-            model.addAttribute("settingsProblems", screens.problems(refused));
-            return detail.show(code, 0, model);
+            return failure.refused("settingsProblems", screens.problems(refused))
+                    .redirect(redirect);
         }
         return done(code, "instellingen", "adminScreen.notice.settings", redirect);
     }
 
     @PostMapping("/aanmeldformulier")
     String changePublicFormOrigins(
-            @PathVariable String code,
-            @RequestParam(defaultValue = "") String origins,
-            Model model,
-            RedirectAttributes redirect) {
+            @PathVariable String code, @RequestParam(defaultValue = "") String origins, RedirectAttributes redirect) {
         MunicipalitySummary municipality = scope.administeredMunicipality(code);
         try {
             publicFormOrigins.change(municipality.code(), List.of(origins.split("\\R")));
         } catch (RuleViolationException refused) {
-            model.addAttribute("publicFormProblems", screens.problems(refused));
-            model.addAttribute("publicFormOrigins", origins);
-            return detail.show(code, 0, model);
+            redirect.addFlashAttribute("publicFormOrigins", origins);
+            return FormFailure.at(page(code), "instellingen")
+                    .refused("publicFormProblems", screens.problems(refused))
+                    .redirect(redirect);
         }
         return done(code, "instellingen", "adminScreen.notice.publicForm", redirect);
     }
 
     private String done(String code, String tab, String notice, RedirectAttributes redirect) {
         redirect.addFlashAttribute("notice", screens.text(notice));
-        return "redirect:/beheer/gemeenten/" + code + "#" + tab;
+        return "redirect:" + page(code) + "#" + tab;
+    }
+
+    private static String page(String code) {
+        return "/beheer/gemeenten/" + code;
     }
 }

@@ -1,5 +1,6 @@
 package nl.naober.api.web.casework;
 
+import nl.naober.api.web.ScreenErrorPages;
 import nl.naober.core.programme.NotFoundException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.Ordered;
@@ -30,6 +31,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseworkAdvice {
 
+    private final ScreenErrorPages errorPages;
+
+    CaseworkAdvice(ScreenErrorPages errorPages) {
+        this.errorPages = errorPages;
+    }
+
     /** Empty fields are absent values, not empty strings: optional fields stay optional. */
     @InitBinder
     void blanksAreNull(WebDataBinder binder) {
@@ -46,8 +53,9 @@ class CaseworkAdvice {
         return new ModelAndView("casework/not-found", HttpStatus.NOT_FOUND);
     }
 
+    /** In the layout of the user's own area, with the way back to its start (not this area's bar). */
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden() {
-        return new ModelAndView("casework/forbidden", HttpStatus.FORBIDDEN);
+        return errorPages.page(HttpStatus.FORBIDDEN.value(), "screen.forbidden.text");
     }
 }

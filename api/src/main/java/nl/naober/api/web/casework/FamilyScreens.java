@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.naober.api.web.FormFailure;
 import nl.naober.core.appointment.AppointmentKind;
 import nl.naober.core.family.DuplicateFamilyException;
 import nl.naober.core.family.FamilyFilter;
@@ -127,7 +128,7 @@ class FamilyScreens {
     String detail(@PathVariable UUID id, @RequestParam(required = false) UUID afspraak, Model model) {
         appointments.planned(afspraak, AppointmentKind.FAMILY_INTAKE, id).ifPresent(appointment -> {
             model.addAttribute("intakeForm", IntakeForm.from(appointment));
-            model.addAttribute("openForm", "intake");
+            model.addAttribute(FormFailure.FAILED_FORM, "kennismakingen");
         });
         return show(id, model);
     }
@@ -171,10 +172,11 @@ class FamilyScreens {
             @PathVariable UUID id,
             @ModelAttribute("noteForm") NoteForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         if (!screens.validate(form.toCommand(), result)) {
-            return show(id, model);
+            return FormFailure.at(page(id), "notitie")
+                    .form("noteForm", form, result)
+                    .redirect(redirect);
         }
         families.addNote(id, form.toCommand());
         redirect.addFlashAttribute("notice", screens.text("screen.notice.note"));
@@ -201,7 +203,6 @@ class FamilyScreens {
             @ModelAttribute("leaveForm") LeaveForm form,
             BindingResult result,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         FamilyStatus target = form.getTarget();
         boolean leaves = target != null && !target.isOpen();
@@ -215,7 +216,9 @@ class FamilyScreens {
                             ? form.toCommand()
                             : new FamilyStatusChange(target, form.getVersion() == null ? -1 : form.getVersion()));
         } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
-            return refused(id, refused, model, response);
+            return FormFailure.at(page(id), FormFailure.PROBLEMS)
+                    .refused(screens.problems(refused))
+                    .redirect(redirect);
         }
         redirect.addFlashAttribute(
                 "notice", screens.text(leaves ? "status.leave.notice." + target : "screen.notice.status"));
@@ -247,7 +250,6 @@ class FamilyScreens {
             @ModelAttribute("reopenForm") ReopenForm form,
             BindingResult result,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!screens.validate(form.toCommand(), result)) {
             model.addAttribute("family", families.get(id));
@@ -256,7 +258,9 @@ class FamilyScreens {
         try {
             families.reopen(id, form.toCommand());
         } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
-            return refused(id, refused, model, response);
+            return FormFailure.at(page(id), FormFailure.PROBLEMS)
+                    .refused(screens.problems(refused))
+                    .redirect(redirect);
         }
         redirect.addFlashAttribute("notice", screens.text("status.reopen.notice"));
         return "redirect:/gezinnen/" + id;
@@ -267,11 +271,11 @@ class FamilyScreens {
             @PathVariable UUID id,
             @ModelAttribute("childForm") ChildForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         if (!screens.validate(form.toCommand(), result)) {
-            model.addAttribute("openForm", "child");
-            return show(id, model);
+            return FormFailure.at(page(id), "kinderen")
+                    .form("childForm", form, result)
+                    .redirect(redirect);
         }
         families.addChild(id, form.toCommand());
         redirect.addFlashAttribute("notice", screens.text("screen.notice.child"));
@@ -283,12 +287,12 @@ class FamilyScreens {
             @PathVariable UUID id,
             @ModelAttribute("intakeForm") IntakeForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         boolean valid = screens.validate(form.toCommand(), result);
         if (!outcomes.validate(form, result) || !valid) {
-            model.addAttribute("openForm", "intake");
-            return show(id, model);
+            return FormFailure.at(page(id), "kennismakingen")
+                    .form("intakeForm", form, result)
+                    .redirect(redirect);
         }
         // a planned visit records the intake as its doing; either way the measure is stored with it, or neither
         outcomes.together(
@@ -314,10 +318,8 @@ class FamilyScreens {
         return EDIT;
     }
 
-    private String refused(UUID id, RuntimeException refused, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("problems", screens.problems(refused));
-        return show(id, model);
+    private static String page(UUID id) {
+        return "/gezinnen/" + id;
     }
 
     private String show(UUID id, Model model) {

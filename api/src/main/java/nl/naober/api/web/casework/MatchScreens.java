@@ -1,6 +1,5 @@
 package nl.naober.api.web.casework;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.naober.api.web.FormFailure;
 import nl.naober.core.appointment.AppointmentKind;
 import nl.naober.core.appointment.AppointmentView;
 import nl.naober.core.family.ChildView;
@@ -103,26 +103,23 @@ class MatchScreens {
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
             @RequestParam long version,
-            Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         return change(
                 id,
                 () -> matches.startTrial(id, new TrialStart(startDate, version)),
                 "screen.notice.trial",
-                model,
-                response,
+                FormFailure.at(page(id), FormFailure.PROBLEMS),
                 redirect);
     }
 
     @PostMapping("/{id}/annuleren")
-    String cancel(
-            @PathVariable UUID id,
-            @RequestParam long version,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return change(id, () -> matches.cancel(id, version), "screen.notice.cancelled", model, response, redirect);
+    String cancel(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+        return change(
+                id,
+                () -> matches.cancel(id, version),
+                "screen.notice.cancelled",
+                FormFailure.at(page(id), FormFailure.PROBLEMS),
+                redirect);
     }
 
     @PostMapping("/{id}/evaluaties")
@@ -130,12 +127,11 @@ class MatchScreens {
             @PathVariable UUID id,
             @ModelAttribute("evaluationForm") EvaluationForm form,
             BindingResult result,
-            Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
+        FormFailure failure = FormFailure.at(page(id), "evaluatie").form("evaluationForm", form, result);
         boolean valid = screens.validate(form.toCommand(), result);
         if (!outcomes.validate(form, result) || !valid) {
-            return show(id, model);
+            return failure.redirect(redirect);
         }
         return change(
                 id,
@@ -149,8 +145,7 @@ class MatchScreens {
                         MatchView::id,
                         form.getHeldOn()),
                 "screen.notice.evaluation",
-                model,
-                response,
+                failure,
                 redirect);
     }
 
@@ -159,19 +154,13 @@ class MatchScreens {
             @PathVariable UUID id,
             @ModelAttribute("contactForm") ContactForm form,
             BindingResult result,
-            Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
+        FormFailure failure = FormFailure.at(page(id), "contact").form("contactForm", form, result);
         if (!screens.validate(form.toCommand(), result)) {
-            return show(id, model);
+            return failure.redirect(redirect);
         }
         return change(
-                id,
-                () -> matches.recordContact(id, form.toCommand()),
-                "screen.notice.contact",
-                model,
-                response,
-                redirect);
+                id, () -> matches.recordContact(id, form.toCommand()), "screen.notice.contact", failure, redirect);
     }
 
     @PostMapping("/{id}/signalen")
@@ -179,19 +168,12 @@ class MatchScreens {
             @PathVariable UUID id,
             @ModelAttribute("signalForm") SignalForm form,
             BindingResult result,
-            Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
+        FormFailure failure = FormFailure.at(page(id), "signaal").form("signalForm", form, result);
         if (!screens.validate(form.toCommand(), result)) {
-            return show(id, model);
+            return failure.redirect(redirect);
         }
-        return change(
-                id,
-                () -> matches.recordSignal(id, form.toCommand()),
-                "screen.notice.signal",
-                model,
-                response,
-                redirect);
+        return change(id, () -> matches.recordSignal(id, form.toCommand()), "screen.notice.signal", failure, redirect);
     }
 
     @PostMapping("/{id}/afsluiten")
@@ -200,11 +182,11 @@ class MatchScreens {
             @ModelAttribute("closeForm") CloseForm form,
             BindingResult result,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
+        FormFailure failure = FormFailure.at(page(id), "afsluiten").form("closeForm", form, result);
         boolean valid = screens.validate(form.toCommand(), result);
         if (!outcomes.validate(form, result) || !valid) {
-            return show(id, model);
+            return failure.redirect(redirect);
         }
         if (!form.isConfirmed()) {
             return closeConfirmation(id, form, model);
@@ -219,8 +201,7 @@ class MatchScreens {
                         MatchView::id,
                         form.getEndedOn()),
                 "screen.notice.closed",
-                model,
-                response,
+                failure,
                 redirect);
     }
 
@@ -234,22 +215,20 @@ class MatchScreens {
         return "casework/koppeling-afsluiten";
     }
 
+    /** A change of the match; refused (409), its lines come back at the form that asked for it. */
     private String change(
-            UUID id,
-            Supplier<MatchView> change,
-            String notice,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            UUID id, Supplier<MatchView> change, String notice, FormFailure failure, RedirectAttributes redirect) {
         try {
             change.get();
         } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("problems", screens.problems(refused));
-            return show(id, model);
+            return failure.refused(screens.problems(refused)).redirect(redirect);
         }
         redirect.addFlashAttribute("notice", screens.text(notice));
-        return "redirect:/koppelingen/" + id;
+        return "redirect:" + page(id);
+    }
+
+    private static String page(UUID id) {
+        return "/koppelingen/" + id;
     }
 
     private String show(UUID id, Model model) {

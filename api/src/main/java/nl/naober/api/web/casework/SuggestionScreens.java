@@ -1,10 +1,10 @@
 package nl.naober.api.web.casework;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.naober.api.web.FormFailure;
 import nl.naober.core.family.ChildView;
 import nl.naober.core.family.FamilyService;
 import nl.naober.core.family.FamilyView;
@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SuggestionScreens {
 
     static final int LIMIT = 10;
+    private static final String ATTEMPT = "proposalAttempt";
 
     /** A suggestion with the day-parts its support family offers and those ticked in its proposal form. */
     public record SuggestionRow(
@@ -59,7 +60,8 @@ class SuggestionScreens {
 
     @GetMapping
     String suggest(@PathVariable UUID id, Model model) {
-        return show(id, null, model);
+        // a refused proposal comes back here (post/redirect/get) with what was ticked
+        return show(id, model.getAttribute(ATTEMPT) instanceof Attempt attempt ? attempt : null, model);
     }
 
     @PostMapping
@@ -68,29 +70,27 @@ class SuggestionScreens {
             @RequestParam UUID supportFamilyId,
             @RequestParam(required = false) List<UUID> childIds,
             @RequestParam(required = false) Set<DayPart> dayParts,
-            Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         Set<DayPart> chosen = dayParts == null ? EnumSet.noneOf(DayPart.class) : EnumSet.copyOf(dayParts);
         List<UUID> children = childIds == null ? List.of() : childIds;
         NewMatch command = new NewMatch(id, supportFamilyId, children, chosen);
         SuggestionRow attempt = new SuggestionRow(null, List.of(), chosen, children);
+        redirect.addFlashAttribute(ATTEMPT, attempt(supportFamilyId, attempt));
+        FormFailure failure = FormFailure.at("/gezinnen/" + id + "/suggesties", FormFailure.PROBLEMS);
         if (chosen.isEmpty()) {
-            model.addAttribute("problems", List.of(screens.text("match.dayParts.required")));
-            return show(id, attempt(supportFamilyId, attempt), model);
+            return failure.refused(List.of(screens.text("match.dayParts.required")))
+                    .redirect(redirect);
         }
         if (children.isEmpty()) {
-            model.addAttribute("problems", List.of(screens.text("rule.no-children")));
-            return show(id, attempt(supportFamilyId, attempt), model);
+            return failure.refused(List.of(screens.text("rule.no-children"))).redirect(redirect);
         }
         MatchView proposed;
         try {
             proposed = matches.propose(command);
         } catch (RuleViolationException refused) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("problems", screens.problems(refused));
-            return show(id, attempt(supportFamilyId, attempt), model);
+            return failure.refused(screens.problems(refused)).redirect(redirect);
         }
+        redirect.getFlashAttributes().remove(ATTEMPT);
         redirect.addFlashAttribute("notice", screens.text("screen.notice.proposed"));
         return "redirect:/koppelingen/" + proposed.id();
     }

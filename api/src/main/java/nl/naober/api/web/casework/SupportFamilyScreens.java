@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.naober.api.web.FormFailure;
 import nl.naober.core.appointment.AppointmentKind;
 import nl.naober.core.matching.MatchService;
 import nl.naober.core.programme.RuleViolationException;
@@ -129,7 +130,7 @@ class SupportFamilyScreens {
                 .planned(afspraak, AppointmentKind.SUPPORT_FAMILY_INTAKE, id)
                 .ifPresent(appointment -> {
                     model.addAttribute("intakeForm", IntakeForm.from(appointment));
-                    model.addAttribute("openForm", "intake");
+                    model.addAttribute(FormFailure.FAILED_FORM, "kennismakingen");
                 });
         return show(id, model);
     }
@@ -173,10 +174,11 @@ class SupportFamilyScreens {
             @PathVariable UUID id,
             @ModelAttribute("noteForm") NoteForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         if (!screens.validate(form.toCommand(), result)) {
-            return show(id, model);
+            return FormFailure.at(page(id), "notitie")
+                    .form("noteForm", form, result)
+                    .redirect(redirect);
         }
         supportFamilies.addNote(id, form.toCommand());
         redirect.addFlashAttribute("notice", screens.text("screen.notice.note"));
@@ -188,13 +190,13 @@ class SupportFamilyScreens {
             @PathVariable UUID id,
             @RequestParam SupportFamilyStatus target,
             @RequestParam long version,
-            Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             supportFamilies.changeStatus(id, new SupportFamilyStatusChange(target, version));
         } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
-            return refused(id, refused, model, response);
+            return FormFailure.at(page(id), FormFailure.PROBLEMS)
+                    .refused(screens.problems(refused))
+                    .redirect(redirect);
         }
         redirect.addFlashAttribute("notice", screens.text("screen.notice.status"));
         return "redirect:/steungezinnen/" + id;
@@ -205,11 +207,11 @@ class SupportFamilyScreens {
             @PathVariable UUID id,
             @ModelAttribute("memberForm") MemberForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         if (!screens.validate(form.toCommand(), result)) {
-            model.addAttribute("openForm", "member");
-            return show(id, model);
+            return FormFailure.at(page(id), "gezinsleden")
+                    .form("memberForm", form, result)
+                    .redirect(redirect);
         }
         supportFamilies.addMember(id, form.toCommand());
         redirect.addFlashAttribute("notice", screens.text("screen.notice.member"));
@@ -221,13 +223,13 @@ class SupportFamilyScreens {
             @PathVariable UUID id,
             @PathVariable UUID memberId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedOn,
-            Model model,
             RedirectAttributes redirect) {
         VogRequest request = new VogRequest(requestedOn, null);
         List<String> problems = screens.violations(request);
         if (!problems.isEmpty()) {
-            model.addAttribute("problems", problems);
-            return show(id, model);
+            return FormFailure.at(page(id), FormFailure.PROBLEMS)
+                    .refused(problems)
+                    .redirect(redirect);
         }
         supportFamilies.requestVog(id, memberId, request);
         redirect.addFlashAttribute("notice", screens.text("screen.notice.vogRequested"));
@@ -240,13 +242,13 @@ class SupportFamilyScreens {
             @PathVariable UUID id,
             @PathVariable UUID memberId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-            Model model,
             RedirectAttributes redirect) {
         VogReceipt receipt = new VogReceipt(null, issuedOn);
         List<String> problems = screens.violations(receipt);
         if (!problems.isEmpty()) {
-            model.addAttribute("problems", problems);
-            return show(id, model);
+            return FormFailure.at(page(id), FormFailure.PROBLEMS)
+                    .refused(problems)
+                    .redirect(redirect);
         }
         Optional<VogView> open = supportFamilies.get(id).members().stream()
                 .filter(m -> m.id().equals(memberId))
@@ -267,11 +269,11 @@ class SupportFamilyScreens {
             @PathVariable UUID id,
             @ModelAttribute("intakeForm") IntakeForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
         if (!screens.validate(form.toCommand(), result)) {
-            model.addAttribute("openForm", "intake");
-            return show(id, model);
+            return FormFailure.at(page(id), "kennismakingen")
+                    .form("intakeForm", form, result)
+                    .redirect(redirect);
         }
         if (!appointments.recordIntake(form, AppointmentKind.SUPPORT_FAMILY_INTAKE, id)) {
             supportFamilies.recordIntake(id, form.toCommand());
@@ -290,10 +292,8 @@ class SupportFamilyScreens {
         return EDIT;
     }
 
-    private String refused(UUID id, RuntimeException refused, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("problems", screens.problems(refused));
-        return show(id, model);
+    private static String page(UUID id) {
+        return "/steungezinnen/" + id;
     }
 
     private String show(UUID id, Model model) {

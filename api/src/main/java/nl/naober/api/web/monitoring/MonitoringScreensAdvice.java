@@ -1,5 +1,6 @@
 package nl.naober.api.web.monitoring;
 
+import nl.naober.api.web.ScreenErrorPages;
 import nl.naober.core.programme.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,13 +20,20 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MonitoringScreensAdvice {
 
+    private final ScreenErrorPages errorPages;
+
+    MonitoringScreensAdvice(ScreenErrorPages errorPages) {
+        this.errorPages = errorPages;
+    }
+
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView notFound() {
         return new ModelAndView("monitoring/not-found", HttpStatus.NOT_FOUND);
     }
 
+    /** In the layout of the user's own area, with the way back to its start (not this area's bar). */
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden() {
-        return new ModelAndView("monitoring/forbidden", HttpStatus.FORBIDDEN);
+        return errorPages.page(HttpStatus.FORBIDDEN.value(), "monitoring.forbidden.text");
     }
 }

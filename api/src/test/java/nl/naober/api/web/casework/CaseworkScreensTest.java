@@ -179,7 +179,9 @@ class CaseworkScreensTest {
         HttpResponse<String> refused = coordinator.post(
                 path + "/status",
                 List.of(Map.entry("target", "MATCHED"), Map.entry("version", String.valueOf(version))));
-        assertThat(refused.statusCode()).isEqualTo(409);
+        // refused: back on the family's page (post/redirect/get), the lines in its problem box
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.uri().getPath()).isEqualTo(path);
         assertThat(refused.body())
                 .contains("Dit kan niet")
                 .contains("Van ‘Intake’ naar ‘Gekoppeld’ kan niet.")
@@ -189,7 +191,8 @@ class CaseworkScreensTest {
         HttpResponse<String> stale = coordinator.post(
                 path + "/status",
                 List.of(Map.entry("target", "WAITING"), Map.entry("version", String.valueOf(family.version()))));
-        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.uri().getPath()).isEqualTo(path);
         assertThat(stale.body()).contains("Iemand anders heeft dit intussen gewijzigd.");
     }
 
@@ -236,7 +239,8 @@ class CaseworkScreensTest {
                         Map.entry("supportFamilyId", supportFamily.id().toString()),
                         Map.entry("childIds", family.children().get(0).id().toString()),
                         Map.entry("dayParts", "WEDNESDAY_AFTERNOON")));
-        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.uri().getPath()).isEqualTo("/gezinnen/" + family.id() + "/suggesties");
         assertThat(again.body()).contains("Het gezin heeft al een lopende koppeling.");
 
         HttpResponse<String> afterwards = coordinator.get("/gezinnen/" + family.id() + "/suggesties");
@@ -260,7 +264,8 @@ class CaseworkScreensTest {
         long version = emmen.in(() -> matches.get(match.id())).version();
         HttpResponse<String> cancel =
                 coordinator.post(matchPath + "/annuleren", List.of(Map.entry("version", String.valueOf(version))));
-        assertThat(cancel.statusCode()).isEqualTo(409);
+        assertThat(cancel.statusCode()).isEqualTo(200);
+        assertThat(cancel.uri().getPath()).isEqualTo(matchPath);
         assertThat(cancel.body()).contains("Van ‘Proefperiode’ naar ‘Geannuleerd’ kan niet.");
 
         HttpResponse<String> contactWithoutWhom =
