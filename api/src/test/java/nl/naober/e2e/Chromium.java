@@ -91,6 +91,18 @@ public final class Chromium implements AutoCloseable {
         return driver.executeScript(javaScript);
     }
 
+    /** As {@link #script(String)}, with {@code arguments[0]}, … (e.g. an element); a returned promise is awaited. */
+    public Object script(String javaScript, Object... arguments) {
+        return driver.executeScript(javaScript, arguments);
+    }
+
+    /** Lets the pages of this browser write and read the clipboard without asking (a copy button's test). */
+    public void grantClipboard() {
+        driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                java.util.Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
     /**
      * From now on every page records the Content-Security-Policy violations it meets, from its first byte on (a
      * listener that DevTools adds to each new document before the page's own content runs).

@@ -108,7 +108,7 @@ class ScreensE2E {
 
         browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Uitloggen']")));
         assertThat(browser.path()).isEqualTo("/login");
-        assertThat(browser.text()).contains("U bent uitgelogd.");
+        assertThat(browser.text()).contains("Je bent uitgelogd.");
         checkAccessible("08-uitgelogd");
 
         browser.open(naober + "/werk");
@@ -121,8 +121,11 @@ class ScreensE2E {
     @Test
     void aPolicyOfficerSeesTheDashboardAndNoPersonalData() {
         logIn("policy.meppel");
-        assertThat(browser.path()).isEqualTo("/");
+        assertThat(browser.path()).as("a policy officer lands on the dashboard").isEqualTo("/monitoring");
         assertThat(browser.text()).contains("Beleidsmedewerker").contains("Meppel");
+        assertThat(browser.find(By.cssSelector("#wie a.who-password")).getAttribute("href"))
+                .as("Keycloak owns the password: the header leads to its account page")
+                .isEqualTo(keycloak.issuer() + "/account");
         checkAccessible("10-beleid-start");
 
         browser.open(naober + "/monitoring");

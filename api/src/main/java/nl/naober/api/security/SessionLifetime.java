@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The absolute limit of a screen session: {@code naober.security.session.absolute-timeout} (10 hours) after login it
- * ends, however busy its user, and the next click lands on the login page with "Uw sessie is verlopen". The idle
+ * ends, however busy its user, and the next click lands on the login page with "Je sessie is verlopen". The idle
  * limit is the servlet container's ({@code server.servlet.session.timeout}, 30 minutes).
  */
 @Component

@@ -1,45 +1,62 @@
 package nl.naober.api.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.naober.admin.municipality.MunicipalityRegistry;
-import nl.naober.admin.municipality.MunicipalitySummary;
+import java.util.Optional;
 import nl.naober.admin.municipality.NetworkCatalog;
 import nl.naober.api.security.CurrentUsers;
 import nl.naober.api.security.LoginPage;
 import nl.naober.api.security.SecurityMode;
+import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.identity.Role;
 import org.springframework.core.env.Environment;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The Dutch start page after login: who you are and which municipality or network you work for. */
+/** Where a login lands: each role on its work; the platform admin on a start page of its own. */
 @Controller
 class StartPageController {
 
-    private final MunicipalityRegistry registry;
     private final NetworkCatalog networks;
     private final boolean keycloak;
 
-    StartPageController(MunicipalityRegistry registry, NetworkCatalog networks, Environment environment) {
-        this.registry = registry;
+    StartPageController(NetworkCatalog networks, Environment environment) {
         this.networks = networks;
         this.keycloak = SecurityMode.isKeycloak(environment);
     }
 
+    /**
+     * Where a login lands (both modes send it to "/"): each role straight to its work. The platform admin, whose work
+     * is the networks and their admins through the API, gets this page with the networks and the API's description.
+     */
     @GetMapping("/")
     String start(Model model) {
-        CurrentUsers.current().ifPresent(user -> {
+        Optional<CurrentUser> current = CurrentUsers.current();
+        Optional<String> work = current.map(CurrentUser::role).flatMap(StartPageController::workOf);
+        if (work.isPresent()) {
+            return "redirect:" + work.get();
+        }
+        current.ifPresent(user -> {
             model.addAttribute("user", user);
             model.addAttribute("roleKey", "role." + user.role().realmRole());
-            user.municipalityCode()
-                    .flatMap(registry::findActiveMunicipality)
-                    .map(MunicipalitySummary::name)
-                    .ifPresent(name -> model.addAttribute("municipalityName", name));
-            if (user.network() != null) {
-                networks.findName(user.network()).ifPresent(name -> model.addAttribute("networkName", name));
+            if (user.role() == Role.PLATFORM_ADMIN) {
+                model.addAttribute("networks", networks.list(PageRequest.of(0, 100, Sort.by("name"))));
             }
         });
         return "start";
+    }
+
+    /** The first screen of each role's work; empty where the role has no screens of its own. */
+    static Optional<String> workOf(Role role) {
+        return switch (role) {
+            case COORDINATOR -> Optional.of("/werk");
+            case POLICY_OFFICER -> Optional.of("/monitoring");
+            case NETWORK_ADMIN -> Optional.of("/beheer");
+            case PRIVACY_OFFICER -> Optional.of("/privacy/verzoeken");
+            case PLATFORM_ADMIN -> Optional.empty();
+        };
     }
 
     /** Local mode: the login form. Keycloak mode: where a logout or a refused login lands, with a way back in. */

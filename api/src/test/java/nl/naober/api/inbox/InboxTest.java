@@ -163,6 +163,7 @@ class InboxTest {
                 "06 12345678",
                 "7901 AA",
                 null,
+                null,
                 kind == RegistrationKind.FAMILY ? 2 : null,
                 Set.of(RegistrationReason.NO_OWN_NETWORK),
                 Set.of(DayPart.WEDNESDAY_AFTERNOON),

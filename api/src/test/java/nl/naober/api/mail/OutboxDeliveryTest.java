@@ -138,6 +138,7 @@ class OutboxDeliveryTest {
                 null,
                 "7901 AA",
                 null,
+                null,
                 2,
                 Set.of(RegistrationReason.NO_OWN_NETWORK),
                 Set.of(DayPart.WEDNESDAY_AFTERNOON),

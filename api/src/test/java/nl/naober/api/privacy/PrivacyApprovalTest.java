@@ -106,12 +106,12 @@ class PrivacyApprovalTest {
         Browser officer = Browser.loggedIn(port, "privacy.hoogeveen");
         HttpResponse<String> page = officer.get("/privacy/verzoeken");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Scherm: overstap").contains("Wacht op uw besluit");
+        assertThat(page.body()).contains("Scherm: overstap").contains("Wacht op je besluit");
 
         String id = requested.get("id").asString();
         HttpResponse<String> unticked =
                 officer.post("/privacy/verzoeken/" + id + "/goedkeuren", List.of(Map.entry("note", "")));
-        assertThat(unticked.body()).contains("Vink aan dat u begrijpt wat u goedkeurt.");
+        assertThat(unticked.body()).contains("Vink aan dat je begrijpt wat je goedkeurt.");
         assertThat(statusOf(requested)).isEqualTo("REQUESTED");
 
         HttpResponse<String> approved = officer.post(

@@ -152,7 +152,7 @@ class SubjectRightsTest {
         assertThat(officer.get("/privacy/verzoeken").body()).contains(id(family).toString());
         assertThat(officer.post("/privacy/verzoeken/verwijderen/" + id + "/goedkeuren", List.of())
                         .body())
-                .contains("Vink aan dat u begrijpt dat verwijderen niet ongedaan kan worden gemaakt.");
+                .contains("Vink aan dat je begrijpt dat verwijderen niet ongedaan kan worden gemaakt.");
         assertThat(Sql.strings("select parent_name from t_hoogeveen.family where id = ?", id(family)))
                 .containsExactly(family.get("parentName").asString());
         assertThat(officer.post(

@@ -90,7 +90,7 @@ class PasswordChangeTest {
                         Map.entry("newPassword", NEW_PASSWORD),
                         Map.entry("newPasswordRepeated", NEW_PASSWORD)));
         assertThat(changed.uri().getPath()).isEqualTo("/wachtwoord");
-        assertThat(changed.body()).contains("Uw wachtwoord is gewijzigd.");
+        assertThat(changed.body()).contains("Je wachtwoord is gewijzigd.");
         assertThat(browser.get("/beheer").uri().getPath())
                 .as("the same session works on")
                 .isEqualTo("/beheer");

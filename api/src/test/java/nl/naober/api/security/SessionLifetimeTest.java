@@ -41,7 +41,7 @@ class SessionLifetimeTest {
                 "/login", java.util.Map.of("username", "coordinator.hoogeveen", "password", Http.DEMO_PASSWORD));
         assertThat(location(login)).isEqualTo("/");
         assertThat(browser.sessionId()).isNotNull().isNotEqualTo(beforeLogin);
-        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/werk").statusCode()).isEqualTo(200);
 
         ClientBehindAProxy attacker = new ClientBehindAProxy(port, "10.10.0.2");
         attacker.get("/login");
@@ -63,9 +63,11 @@ class SessionLifetimeTest {
     @Test
     void theSessionEndsAtItsAbsoluteLimitAfterLoginHoweverBusyTheUserIs() throws Exception {
         ClientBehindAProxy browser = new ClientBehindAProxy(port, "10.10.2.1");
-        long loggedInAt = System.nanoTime();
         assertThat(location(browser.logIn("coordinator.hoogeveen", Http.DEMO_PASSWORD)))
                 .isEqualTo("/");
+        // Counted from the login's answer, when the server has noted the login time: on a busy machine the login
+        // itself can take longer than the 0.3 s margin below.
+        long loggedInAt = System.nanoTime();
         String session = browser.sessionId();
         // Busy: a click every half second keeps the idle timeout far away.
         while (System.nanoTime() - loggedInAt < 3_000_000_000L) {
@@ -80,7 +82,7 @@ class SessionLifetimeTest {
         assertThat(afterLimit.statusCode()).isEqualTo(302);
         assertThat(location(afterLimit)).isEqualTo("/login?verlopen");
         assertThat(browser.get("/login?verlopen").body())
-                .contains("Uw sessie is verlopen")
+                .contains("Je sessie is verlopen")
                 .contains("Log opnieuw in");
         assertThat(tomcatSession(session)).as("the old session is gone").isNull();
         assertThat(location(browser.get("/gezinnen"))).isEqualTo("/login");

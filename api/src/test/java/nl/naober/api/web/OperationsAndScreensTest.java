@@ -78,18 +78,16 @@ class OperationsAndScreensTest {
     }
 
     @Test
-    void theStartPageAsksForALoginAndThenShowsWhoYouAre() throws Exception {
-        assertThat(logInAndOpenStartPage("coordinator.midden-drenthe"))
-                .contains("Welkom, coordinator.midden-drenthe")
-                .contains("Coördinator")
-                .contains("Gemeente: Midden-Drenthe");
-        assertThat(logInAndOpenStartPage("admin.buurtgezinnen"))
-                .contains("Netwerkbeheerder")
-                .contains("Netwerk: Buurtgezinnen")
-                .doesNotContain("Gemeente:");
+    void theStartPageAsksForALoginAndThenLeadsToTheWorkShowingWhoYouAre() throws Exception {
+        assertThat(logInAndOpenStartPage("coordinator.midden-drenthe", "/werk"))
+                .contains("Ingelogd als coordinator.midden-drenthe")
+                .contains("Coördinator, Midden-Drenthe");
+        assertThat(logInAndOpenStartPage("admin.buurtgezinnen", "/beheer"))
+                .contains("Ingelogd als admin.buurtgezinnen")
+                .contains("Netwerkbeheerder, Buurtgezinnen");
     }
 
-    private String logInAndOpenStartPage(String username) throws Exception {
+    private String logInAndOpenStartPage(String username, String work) throws Exception {
         HttpClient browser = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -115,7 +113,7 @@ class OperationsAndScreensTest {
                                 + Http.DEMO_PASSWORD + "&_csrf=" + csrfToken(loginPage.body())))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(start.uri().getPath()).isEqualTo("/");
+        assertThat(start.uri().getPath()).isEqualTo(work);
         return start.body();
     }
 

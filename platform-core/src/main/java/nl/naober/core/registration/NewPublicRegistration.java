@@ -16,6 +16,7 @@ import nl.naober.core.programme.DayPart;
  * call; the rest comes at intake. {@link ValidPublicRegistration} adds the rules across fields (a way to reach
  * them, the number of children of a family, the capacity of a support family, consent).
  *
+ * @param city the town (woonplaats), optional: the postcode already locates the address
  * @param dayParts when the family would like support, or when the support family is available
  * @param message anything they want to tell the coordinator; kept as a note on the timeline
  * @param consent agreed to the privacy statement of this municipality
@@ -44,6 +45,9 @@ public record NewPublicRegistration(
 
         @Size(max = 10, message = "{registration.houseNumber.size}")
         String houseNumber,
+
+        @Size(max = 60, message = "{registration.city.size}")
+        String city,
 
         @Min(value = 1, message = "{registration.numberOfChildren.range}")
         @Max(value = 15, message = "{registration.numberOfChildren.range}")

@@ -24,6 +24,13 @@ class MunicipalitySettings {
     @Column(name = "public_form_origins", length = 1000)
     private String publicFormOrigins;
 
+    /** What the public registration pages show as the programme's contact; null when not set. */
+    @Column(name = "public_contact_phone", length = 20)
+    private String publicContactPhone;
+
+    @Column(name = "public_contact_email", length = 254)
+    private String publicContactEmail;
+
     @Version
     private Long version;
 
@@ -51,6 +58,16 @@ class MunicipalitySettings {
 
     void changePublicFormOrigins(String origins, Instant at) {
         this.publicFormOrigins = origins;
+        this.updatedAt = at;
+    }
+
+    PublicContact.Contact publicContact() {
+        return new PublicContact.Contact(publicContactPhone, publicContactEmail);
+    }
+
+    void changePublicContact(PublicContact.Contact contact, Instant at) {
+        this.publicContactPhone = contact.phone();
+        this.publicContactEmail = contact.email();
         this.updatedAt = at;
     }
 

@@ -19,7 +19,13 @@ import org.springframework.web.servlet.ModelAndView;
  * a municipality of another network (or one that does not exist) is a plain 404 page, anyone but a network admin
  * gets 403.
  */
-@ControllerAdvice(assignableTypes = {MunicipalityScreens.class, MunicipalityTabScreens.class, OutboxScreens.class})
+@ControllerAdvice(
+        assignableTypes = {
+            MunicipalityScreens.class,
+            MunicipalityTabScreens.class,
+            OutboxScreens.class,
+            PublicContactScreens.class
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminAdvice {
 

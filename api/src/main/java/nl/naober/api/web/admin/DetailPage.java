@@ -22,6 +22,7 @@ import nl.naober.admin.organisation.WelfareOrganisations;
 import nl.naober.admin.privacy.PrivacyApprovals;
 import nl.naober.admin.settings.MunicipalitySettingsView;
 import nl.naober.admin.settings.ProgrammeSettingsCatalog;
+import nl.naober.admin.settings.PublicContact;
 import nl.naober.admin.settings.PublicFormOrigins;
 import nl.naober.admin.settings.SettingValues;
 import nl.naober.api.admin.settings.AdminScope;
@@ -53,6 +54,7 @@ class DetailPage {
     private final AdminScreens screens;
 
     private final PublicFormOrigins origins;
+    private final PublicContact contacts;
     private final PrivacyApprovals approvals;
 
     DetailPage(
@@ -65,8 +67,10 @@ class DetailPage {
             EvaluationPeriods periods,
             ProgrammeSettingsCatalog settings,
             PublicFormOrigins origins,
+            PublicContact contacts,
             AdminScreens screens) {
         this.origins = origins;
+        this.contacts = contacts;
         this.approvals = approvals;
         this.administration = administration;
         this.scope = scope;
@@ -117,6 +121,7 @@ class DetailPage {
             addIfAbsent(model, "periodForm", new PeriodForm());
             addIfAbsent(model, "settingsForm", SettingsForm.of(current.overrides(), current.version()));
             addIfAbsent(model, "publicFormOrigins", String.join("\n", origins.of(summary.code())));
+            addIfAbsent(model, "publicContact", contacts.of(summary.code()));
         }
         if (active || municipality.status() == MunicipalityStatus.SUSPENDED) {
             model.addAttribute(

@@ -134,7 +134,7 @@ record PeriodForm(String van, String tot, YearMonth first, YearMonth last, Strin
                 }
                 errors.add(new FieldProblem(
                         field,
-                        "Bij ‘" + label + "’ kiest u een hele maand, geen dag: ‘" + typed + "’ is niet de "
+                        "Bij ‘" + label + "’ kies je een hele maand, geen dag: ‘" + typed + "’ is niet de "
                                 + (start ? "eerste" : "laatste") + " dag van een maand. Kies bijvoorbeeld "
                                 + month + "."));
                 return null;

@@ -226,7 +226,7 @@ class AdminScreensTest {
     }
 
     private static String oneTimePassword(String body) {
-        Matcher matcher = Pattern.compile("<code>([^<]+)</code>").matcher(body);
+        Matcher matcher = Pattern.compile("<code[^>]*>([^<]+)</code>").matcher(body);
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }

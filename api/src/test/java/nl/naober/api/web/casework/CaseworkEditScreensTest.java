@@ -119,8 +119,8 @@ class CaseworkEditScreensTest {
                         family.version(), "Mijn Gezin " + suffix, "7811 AB", "Kerkstraat", DayPart.MONDAY_MORNING));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body())
-                .contains("Iemand anders heeft de gegevens van dit gezin gewijzigd terwijl u aan het bewerken was.")
-                .contains("Uw wijzigingen zijn niet opgeslagen")
+                .contains("Iemand anders heeft de gegevens van dit gezin gewijzigd terwijl jij aan het bewerken was.")
+                .contains("Je wijzigingen zijn niet opgeslagen")
                 .contains("Bekijk de huidige gegevens")
                 .contains("href=\"/gezinnen/" + family.id() + "\"")
                 .contains("<td>Collega Gezin " + suffix + "</td>")

@@ -167,8 +167,8 @@ class MonitoringScreensTest {
         assertThat(days.statusCode()).isEqualTo(400);
         assertThat(days.body())
                 .contains(
-                        "Bij ‘Van’ kiest u een hele maand, geen dag: ‘2025-01-02’ is niet de eerste dag van een maand.")
-                .contains("Bij ‘Tot en met’ kiest u een hele maand, geen dag: ‘2025-02-01’ is niet de laatste dag van"
+                        "Bij ‘Van’ kies je een hele maand, geen dag: ‘2025-01-02’ is niet de eerste dag van een maand.")
+                .contains("Bij ‘Tot en met’ kies je een hele maand, geen dag: ‘2025-02-01’ is niet de laatste dag van"
                         + " een maand.")
                 .contains("id=\"van-error\"")
                 .doesNotContain("<caption>");
