@@ -117,6 +117,32 @@ public class FamilyService {
         return view(families.saveAndFlush(family));
     }
 
+    /** Corrects a child's name, birth date or needs. */
+    @Transactional
+    public FamilyView updateChild(UUID id, UUID childId, NewChild update) {
+        Family family = find(id);
+        String before = family.updateChild(childId, update);
+        String after = update.firstName().strip();
+        timeline.record(
+                TimelineEvent.family(id, "CHILD_CHANGED", before.equals(after) ? after : before + " → " + after));
+        return view(families.saveAndFlush(family));
+    }
+
+    /**
+     * Removes a child entered by mistake or no longer in the request. A child that is part of an open match stays:
+     * 409 naming the match, which must be cancelled or closed first.
+     */
+    @Transactional
+    public FamilyView removeChild(UUID id, UUID childId) {
+        Family family = find(id);
+        openMatches.withChild(id, childId).ifPresent(match -> {
+            throw RuleViolationException.of("rule.child-in-open-match", "matchId", match);
+        });
+        String name = family.removeChild(childId);
+        timeline.record(TimelineEvent.family(id, "CHILD_REMOVED", name));
+        return view(families.saveAndFlush(family));
+    }
+
     /** Records an intake visit; a family still REGISTERED is in intake from then on. */
     @Transactional
     public FamilyView recordIntake(UUID id, IntakeVisit visit) {

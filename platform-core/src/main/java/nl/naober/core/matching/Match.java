@@ -172,6 +172,10 @@ class Match implements PersonalData {
         return supportFamilyId;
     }
 
+    List<UUID> childIds() {
+        return childIds;
+    }
+
     MatchStatus status() {
         return status;
     }
