@@ -31,6 +31,7 @@ import nl.naober.core.programme.Address;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
 import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.programme.NewLocation;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.TransitionNotAllowedException;
 import nl.naober.core.programme.Values;
@@ -167,6 +168,12 @@ class Family implements PersonalData {
 
     void locatedAt(Double latitude, Double longitude) {
         this.address = address.locatedAt(latitude, longitude);
+    }
+
+    /** A new postcode (and house number) from the coordinator; the location is looked up again. */
+    Address relocate(NewLocation location) {
+        this.address = location.applyTo(address);
+        return address;
     }
 
     void addChild(NewChild child) {

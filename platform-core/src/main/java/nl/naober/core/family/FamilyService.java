@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.naober.core.geo.AddressLocator;
 import nl.naober.core.identity.CurrentActor;
+import nl.naober.core.programme.Address;
 import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.programme.NewLocation;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
@@ -140,6 +142,19 @@ public class FamilyService {
         });
         String name = family.removeChild(childId);
         timeline.record(TimelineEvent.family(id, "CHILD_REMOVED", name));
+        return view(families.saveAndFlush(family));
+    }
+
+    /**
+     * The coordinator gives the postcode (and house number) where the family lives; its location is looked up again
+     * (geocoder, else the postcode area's known addresses). Unknown stays unknown: the screen says so.
+     */
+    @Transactional
+    public FamilyView relocate(UUID id, NewLocation location) {
+        Family family = find(id);
+        Address address = family.relocate(location);
+        locate(family, null, null, address.postcode(), address.houseNumber());
+        timeline.record(TimelineEvent.family(id, "LOCATION_CHANGED", address.postcode()));
         return view(families.saveAndFlush(family));
     }
 

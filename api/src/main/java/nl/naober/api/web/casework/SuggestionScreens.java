@@ -13,6 +13,7 @@ import nl.naober.core.matching.MatchSuggestions;
 import nl.naober.core.matching.MatchView;
 import nl.naober.core.matching.NewMatch;
 import nl.naober.core.matching.suggestion.Suggestion;
+import nl.naober.core.matching.suggestion.SuggestionReport;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.supportfamily.SupportFamilyService;
@@ -57,9 +58,13 @@ class SuggestionScreens {
         this.screens = screens;
     }
 
+    /**
+     * The suggestions for the children ticked ({@code childIds}; none ticked: all children), with per reason how many
+     * support families were left out.
+     */
     @GetMapping
-    String suggest(@PathVariable UUID id, Model model) {
-        return show(id, null, model);
+    String suggest(@PathVariable UUID id, @RequestParam(required = false) List<UUID> childIds, Model model) {
+        return show(id, childIds, null, model);
     }
 
     @PostMapping
@@ -68,6 +73,7 @@ class SuggestionScreens {
             @RequestParam UUID supportFamilyId,
             @RequestParam(required = false) List<UUID> childIds,
             @RequestParam(required = false) Set<DayPart> dayParts,
+            @RequestParam(required = false) List<UUID> forChildIds,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -77,11 +83,11 @@ class SuggestionScreens {
         SuggestionRow attempt = new SuggestionRow(null, List.of(), chosen, children);
         if (chosen.isEmpty()) {
             model.addAttribute("problems", List.of(screens.text("match.dayParts.required")));
-            return show(id, attempt(supportFamilyId, attempt), model);
+            return show(id, forChildIds, attempt(supportFamilyId, attempt), model);
         }
         if (children.isEmpty()) {
             model.addAttribute("problems", List.of(screens.text("rule.no-children")));
-            return show(id, attempt(supportFamilyId, attempt), model);
+            return show(id, forChildIds, attempt(supportFamilyId, attempt), model);
         }
         MatchView proposed;
         try {
@@ -89,7 +95,7 @@ class SuggestionScreens {
         } catch (RuleViolationException refused) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("problems", screens.problems(refused));
-            return show(id, attempt(supportFamilyId, attempt), model);
+            return show(id, forChildIds, attempt(supportFamilyId, attempt), model);
         }
         redirect.addFlashAttribute("notice", screens.text("screen.notice.proposed"));
         return "redirect:/koppelingen/" + proposed.id();
@@ -101,10 +107,15 @@ class SuggestionScreens {
 
     private record Attempt(UUID supportFamilyId, SuggestionRow row) {}
 
-    private String show(UUID id, Attempt attempt, Model model) {
+    private String show(UUID id, List<UUID> childIds, Attempt attempt, Model model) {
         FamilyView family = families.get(id);
         List<UUID> allChildren = family.children().stream().map(ChildView::id).toList();
-        List<SuggestionRow> rows = suggestions.suggest(id, LIMIT).stream()
+        List<UUID> chosen = childIds == null
+                ? List.of()
+                : childIds.stream().filter(allChildren::contains).toList();
+        List<UUID> forChildren = chosen.isEmpty() ? allChildren : chosen;
+        SuggestionReport report = suggestions.report(id, chosen, LIMIT);
+        List<SuggestionRow> rows = report.suggestions().stream()
                 .map(suggestion -> {
                     Set<DayPart> offered =
                             supportFamilies.get(suggestion.supportFamilyId()).availableDayParts();
@@ -119,11 +130,14 @@ class SuggestionScreens {
                     wanted.addAll(offered);
                     wanted.retainAll(Screens.orEmpty(family.preferredDayParts(), DayPart.class));
                     return new SuggestionRow(
-                            suggestion, offered.stream().sorted().toList(), wanted, allChildren);
+                            suggestion, offered.stream().sorted().toList(), wanted, forChildren);
                 })
                 .toList();
         model.addAttribute("family", family);
         model.addAttribute("suggestions", rows);
+        model.addAttribute("report", report);
+        model.addAttribute("forChildren", forChildren);
+        model.addAttribute("someChildren", !chosen.isEmpty() && chosen.size() < allChildren.size());
         // proposing would be refused: say so up front and link to the match instead of offering the forms
         matches.openMatchOf(id).ifPresent(open -> model.addAttribute("openMatch", open));
         return "casework/suggesties";
