@@ -32,6 +32,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -113,6 +114,23 @@ class FamilyController {
         return families.addChild(id, child);
     }
 
+    @PutMapping("/{id}/children/{childId}")
+    @Operation(summary = "Correct a child's name, birth date or needs")
+    FamilyView updateChild(
+            @PathVariable String code,
+            @PathVariable UUID id,
+            @PathVariable UUID childId,
+            @Valid @RequestBody NewChild child) {
+        return families.updateChild(id, childId, child);
+    }
+
+    @DeleteMapping("/{id}/children/{childId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a child (409 naming the match (matchId) when the child is part of an open match)")
+    void removeChild(@PathVariable String code, @PathVariable UUID id, @PathVariable UUID childId) {
+        families.removeChild(id, childId);
+    }
+
     @PostMapping("/{id}/intakes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an intake visit (a registered family is then in intake)")
@@ -145,8 +163,26 @@ class FamilyController {
     @GetMapping("/{id}/match-suggestions")
     @Operation(summary = "Ranked support families with their score explained in Dutch")
     List<Suggestion> suggestions(
-            @PathVariable String code, @PathVariable UUID id, @RequestParam(defaultValue = "10") int limit) {
-        return suggestions.suggest(id, Math.max(1, Math.min(limit, 50)));
+            @PathVariable String code,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "10") int limit,
+            @RequestParam(required = false) List<UUID> childIds) {
+        return suggestions
+                .report(id, childIds == null ? List.of() : childIds, Math.max(1, Math.min(limit, 50)))
+                .suggestions();
+    }
+
+    @GetMapping("/{id}/match-suggestions/report")
+    @Operation(
+            summary = "Suggestions for all or some children (childIds), with per reason how many support families"
+                    + " were left out (paused, no valid VOG, too few places, no overlapping day-part)")
+    SuggestionReportResponse suggestionReport(
+            @PathVariable String code,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "10") int limit,
+            @RequestParam(required = false) List<UUID> childIds) {
+        return SuggestionReportResponse.of(
+                suggestions.report(id, childIds == null ? List.of() : childIds, Math.max(1, Math.min(limit, 50))));
     }
 
     @GetMapping("/{id}/matches")

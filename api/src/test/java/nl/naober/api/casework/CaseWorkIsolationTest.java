@@ -92,9 +92,24 @@ class CaseWorkIsolationTest {
                                 "numberOfChildren",
                                 1))),
                 new Call("POST", f + "/children", Http.json(Map.of("firstName", "X", "birthDate", "2020-01-01"))),
+                new Call(
+                        "PUT",
+                        f + "/children/"
+                                + family.get("children").get(0).get("id").asString(),
+                        Http.json(Map.of("firstName", "X", "birthDate", "2020-01-01"))),
+                new Call(
+                        "DELETE",
+                        f + "/children/"
+                                + family.get("children").get(0).get("id").asString(),
+                        null),
                 new Call("POST", f + "/intakes", CaseWork.intakeJson()),
                 new Call("POST", f + "/status", Http.json(Map.of("target", "WITHDRAWN", "version", 0))),
                 new Call("GET", f + "/match-suggestions", null),
+                new Call(
+                        "GET",
+                        f + "/match-suggestions/report?childIds="
+                                + family.get("children").get(0).get("id").asString(),
+                        null),
                 new Call("GET", f + "/matches", null),
                 new Call("GET", f + "/outcomes", null),
                 new Call("POST", f + "/outcomes", Http.json(Map.of("moment", "INTAKE", "parentingStrain", 3))),

@@ -59,6 +59,23 @@ class Child implements PersonalData {
         this.needsText = child.needsText();
     }
 
+    UUID id() {
+        return id;
+    }
+
+    String firstName() {
+        return firstName;
+    }
+
+    void update(NewChild child) {
+        this.firstName = child.firstName().strip();
+        this.birthDate = child.birthDate();
+        this.needs = child.needs() == null || child.needs().isEmpty()
+                ? EnumSet.noneOf(NeedCategory.class)
+                : EnumSet.copyOf(child.needs());
+        this.needsText = child.needsText();
+    }
+
     ChildView toView(LocalDate today) {
         return new ChildView(
                 id, firstName, birthDate, Period.between(birthDate, today).getYears(), Set.copyOf(needs), needsText);

@@ -31,6 +31,8 @@ import nl.naober.core.programme.Address;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
 import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.programme.NewLocation;
+import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.TransitionNotAllowedException;
 import nl.naober.core.programme.Values;
 
@@ -182,8 +184,36 @@ class Family implements PersonalData {
         this.address = address.locatedAt(latitude, longitude);
     }
 
+    /** A new postcode (and house number) from the coordinator; the location is looked up again. */
+    Address relocate(NewLocation location) {
+        this.address = location.applyTo(address);
+        return address;
+    }
+
     void addChild(NewChild child) {
         children.add(new Child(this, child));
+    }
+
+    /** The child's first name before the change, so the timeline can say who changed. */
+    String updateChild(UUID childId, NewChild update) {
+        Child child = child(childId);
+        String before = child.firstName();
+        child.update(update);
+        return before;
+    }
+
+    /** The removed child's first name. */
+    String removeChild(UUID childId) {
+        Child child = child(childId);
+        children.remove(child);
+        return child.firstName();
+    }
+
+    private Child child(UUID childId) {
+        return children.stream()
+                .filter(c -> c.id().equals(childId))
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("child", childId));
     }
 
     void addIntake(IntakeVisit visit) {

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.naober.core.geo.AddressLocator;
 import nl.naober.core.identity.CurrentActor;
+import nl.naober.core.programme.Address;
 import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.programme.NewLocation;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
@@ -114,6 +116,45 @@ public class FamilyService {
         family.addChild(child);
         timeline.record(
                 TimelineEvent.family(id, "CHILD_ADDED", child.firstName().strip()));
+        return view(families.saveAndFlush(family));
+    }
+
+    /** Corrects a child's name, birth date or needs. */
+    @Transactional
+    public FamilyView updateChild(UUID id, UUID childId, NewChild update) {
+        Family family = find(id);
+        String before = family.updateChild(childId, update);
+        String after = update.firstName().strip();
+        timeline.record(
+                TimelineEvent.family(id, "CHILD_CHANGED", before.equals(after) ? after : before + " → " + after));
+        return view(families.saveAndFlush(family));
+    }
+
+    /**
+     * Removes a child entered by mistake or no longer in the request. A child that is part of an open match stays:
+     * 409 naming the match, which must be cancelled or closed first.
+     */
+    @Transactional
+    public FamilyView removeChild(UUID id, UUID childId) {
+        Family family = find(id);
+        openMatches.withChild(id, childId).ifPresent(match -> {
+            throw RuleViolationException.of("rule.child-in-open-match", "matchId", match);
+        });
+        String name = family.removeChild(childId);
+        timeline.record(TimelineEvent.family(id, "CHILD_REMOVED", name));
+        return view(families.saveAndFlush(family));
+    }
+
+    /**
+     * The coordinator gives the postcode (and house number) where the family lives; its location is looked up again
+     * (geocoder, else the postcode area's known addresses). Unknown stays unknown: the screen says so.
+     */
+    @Transactional
+    public FamilyView relocate(UUID id, NewLocation location) {
+        Family family = find(id);
+        Address address = family.relocate(location);
+        locate(family, null, null, address.postcode(), address.houseNumber());
+        timeline.record(TimelineEvent.family(id, "LOCATION_CHANGED", address.postcode()));
         return view(families.saveAndFlush(family));
     }
 

@@ -10,4 +10,7 @@ import java.util.UUID;
 public interface OpenMatches {
 
     Optional<UUID> of(UUID familyId);
+
+    /** The open match of the family that this child is part of, if any: such a child cannot be removed. */
+    Optional<UUID> withChild(UUID familyId, UUID childId);
 }

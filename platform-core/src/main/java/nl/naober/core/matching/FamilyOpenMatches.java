@@ -22,4 +22,14 @@ class FamilyOpenMatches implements OpenMatches {
         return matches.findFirstByFamilyIdAndStatusIn(familyId, MatchService.OPEN)
                 .map(Match::id);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> withChild(UUID familyId, UUID childId) {
+        return matches.findByFamilyIdOrderByProposedOnDesc(familyId).stream()
+                .filter(match -> MatchService.OPEN.contains(match.status()))
+                .filter(match -> match.childIds().contains(childId))
+                .map(Match::id)
+                .findFirst();
+    }
 }

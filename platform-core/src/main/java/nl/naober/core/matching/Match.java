@@ -177,6 +177,10 @@ class Match implements PersonalData {
         return supportFamilyId;
     }
 
+    List<UUID> childIds() {
+        return childIds;
+    }
+
     MatchStatus status() {
         return status;
     }

@@ -19,6 +19,11 @@ interface MatchRepository extends JpaRepository<Match, UUID> {
             + " where m.supportFamilyId = :supportFamilyId and m.status in :statuses")
     int childrenPlaced(UUID supportFamilyId, Collection<MatchStatus> statuses);
 
+    /** Rows of (support family id, children placed) for those of these support families with any placed. */
+    @Query("select m.supportFamilyId, sum(m.numberOfChildren) from Match m"
+            + " where m.supportFamilyId in :supportFamilyIds and m.status in :statuses group by m.supportFamilyId")
+    List<Object[]> childrenPlacedWith(Collection<UUID> supportFamilyIds, Collection<MatchStatus> statuses);
+
     Page<Match> findByStatusIn(Collection<MatchStatus> statuses, Pageable pageable);
 
     List<Match> findByFamilyIdOrderByProposedOnDesc(UUID familyId);

@@ -5,8 +5,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -226,6 +229,22 @@ public class MatchService {
     }
 
     /** The family's proposed, trial or active match, if any: a family has at most one. */
+    /**
+     * Children placed in open (proposed, trial, active) matches, per support family: one query for a page of them.
+     * Support families without any are left out (read as 0).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> childrenPlaced(Collection<UUID> supportFamilyIds) {
+        if (supportFamilyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Integer> placed = new HashMap<>();
+        for (Object[] row : matches.childrenPlacedWith(supportFamilyIds, OPEN)) {
+            placed.put((UUID) row[0], ((Number) row[1]).intValue());
+        }
+        return placed;
+    }
+
     @Transactional(readOnly = true)
     public Optional<MatchView> openMatchOf(UUID familyId) {
         return matches.findByFamilyIdOrderByProposedOnDesc(familyId).stream()

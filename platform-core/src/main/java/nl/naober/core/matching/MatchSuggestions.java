@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import nl.naober.core.family.FamilyService;
@@ -14,6 +15,7 @@ import nl.naober.core.matching.suggestion.ChildNeeds;
 import nl.naober.core.matching.suggestion.FamilyNeeds;
 import nl.naober.core.matching.suggestion.MatchSuggester;
 import nl.naober.core.matching.suggestion.Suggestion;
+import nl.naober.core.matching.suggestion.SuggestionReport;
 import nl.naober.core.programme.EnumSetConverter;
 import nl.naober.core.programme.ProgrammeSettings;
 import org.springframework.stereotype.Service;
@@ -21,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ranked, explained support families for a family ({@link MatchSuggester} documents the score), and the candidate
- * depth of waiting families. All AVAILABLE support families are read in one query with their load and VOG state,
- * so a suggestion among thousands costs one round trip.
+ * depth of waiting families. All AVAILABLE and PAUSED support families are read in one query with their load and VOG
+ * state, so a suggestion among thousands costs one round trip; the paused ones are only counted among the reasons
+ * why none fits ({@link MatchSuggester#report}).
  */
 @Service
 public class MatchSuggestions {
@@ -32,7 +35,8 @@ public class MatchSuggestions {
             SELECT sf.id, sf.household_name, sf.available_day_parts, sf.capacity, sf.min_age, sf.max_age,
                    sf.experience, sf.latitude, sf.longitude,
                    COALESCE(placed.children, 0) AS load,
-                   COALESCE(adults.all_valid, false) AS vog_valid
+                   COALESCE(adults.all_valid, false) AS vog_valid,
+                   sf.status <> 'AVAILABLE' AS paused
               FROM support_family sf
               LEFT JOIN (SELECT support_family_id, SUM(number_of_children) AS children
                            FROM family_match WHERE status IN ('PROPOSED', 'TRIAL', 'ACTIVE')
@@ -43,7 +47,7 @@ public class MatchSuggestions {
                                         FROM conduct_certificate GROUP BY member_id) vog ON vog.member_id = a.id
                           WHERE a.birth_date <= :adultBornBy
                           GROUP BY a.support_family_id) adults ON adults.support_family_id = sf.id
-             WHERE sf.status = 'AVAILABLE'
+             WHERE sf.status IN ('AVAILABLE', 'PAUSED')
             """;
 
     private static final EnumSetConverter.DayParts DAY_PARTS = new EnumSetConverter.DayParts();
@@ -68,6 +72,17 @@ public class MatchSuggestions {
         return suggester.rank(needsOf(families.get(familyId)), candidates(), limit);
     }
 
+    /**
+     * Suggestions for some of the family's children, with per reason how many support families were left out.
+     *
+     * @param childIds the children the request is for; empty for all of them. Ids that are not the family's
+     *     children are ignored
+     */
+    @Transactional(readOnly = true)
+    public SuggestionReport report(UUID familyId, Collection<UUID> childIds, int limit) {
+        return suggester.report(needsOf(families.get(familyId), childIds), candidates(), limit);
+    }
+
     /** How many support families fit each of these families (practice: about five per child for a good match). */
     @Transactional(readOnly = true)
     public java.util.Map<UUID, Integer> candidateDepths(List<FamilyView> waiting) {
@@ -80,10 +95,15 @@ public class MatchSuggestions {
     }
 
     static FamilyNeeds needsOf(FamilyView family) {
+        return needsOf(family, List.of());
+    }
+
+    static FamilyNeeds needsOf(FamilyView family, Collection<UUID> childIds) {
         return new FamilyNeeds(
                 family.preferredDayParts(),
                 family.dayPartsPerWeek(),
                 family.children().stream()
+                        .filter(child -> childIds.isEmpty() || childIds.contains(child.id()))
                         .map(child -> new ChildNeeds(child.age(), child.needs()))
                         .toList(),
                 family.latitude(),
@@ -113,6 +133,7 @@ public class MatchSuggestions {
                 NEEDS.convertToEntityAttribute(row.get(6, String.class)),
                 Boolean.TRUE.equals(row.get(10)),
                 row.get(7) == null ? null : ((Number) row.get(7)).doubleValue(),
-                row.get(8) == null ? null : ((Number) row.get(8)).doubleValue());
+                row.get(8) == null ? null : ((Number) row.get(8)).doubleValue(),
+                Boolean.TRUE.equals(row.get(11)));
     }
 }

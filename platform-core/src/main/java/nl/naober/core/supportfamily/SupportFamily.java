@@ -34,6 +34,7 @@ import nl.naober.core.programme.EnumSetConverter;
 import nl.naober.core.programme.IntakeOutcome;
 import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.NeedCategory;
+import nl.naober.core.programme.NewLocation;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.TransitionNotAllowedException;
@@ -153,6 +154,12 @@ class SupportFamily implements PersonalData {
 
     void locatedAt(Double latitude, Double longitude) {
         this.address = address.locatedAt(latitude, longitude);
+    }
+
+    /** A new postcode (and house number) from the coordinator; the location is looked up again. */
+    Address relocate(NewLocation location) {
+        this.address = location.applyTo(address);
+        return address;
     }
 
     HouseholdMember addMember(NewHouseholdMember member) {

@@ -3,10 +3,14 @@ package nl.naober.core.supportfamily;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import nl.naober.core.geo.AddressLocator;
+import nl.naober.core.geo.Coordinates;
 import nl.naober.core.identity.CurrentActor;
+import nl.naober.core.programme.Address;
 import nl.naober.core.programme.IntakeVisit;
+import nl.naober.core.programme.NewLocation;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.ProgrammeSettings;
 import nl.naober.core.programme.StaleVersionException;
@@ -79,6 +83,19 @@ public class SupportFamilyService {
         StaleVersionException.check("support-family", update.version(), supportFamily.version());
         supportFamily.update(update);
         record(id, "DETAILS_CHANGED", "");
+        return view(supportFamilies.saveAndFlush(supportFamily));
+    }
+
+    /** The coordinator gives the postcode (and house number); the location is looked up again. */
+    @Transactional
+    public SupportFamilyView relocate(UUID id, NewLocation location) {
+        SupportFamily supportFamily = find(id);
+        Address address = supportFamily.relocate(location);
+        Optional<Coordinates> found = locator.locate(null, null, address.postcode(), address.houseNumber());
+        supportFamily.locatedAt(
+                found.map(Coordinates::latitude).orElse(null),
+                found.map(Coordinates::longitude).orElse(null));
+        record(id, "LOCATION_CHANGED", address.postcode());
         return view(supportFamilies.saveAndFlush(supportFamily));
     }
 

@@ -37,6 +37,27 @@ class AddressLocatorTest {
         assertThat(down.locate(null, 6.0, "7901 AA", "3")).isEmpty();
     }
 
+    @Test
+    void whenTheGeocoderKnowsNothingThePostcodeAreasKnownAddressesStandIn() {
+        Coordinates area = new Coordinates(52.96, 6.95);
+        AddressLocator locator = new AddressLocator(
+                recording(Optional.empty()),
+                postcode -> postcode.startsWith("9526") ? Optional.of(area) : Optional.empty());
+
+        assertThat(locator.locate(null, null, "9526 AB", null)).contains(area);
+        assertThat(locator.locate(null, null, "1011 AB", null)).isEmpty();
+        AddressLocator down = new AddressLocator(
+                (postcode, houseNumber) -> {
+                    throw new GeocoderUnavailableException("PDOK did not answer");
+                },
+                postcode -> Optional.of(area));
+        assertThat(down.locate(null, null, "9526 AB", null)).contains(area);
+        // the geocoder's own answer wins over the estimate
+        AddressLocator geocoded =
+                new AddressLocator(recording(Optional.of(new Coordinates(52.97, 6.96))), postcode -> Optional.of(area));
+        assertThat(geocoded.locate(null, null, "9526 AB", "4")).contains(new Coordinates(52.97, 6.96));
+    }
+
     private Geocoder recording(Optional<Coordinates> answer) {
         return (postcode, houseNumber) -> {
             asked.add(postcode + "/" + houseNumber);

@@ -25,6 +25,8 @@ import org.springframework.web.servlet.ModelAndView;
             InboxScreens.class,
             FamilyScreens.class,
             SuggestionScreens.class,
+            ChildScreens.class,
+            LocationScreens.class,
             SupportFamilyScreens.class,
             MatchScreens.class
         })

@@ -3,6 +3,7 @@ package nl.naober.api.web.casework;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import nl.naober.core.family.ChildView;
 import nl.naober.core.family.NewChild;
 import nl.naober.core.programme.NeedCategory;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,6 +18,16 @@ public class ChildForm {
 
     private Set<NeedCategory> needs = EnumSet.noneOf(NeedCategory.class);
     private String needsText;
+
+    /** The form filled with a child as stored, to correct it. */
+    static ChildForm of(ChildView child) {
+        ChildForm form = new ChildForm();
+        form.firstName = child.firstName();
+        form.birthDate = child.birthDate();
+        form.needs = child.needs().isEmpty() ? EnumSet.noneOf(NeedCategory.class) : EnumSet.copyOf(child.needs());
+        form.needsText = child.needsText();
+        return form;
+    }
 
     boolean isEmpty() {
         return firstName == null && birthDate == null && (needs == null || needs.isEmpty()) && needsText == null;

@@ -7,7 +7,10 @@ import nl.naober.core.family.NewFamily;
 import nl.naober.core.family.RegistrationSource;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The registration form of a family, with one optional child row; {@link NewFamily} validates it. */
+/**
+ * The registration form of a family, with rows for up to {@value #MAX_CHILD_ROWS} children (empty rows are ignored;
+ * "nog een kind toevoegen" adds one without JavaScript); {@link NewFamily} validates it.
+ */
 public class FamilyForm extends FamilyDetailsFields {
 
     private RegistrationSource source = RegistrationSource.COORDINATOR;
@@ -17,6 +20,9 @@ public class FamilyForm extends FamilyDetailsFields {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate registrationDate;
 
+    /** More rows than a coordinator fills in one go; a bigger family gets the rest on its page. */
+    static final int MAX_CHILD_ROWS = 6;
+
     private List<ChildForm> children = new ArrayList<>(List.of(new ChildForm()));
 
     public FamilyForm() {
@@ -24,7 +30,22 @@ public class FamilyForm extends FamilyDetailsFields {
         dayPartsPerWeek = 1;
     }
 
+    /** One more empty child row, up to {@value #MAX_CHILD_ROWS}; whether one was added. */
+    boolean addChildRow() {
+        if (children.size() >= MAX_CHILD_ROWS) {
+            return false;
+        }
+        children.add(new ChildForm());
+        return true;
+    }
+
+    /** Whether another row can still be added (the button is then shown). */
+    public boolean isMoreChildRowsAllowed() {
+        return children.size() < MAX_CHILD_ROWS;
+    }
+
     NewFamily toCommand() {
+        List<ChildForm> entered = children.stream().filter(c -> !c.isEmpty()).toList();
         return new NewFamily(
                 parentName,
                 secondParentName,
@@ -36,7 +57,8 @@ public class FamilyForm extends FamilyDetailsFields {
                 city,
                 null,
                 null,
-                numberOfChildren,
+                // the children typed in count, even when the number was left at its default of 1
+                numberOfChildren == null ? null : Math.max(numberOfChildren, entered.size()),
                 reasons,
                 reasonOther,
                 source,
@@ -46,10 +68,7 @@ public class FamilyForm extends FamilyDetailsFields {
                 consentGiven,
                 null,
                 registrationDate,
-                children.stream()
-                        .filter(c -> !c.isEmpty())
-                        .map(ChildForm::toCommand)
-                        .toList());
+                entered.stream().map(ChildForm::toCommand).toList());
     }
 
     public RegistrationSource getSource() {
@@ -89,6 +108,7 @@ public class FamilyForm extends FamilyDetailsFields {
     }
 
     public void setChildren(List<ChildForm> children) {
-        this.children = children;
+        // a crafted request cannot make the form grow past the rows it offers
+        this.children = new ArrayList<>(children.subList(0, Math.min(children.size(), MAX_CHILD_ROWS)));
     }
 }

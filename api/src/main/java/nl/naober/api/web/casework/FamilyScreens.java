@@ -98,8 +98,19 @@ class FamilyScreens {
     }
 
     @GetMapping("/nieuw")
-    String registrationForm(Model model) {
-        model.addAttribute("familyForm", new FamilyForm());
+    String registrationForm(@RequestParam(name = "kinderen", defaultValue = "1") int childRows, Model model) {
+        FamilyForm form = new FamilyForm();
+        for (int row = 1; row < Math.min(childRows, FamilyForm.MAX_CHILD_ROWS); row++) {
+            form.addChildRow();
+        }
+        model.addAttribute("familyForm", form);
+        return "casework/gezin-nieuw";
+    }
+
+    /** "Nog een kind toevoegen": the same form again with what was typed and one more child row; nothing saved. */
+    @PostMapping(path = "/nieuw", params = "addChild")
+    String addChildRow(@ModelAttribute("familyForm") FamilyForm form, BindingResult result) {
+        form.addChildRow();
         return "casework/gezin-nieuw";
     }
 

@@ -13,6 +13,7 @@ import nl.naober.core.matching.MatchSuggestions;
 import nl.naober.core.matching.MatchView;
 import nl.naober.core.matching.NewMatch;
 import nl.naober.core.matching.suggestion.Suggestion;
+import nl.naober.core.matching.suggestion.SuggestionReport;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.supportfamily.SupportFamilyService;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Ranked, explained support families for a family, each with a form to propose the match. */
 @Controller
@@ -58,10 +60,23 @@ class SuggestionScreens {
         this.screens = screens;
     }
 
+    /**
+     * The suggestions for the children ticked ({@code childIds}; none ticked: all children), with per reason how many
+     * support families were left out.
+     */
     @GetMapping
-    String suggest(@PathVariable UUID id, Model model) {
+    String suggest(@PathVariable UUID id, @RequestParam(required = false) List<UUID> childIds, Model model) {
         // a refused proposal comes back here (post/redirect/get) with what was ticked
-        return show(id, model.getAttribute(ATTEMPT) instanceof Attempt attempt ? attempt : null, model);
+        return show(id, childIds, model.getAttribute(ATTEMPT) instanceof Attempt attempt ? attempt : null, model);
+    }
+
+    /** The suggestions page, for the children asked about when only some were. */
+    private static String suggestionsPage(UUID id, List<UUID> forChildIds) {
+        UriComponentsBuilder page = UriComponentsBuilder.fromPath("/gezinnen/{id}/suggesties");
+        if (forChildIds != null && !forChildIds.isEmpty()) {
+            page.queryParam("childIds", forChildIds.toArray());
+        }
+        return page.buildAndExpand(id).toUriString();
     }
 
     @PostMapping
@@ -70,13 +85,14 @@ class SuggestionScreens {
             @RequestParam UUID supportFamilyId,
             @RequestParam(required = false) List<UUID> childIds,
             @RequestParam(required = false) Set<DayPart> dayParts,
+            @RequestParam(required = false) List<UUID> forChildIds,
             RedirectAttributes redirect) {
         Set<DayPart> chosen = dayParts == null ? EnumSet.noneOf(DayPart.class) : EnumSet.copyOf(dayParts);
         List<UUID> children = childIds == null ? List.of() : childIds;
         NewMatch command = new NewMatch(id, supportFamilyId, children, chosen);
         SuggestionRow attempt = new SuggestionRow(null, List.of(), chosen, children);
         redirect.addFlashAttribute(ATTEMPT, attempt(supportFamilyId, attempt));
-        FormFailure failure = FormFailure.at("/gezinnen/" + id + "/suggesties", FormFailure.PROBLEMS);
+        FormFailure failure = FormFailure.at(suggestionsPage(id, forChildIds), FormFailure.PROBLEMS);
         if (chosen.isEmpty()) {
             return failure.refused(List.of(screens.text("match.dayParts.required")))
                     .redirect(redirect);
@@ -101,10 +117,15 @@ class SuggestionScreens {
 
     private record Attempt(UUID supportFamilyId, SuggestionRow row) {}
 
-    private String show(UUID id, Attempt attempt, Model model) {
+    private String show(UUID id, List<UUID> childIds, Attempt attempt, Model model) {
         FamilyView family = families.get(id);
         List<UUID> allChildren = family.children().stream().map(ChildView::id).toList();
-        List<SuggestionRow> rows = suggestions.suggest(id, LIMIT).stream()
+        List<UUID> chosen = childIds == null
+                ? List.of()
+                : childIds.stream().filter(allChildren::contains).toList();
+        List<UUID> forChildren = chosen.isEmpty() ? allChildren : chosen;
+        SuggestionReport report = suggestions.report(id, chosen, LIMIT);
+        List<SuggestionRow> rows = report.suggestions().stream()
                 .map(suggestion -> {
                     Set<DayPart> offered =
                             supportFamilies.get(suggestion.supportFamilyId()).availableDayParts();
@@ -119,11 +140,14 @@ class SuggestionScreens {
                     wanted.addAll(offered);
                     wanted.retainAll(Screens.orEmpty(family.preferredDayParts(), DayPart.class));
                     return new SuggestionRow(
-                            suggestion, offered.stream().sorted().toList(), wanted, allChildren);
+                            suggestion, offered.stream().sorted().toList(), wanted, forChildren);
                 })
                 .toList();
         model.addAttribute("family", family);
         model.addAttribute("suggestions", rows);
+        model.addAttribute("report", report);
+        model.addAttribute("forChildren", forChildren);
+        model.addAttribute("someChildren", !chosen.isEmpty() && chosen.size() < allChildren.size());
         // proposing would be refused: say so up front and link to the match instead of offering the forms
         matches.openMatchOf(id).ifPresent(open -> model.addAttribute("openMatch", open));
         return "casework/suggesties";

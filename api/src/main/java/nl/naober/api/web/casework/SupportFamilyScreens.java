@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.naober.api.web.FormFailure;
@@ -93,8 +95,18 @@ class SupportFamilyScreens {
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("page", found);
+        model.addAttribute("freePlaces", freePlaces(found.getContent()));
         model.addAttribute("pageLinks", screens.pageLinks(found));
         return "casework/steungezinnen";
+    }
+
+    /** Capacity minus the children in open matches, per support family of the page: one query for the page. */
+    private Map<UUID, Integer> freePlaces(List<SupportFamilyView> shown) {
+        Map<UUID, Integer> placed =
+                matches.childrenPlaced(shown.stream().map(SupportFamilyView::id).toList());
+        Map<UUID, Integer> free = new HashMap<>();
+        shown.forEach(f -> free.put(f.id(), Math.max(0, f.capacity() - placed.getOrDefault(f.id(), 0))));
+        return free;
     }
 
     @GetMapping("/nieuw")

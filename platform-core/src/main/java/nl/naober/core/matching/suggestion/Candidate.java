@@ -20,6 +20,8 @@ import nl.naober.core.programme.NeedCategory;
  * @param allAdultsHaveValidVog whether every adult in the household has a valid certificate of conduct (VOG)
  * @param latitude latitude of the family's home, {@code null} when the address has not been found
  * @param longitude longitude of the family's home, {@code null} when the address has not been found
+ * @param paused whether the support family is paused (or otherwise not AVAILABLE): never suggested, but counted
+ *     among the reasons why none fits
  */
 public record Candidate(
         UUID supportFamilyId,
@@ -32,7 +34,36 @@ public record Candidate(
         Set<NeedCategory> experience,
         boolean allAdultsHaveValidVog,
         Double latitude,
-        Double longitude) {
+        Double longitude,
+        boolean paused) {
+
+    /** An AVAILABLE support family. */
+    public Candidate(
+            UUID supportFamilyId,
+            String name,
+            Set<DayPart> availableDayParts,
+            int capacity,
+            int currentLoad,
+            int minAge,
+            int maxAge,
+            Set<NeedCategory> experience,
+            boolean allAdultsHaveValidVog,
+            Double latitude,
+            Double longitude) {
+        this(
+                supportFamilyId,
+                name,
+                availableDayParts,
+                capacity,
+                currentLoad,
+                minAge,
+                maxAge,
+                experience,
+                allAdultsHaveValidVog,
+                latitude,
+                longitude,
+                false);
+    }
 
     public Candidate {
         Objects.requireNonNull(supportFamilyId, "supportFamilyId");

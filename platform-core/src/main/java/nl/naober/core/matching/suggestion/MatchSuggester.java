@@ -3,9 +3,10 @@ package nl.naober.core.matching.suggestion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.naober.core.programme.DayPart;
@@ -20,6 +21,7 @@ import nl.naober.core.programme.NeedCategory;
  * <p><b>Hard exclusions.</b> A candidate is never suggested when
  *
  * <ul>
+ *   <li>it is paused ({@link Candidate#paused()});
  *   <li>not every adult in its household has a valid VOG ({@link Candidate#allAdultsHaveValidVog()});
  *   <li>it has no spare capacity: {@code capacity - currentLoad} is less than the number of children in the request,
  *       counting at least 1 (so a request without children entered yet still needs one free place);
@@ -27,7 +29,12 @@ import nl.naober.core.programme.NeedCategory;
  *       day-parts therefore gets no suggestions: record its day-parts first.
  * </ul>
  *
- * {@link #candidateDepth} counts the candidates that pass these exclusions.
+ * {@link #candidateDepth} counts the candidates that pass these exclusions; {@link #report} also counts, per
+ * {@link Exclusion}, the candidates each rule leaves out (a candidate failing several rules counts under each), so a
+ * coordinator for whom nothing fits sees why. Both use the same test as the ranking.
+ *
+ * <p><b>Which children.</b> The request is for the children in {@link FamilyNeeds#children()}; a caller that asks
+ * for some of a family's children passes only those, and places, age fit and experience then count only them.
  *
  * <p><b>Score.</b> Every remaining candidate gets 0–100 points, the sum of five parts, each rounded half up to whole
  * points:
@@ -43,8 +50,12 @@ import nl.naober.core.programme.NeedCategory;
  *       (and the explanation says so)</td></tr>
  *   <tr><td>{@value #CRITERION_DISTANCE} (distance)</td><td>20</td>
  *       <td>20 up to and including 2 km, linearly down to 0 at 15 km and beyond (great-circle distance between
- *       the homes). When the location of either home is unknown: 0 points, and the explanation says plainly
- *       "Afstand onbekend: adres van … nog niet gevonden"</td></tr>
+ *       the homes). When the location of either home is unknown: {@value #NEUTRAL_DISTANCE} points, half, the score
+ *       of about 8.5 km: an unknown location neither sinks a family below every far one nor lifts it above a near
+ *       one. Leaving the criterion out and rescaling to 100 would instead reward not knowing (a family at 14 km
+ *       loses points a family with an unknown address would not). The explanation says plainly "Afstand onbekend:
+ *       adres van … nog niet gevonden; telt neutraal (10 van 20)" and the suggestion is flagged
+ *       ({@link Suggestion#locationUnknown()})</td></tr>
  *   <tr><td>{@value #CRITERION_EXPERIENCE} (experience)</td><td>15</td>
  *       <td>15 × the distinct need categories of the children the family has experience with ÷ all distinct need
  *       categories of the children; full 15 when the children have no special needs (the explanation says
@@ -83,12 +94,15 @@ public final class MatchSuggester {
     static final int MAX_DISTANCE = 20;
     static final int MAX_EXPERIENCE = 15;
     static final int MAX_LOAD = 10;
+    /** Distance points when a location is unknown: half of {@link #MAX_DISTANCE}. */
+    static final int NEUTRAL_DISTANCE = MAX_DISTANCE / 2;
 
     static final double FULL_POINTS_KM = 2.0;
     static final double ZERO_POINTS_KM = 15.0;
 
     private static final DayPart[] DAY_PARTS = DayPart.values();
     private static final NeedCategory[] NEEDS = NeedCategory.values();
+    private static final Exclusion[] EXCLUSIONS = Exclusion.values();
 
     private static final Comparator<Scored> ORDER = Comparator.comparingInt((Scored s) -> -s.total)
             .thenComparingDouble(s -> s.km) // Double.compare puts NaN (unknown) after every number
@@ -113,18 +127,43 @@ public final class MatchSuggester {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
+        return report(family, candidates, limit).suggestions();
+    }
+
+    /**
+     * The best {@code limit} suggestions, and per {@link Exclusion} how many candidates it leaves out.
+     *
+     * @param limit the most suggestions to return, not negative
+     */
+    public SuggestionReport report(FamilyNeeds family, Collection<Candidate> candidates, int limit) {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(candidates, "candidates");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
         Request request = new Request(family);
         Scored[] scored = new Scored[candidates.size()];
+        int[] excluded = new int[EXCLUSIONS.length];
         int passed = 0;
         for (Candidate candidate : candidates) {
             Objects.requireNonNull(candidate, "candidate");
             int overlap = request.overlap(candidate);
-            if (overlap != 0) {
+            int exclusions = request.exclusions(candidate, overlap);
+            if (exclusions == 0) {
                 scored[passed++] = request.score(candidate, overlap);
+            } else {
+                for (Exclusion exclusion : EXCLUSIONS) {
+                    if ((exclusions & (1 << exclusion.ordinal())) != 0) {
+                        excluded[exclusion.ordinal()]++;
+                    }
+                }
             }
         }
-        if (passed == 0 || limit == 0) {
-            return List.of();
+        Map<Exclusion, Integer> counts = new EnumMap<>(Exclusion.class);
+        for (Exclusion exclusion : EXCLUSIONS) {
+            if (excluded[exclusion.ordinal()] > 0) {
+                counts.put(exclusion, excluded[exclusion.ordinal()]);
+            }
         }
         Arrays.sort(scored, 0, passed, ORDER);
         int count = Math.min(passed, limit);
@@ -132,7 +171,7 @@ public final class MatchSuggester {
         for (int i = 0; i < count; i++) {
             suggestions.add(request.explain(scored[i]));
         }
-        return Collections.unmodifiableList(suggestions);
+        return new SuggestionReport(suggestions, candidates.size(), passed, counts);
     }
 
     /** How many candidates pass the hard exclusions: the depth of the pool for this family. */
@@ -143,7 +182,7 @@ public final class MatchSuggester {
         int depth = 0;
         for (Candidate candidate : candidates) {
             Objects.requireNonNull(candidate, "candidate");
-            if (request.overlap(candidate) != 0) {
+            if (request.exclusions(candidate, request.overlap(candidate)) == 0) {
                 depth++;
             }
         }
@@ -244,13 +283,30 @@ public final class MatchSuggester {
         }
 
         /**
-         * The bit mask (by {@link DayPart#ordinal()}) of requested day-parts the candidate offers, or 0 when the
-         * candidate is excluded for any reason. Allocation-free.
+         * The bit mask (by {@link Exclusion#ordinal()}) of the rules that exclude the candidate; 0 when it may be
+         * suggested. The one definition of the hard exclusions. Allocation-free.
+         */
+        int exclusions(Candidate candidate, int overlapMask) {
+            int mask = 0;
+            if (candidate.paused()) {
+                mask |= 1 << Exclusion.PAUSED.ordinal();
+            }
+            if (!candidate.allAdultsHaveValidVog()) {
+                mask |= 1 << Exclusion.NO_VALID_VOG.ordinal();
+            }
+            if (candidate.capacity() - candidate.currentLoad() < placesNeeded) {
+                mask |= 1 << Exclusion.NOT_ENOUGH_PLACES.ordinal();
+            }
+            if (overlapMask == 0) {
+                mask |= 1 << Exclusion.NO_DAY_PART_OVERLAP.ordinal();
+            }
+            return mask;
+        }
+
+        /**
+         * The bit mask (by {@link DayPart#ordinal()}) of requested day-parts the candidate offers. Allocation-free.
          */
         int overlap(Candidate candidate) {
-            if (!candidate.allAdultsHaveValidVog() || candidate.capacity() - candidate.currentLoad() < placesNeeded) {
-                return 0;
-            }
             Set<DayPart> available = candidate.availableDayParts();
             int mask = 0;
             for (DayPart dayPart : requested) {
@@ -278,7 +334,7 @@ public final class MatchSuggester {
             }
 
             double km = Double.NaN;
-            int distancePoints = 0;
+            int distancePoints = NEUTRAL_DISTANCE;
             if (located && Haversine.known(candidate.latitude(), candidate.longitude())) {
                 km = Haversine.kilometres(latitude, longitude, candidate.latitude(), candidate.longitude());
                 distancePoints = distancePoints(km);
@@ -319,7 +375,8 @@ public final class MatchSuggester {
                     new ScorePart(CRITERION_DISTANCE, scored.distancePoints, MAX_DISTANCE, distance(scored)),
                     new ScorePart(CRITERION_EXPERIENCE, scored.experiencePoints, MAX_EXPERIENCE, experience(scored)),
                     new ScorePart(CRITERION_LOAD, scored.loadPoints, MAX_LOAD, load(candidate)));
-            return new Suggestion(candidate.supportFamilyId(), candidate.name(), scored.total, parts);
+            return new Suggestion(
+                    candidate.supportFamilyId(), candidate.name(), scored.total, parts, Double.isNaN(scored.km));
         }
 
         private String dayParts(Scored scored) {
@@ -386,7 +443,8 @@ public final class MatchSuggester {
             } else {
                 whose = "het steungezin";
             }
-            return "Afstand onbekend: adres van " + whose + " nog niet gevonden";
+            return "Afstand onbekend: adres van " + whose + " nog niet gevonden; telt neutraal (" + NEUTRAL_DISTANCE
+                    + " van " + MAX_DISTANCE + ")";
         }
 
         private String experience(Scored scored) {

@@ -14,8 +14,11 @@ import nl.naober.core.accesslog.RecordType;
  * @param name the support family's name
  * @param score the total score, 0 to 100: the sum of the parts' points
  * @param parts the score per criterion, in the order of {@link MatchSuggester}'s documentation
+ * @param locationUnknown whether the distance could not be computed because the family's or the support family's
+ *     location is unknown; the distance then scores neutrally and the screen flags it ("locatie onbekend")
  */
-public record Suggestion(UUID supportFamilyId, String name, int score, List<ScorePart> parts) implements PersonalData {
+public record Suggestion(UUID supportFamilyId, String name, int score, List<ScorePart> parts, boolean locationUnknown)
+        implements PersonalData {
     @Override
     public AccessRecord accessRecord() {
         return AccessRecord.supportFamily(RecordType.SUPPORT_FAMILY, supportFamilyId, supportFamilyId);

@@ -216,7 +216,7 @@ class MatchSuggesterTest {
     }
 
     @Test
-    void saysPlainlyWhenTheDistanceIsUnknownAndScoresItZero() {
+    void saysPlainlyWhenTheDistanceIsUnknownAndScoresItNeutrally() {
         FamilyNeeds unlocated = new FamilyNeeds(family().requestedDayParts(), 2, family().children(), null, null);
         Candidate located = candidate("De Vries", 1);
         Candidate unlocatedCandidate = new Candidate(
@@ -233,24 +233,26 @@ class MatchSuggesterTest {
                 null);
 
         Suggestion familyUnknown = suggester.rank(unlocated, List.of(located)).get(0);
-        assertThat(part(familyUnknown, "Afstand").points()).isZero();
+        assertThat(part(familyUnknown, "Afstand").points()).isEqualTo(10);
         assertThat(part(familyUnknown, "Afstand").explanation())
-                .isEqualTo("Afstand onbekend: adres van het vraaggezin nog niet gevonden");
+                .isEqualTo("Afstand onbekend: adres van het vraaggezin nog niet gevonden; telt neutraal (10 van 20)");
 
         Suggestion candidateUnknown =
                 suggester.rank(family(), List.of(unlocatedCandidate)).get(0);
-        assertThat(part(candidateUnknown, "Afstand").points()).isZero();
+        assertThat(part(candidateUnknown, "Afstand").points()).isEqualTo(10);
         assertThat(part(candidateUnknown, "Afstand").explanation())
-                .isEqualTo("Afstand onbekend: adres van het steungezin nog niet gevonden");
+                .isEqualTo("Afstand onbekend: adres van het steungezin nog niet gevonden; telt neutraal (10 van 20)");
 
         Suggestion bothUnknown =
                 suggester.rank(unlocated, List.of(unlocatedCandidate)).get(0);
         assertThat(part(bothUnknown, "Afstand").explanation())
-                .isEqualTo("Afstand onbekend: adres van het vraaggezin en van het steungezin nog niet gevonden");
+                .isEqualTo("Afstand onbekend: adres van het vraaggezin en van het steungezin nog niet gevonden;"
+                        + " telt neutraal (10 van 20)");
 
-        // a known distance, even the worst, ranks above an unknown one at the same score
-        List<Suggestion> ranked = suggester.rank(family(), List.of(unlocatedCandidate, candidate("Ver", 40)));
-        assertThat(ranked).extracting(Suggestion::name).containsExactly("Ver", "Jansen");
+        // an unknown location no longer sinks below a far one: half the distance points, between near and far
+        List<Suggestion> ranked =
+                suggester.rank(family(), List.of(candidate("Ver", 40), unlocatedCandidate, candidate("Dichtbij", 1)));
+        assertThat(ranked).extracting(Suggestion::name).containsExactly("Dichtbij", "Jansen", "Ver");
     }
 
     @Test
