@@ -62,7 +62,7 @@ class ChildrenAndSuggestionsE2E {
         screens.check("kinderen-01-aanmelden-drie-rijen", "/gezinnen/nieuw?kinderen=3", "Kind 3");
         // at a phone's width: text, policy and axe-core as everywhere; the page is 9 px wider than 390 px, with the
         // child rows' frames made thinner as well, so the cause lies elsewhere on the form (open finding, see
-        // docs/issue15/children.md); the sideways-scroll assertion waits for that fix
+        // docs/screens/children.md); the sideways-scroll assertion waits for that fix
         browser.resize(LocalScreens.PHONE_WIDTH, 844);
         try {
             screens.check("kinderen-01-aanmelden-drie-rijen-telefoon", "/gezinnen/nieuw?kinderen=3", "Kind 3");

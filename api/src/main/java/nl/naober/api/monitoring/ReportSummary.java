@@ -14,7 +14,7 @@ import nl.naober.core.monitoring.report.FigureTable;
  * does it prevent. Read from the report's tables <em>as shown</em>, so every figure is the table's own cell, hidden
  * where the table hides it ("&lt; 5", "verborgen"); nothing here is computed from unsuppressed data.
  *
- * <p>The lines, each defined once here (docs/issue15/monitoring.md says the same):
+ * <p>The lines, each defined once here (docs/screens/monitoring.md says the same):
  *
  * <ul>
  *   <li><b>Periode</b>: the report's first and last day.
