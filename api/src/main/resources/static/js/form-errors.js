@@ -20,15 +20,25 @@
     }
     summary.focus({ preventScroll: true });
     summary.scrollIntoView({ block: 'start' });
-    // Chromium may still clear the focus for the fragment just after load: bring it back, shortly only.
+    // Chromium may still scroll to the fragment's section or clear the focus just after load (later on a narrow
+    // screen, where the section is taller than the window): for a short while, put both back.
     var until = Date.now() + 2000;
-    summary.addEventListener('blur', function () {
-      window.setTimeout(function () {
-        if (Date.now() < until && (!document.activeElement || document.activeElement === document.body)) {
-          summary.focus({ preventScroll: true });
+    function settle() {
+      if (Date.now() >= until) {
+        return;
+      }
+      if (!document.activeElement || document.activeElement === document.body) {
+        summary.focus({ preventScroll: true });
+      }
+      if (document.activeElement === summary) {
+        var top = summary.getBoundingClientRect().top;
+        if (top < 0 || top >= window.innerHeight) {
+          summary.scrollIntoView({ block: 'start' });
         }
-      }, 0);
-    });
+      }
+      window.setTimeout(settle, 100);
+    }
+    window.setTimeout(settle, 50);
   }
   if (document.readyState === 'complete') {
     start();

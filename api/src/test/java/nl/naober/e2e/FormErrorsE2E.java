@@ -30,6 +30,21 @@ import tools.jackson.databind.JsonNode;
 class FormErrorsE2E {
 
     /** Whether the focus is on the error summary inside the element with this id, and that summary is in view. */
+    /** Waits until the form's error summary has the focus and is in view; says where focus and summary are if not. */
+    private static void awaitSummaryFocusedInView(Chromium browser, String form, String what) {
+        try {
+            browser.waitUntil(
+                    what, Duration.ofSeconds(5), () -> Boolean.TRUE.equals(browser.script(summaryFocusedInView(form))));
+        } catch (org.openqa.selenium.TimeoutException notSo) {
+            Object state = browser.script("var a = document.activeElement;"
+                    + " var s = document.querySelector('#" + form + " .error-summary');"
+                    + " return 'focus on ' + (a ? a.tagName + '.' + a.className + '#' + a.id : 'nothing')"
+                    + " + ', summary ' + (s ? 'at top ' + s.getBoundingClientRect().top : 'missing')"
+                    + " + ', window height ' + window.innerHeight + ', scrolled ' + window.scrollY;");
+            throw new AssertionError(what + ": " + state, notSo);
+        }
+    }
+
     private static String summaryFocusedInView(String id) {
         return "var a = document.activeElement;"
                 + " if (!a || !a.classList.contains('error-summary') || !a.closest('#" + id + "')) { return false; }"
@@ -68,10 +83,10 @@ class FormErrorsE2E {
 
             assertThat(browser.path()).as("the page's own address").isEqualTo(match);
             assertThat(browser.url()).endsWith("#signaal");
-            browser.waitUntil(
-                    "the signal form's error summary has the focus and is in view at " + width + " px",
-                    Duration.ofSeconds(5),
-                    () -> Boolean.TRUE.equals(browser.script(summaryFocusedInView("signaal"))));
+            awaitSummaryFocusedInView(
+                    browser,
+                    "signaal",
+                    "the signal form's error summary has the focus and is in view at " + width + " px");
             assertThat(browser.find(By.id("signal-notes")).getAttribute("value"))
                     .isEqualTo("Getypt signaal " + suffix);
             assertThat(browser.find(By.id("signal-kind")).getAttribute("aria-invalid"))
@@ -106,12 +121,11 @@ class FormErrorsE2E {
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("close-reason"))).selectByIndex(1);
         browser.find(By.id("close-outcomeNotes")).sendKeys("Afgerond " + suffix);
         browser.clickAndWait(browser.find(By.cssSelector("#afsluiten button[type=submit]")));
+        // closing asks first (it cannot be undone); the stale version travels with the "yes"
+        browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Ja, koppeling afsluiten']")));
 
         assertThat(browser.path()).isEqualTo(match);
-        browser.waitUntil(
-                "the close form's error summary has the focus and is in view",
-                Duration.ofSeconds(5),
-                () -> Boolean.TRUE.equals(browser.script(summaryFocusedInView("afsluiten"))));
+        awaitSummaryFocusedInView(browser, "afsluiten", "the close form's error summary has the focus and is in view");
         assertThat(browser.find(By.id("close-outcomeNotes")).getAttribute("value"))
                 .isEqualTo("Afgerond " + suffix);
         screens.check("errors-03-afsluiten-verouderd", null, "Iemand anders heeft dit intussen gewijzigd.");
@@ -129,10 +143,7 @@ class FormErrorsE2E {
 
         assertThat(browser.path()).isEqualTo("/beheer/gemeenten/de-wolden");
         assertThat(browser.url()).endsWith("#budget");
-        browser.waitUntil(
-                "the budget form's error summary has the focus and is in view",
-                Duration.ofSeconds(5),
-                () -> Boolean.TRUE.equals(browser.script(summaryFocusedInView("budget"))));
+        awaitSummaryFocusedInView(browser, "budget", "the budget form's error summary has the focus and is in view");
         assertThat(browser.find(By.id("budget-name")).getAttribute("value")).isEqualTo("Foute regel " + suffix);
         assertThat(browser.find(By.id("budget-amount")).getAttribute("value")).isEqualTo("veel");
         screens.check("errors-04-begrotingsregel", null, "Er is iets niet goed ingevuld");
