@@ -151,7 +151,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problems.of(HttpStatus.CONFLICT, "duplicate-family", LocaleContextHolder.getLocale());
     }
 
-    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class})
+    /**
+     * Two writers at once: Spring's translation, or JPA's own exception when Hibernate flushes the losing update
+     * before a query inside the service (outside a repository's translation) rather than at commit.
+     */
+    @ExceptionHandler({
+        DataIntegrityViolationException.class,
+        OptimisticLockingFailureException.class,
+        jakarta.persistence.OptimisticLockException.class
+    })
     ProblemDetail conflict() {
         return problems.of(HttpStatus.CONFLICT, "conflict", LocaleContextHolder.getLocale());
     }

@@ -95,6 +95,7 @@ public class ScreenErrorPages {
                 || failure instanceof RuleViolationException
                 || failure instanceof StaleVersionException
                 || failure instanceof OptimisticLockingFailureException
+                || failure instanceof jakarta.persistence.OptimisticLockException
                 || failure instanceof DataIntegrityViolationException
                 || failure instanceof DuplicateFamilyException) {
             return HttpStatus.CONFLICT.value();

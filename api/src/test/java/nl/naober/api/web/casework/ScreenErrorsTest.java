@@ -98,7 +98,8 @@ class ScreenErrorsTest {
                 List.of(
                         Map.entry("version", "0"),
                         Map.entry("reason", "GOAL_REACHED"),
-                        Map.entry("outcomeNotes", "Afgerond " + suffix)));
+                        Map.entry("outcomeNotes", "Afgerond " + suffix),
+                        Map.entry("confirmed", "true")));
 
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(stale.uri().getPath()).isEqualTo(match);
