@@ -39,7 +39,10 @@ class OpenSessionsEndTest {
                 .as("the colleague works on")
                 .isEqualTo("/monitoring");
 
-        ok(http.post("/api/v1/admin/municipalities/" + municipality.code() + "/suspend", TestMunicipality.ADMIN, ""));
+        ok(http.post(
+                "/api/v1/admin/municipalities/" + municipality.code() + "/suspend",
+                TestMunicipality.ADMIN,
+                "{\"reason\":\"Test\"}"));
         Thread.sleep(1_100);
         HttpResponse<String> afterSuspension = other.get("/monitoring");
         assertThat(pathAfter(afterSuspension)).as("municipality suspended").isEqualTo("/login");

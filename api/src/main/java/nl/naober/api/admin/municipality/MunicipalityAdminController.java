@@ -98,11 +98,10 @@ class MunicipalityAdminController {
     @PostMapping("/{code}/suspend")
     @Operation(
             summary = "Suspend an ACTIVE municipality: no logins, no API access, data kept",
-            description = "An optional body `{\"reason\": \"…\"}` (at most 1000 characters) says why; it is kept as"
+            description = "The body `{\"reason\": \"…\"}` (required, at most 1000 characters) says why; it is kept as"
                     + " the municipality's `statusReason` and in the audit trail until it is reactivated.")
-    MunicipalityDetails suspend(
-            @PathVariable String code, @Valid @RequestBody(required = false) SuspensionRequest request) {
-        return administration.suspend(network(), code, request == null ? null : request.reason());
+    MunicipalityDetails suspend(@PathVariable String code, @Valid @RequestBody SuspensionRequest request) {
+        return administration.suspend(network(), code, request.reason());
     }
 
     @PostMapping("/{code}/reactivate")

@@ -1,7 +1,9 @@
 package nl.naober.api.admin.municipality;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Why a municipality is suspended (issue 15); optional in the API, required on the screen. */
+/** Why a municipality is suspended (issue 15): required, in the API as on the screen, so a suspension is never silent. */
 record SuspensionRequest(
-        @Size(max = 1000, message = "{field.max1000}") String reason) {}
+        @NotBlank(message = "{municipality.suspend.reason.required}") @Size(max = 1000, message = "{field.max1000}")
+        String reason) {}

@@ -95,6 +95,11 @@ final class AdminApi {
         return http.post(BASE + path, authorization, "");
     }
 
+    /** Suspends the municipality, with the reason a suspension needs. */
+    Http.Response suspend(String code, String authorization) {
+        return http.post(BASE + "/" + code + "/suspend", authorization, "{\"reason\":\"Test: tijdelijk opgeschort\"}");
+    }
+
     /**
      * Asks the municipality's privacy officer ({@code privacy.<code>}, who must exist) for an approval of this kind
      * and has it given; the municipality must be active for its officer to log in.

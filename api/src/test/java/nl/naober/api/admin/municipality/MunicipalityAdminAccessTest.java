@@ -39,7 +39,7 @@ class MunicipalityAdminAccessTest {
                 new Call("GET", BASE + "/meppel", null),
                 new Call("POST", BASE + "/meppel/retry", ""),
                 new Call("DELETE", BASE + "/meppel", null),
-                new Call("POST", BASE + "/meppel/suspend", ""),
+                new Call("POST", BASE + "/meppel/suspend", "{\"reason\":\"Test\"}"),
                 new Call("POST", BASE + "/meppel/reactivate", ""),
                 new Call("POST", BASE + "/meppel/export?scope=CASE_DATA", ""),
                 new Call("POST", BASE + "/meppel/export", ""),

@@ -77,11 +77,10 @@ class MunicipalityOffboardingTest {
                         "rule.admin.municipality.export-missing",
                         "rule.privacy.approval.removal-missing");
 
-        Http.Response suspended = admin.post("/" + code + "/suspend", BUURTGEZINNEN);
+        Http.Response suspended = admin.suspend(code, BUURTGEZINNEN);
         assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
         assertThat(suspended.json().get("status").asString()).isEqualTo("SUSPENDED");
-        assertThat(rules(admin.post("/" + code + "/suspend", BUURTGEZINNEN)))
-                .containsExactly("rule.admin.municipality.not-active");
+        assertThat(rules(admin.suspend(code, BUURTGEZINNEN))).containsExactly("rule.admin.municipality.not-active");
         // A suspended municipality's users cannot log in at all.
         assertThat(http.get(families, basic(coordinatorName)).status()).isEqualTo(401);
         assertThat(registry.admitsLogin(coordinator)).isFalse();
@@ -101,7 +100,7 @@ class MunicipalityOffboardingTest {
         // The privacy officer approves while the municipality is active: once suspended, nobody of it can log in.
         admin.approved(code, "EXPORT", BUURTGEZINNEN);
         admin.approved(code, "REMOVAL", BUURTGEZINNEN);
-        admin.post("/" + code + "/suspend", BUURTGEZINNEN);
+        admin.suspend(code, BUURTGEZINNEN);
         assertThat(rules(admin.delete("/" + code + "/data?confirm=" + code, BUURTGEZINNEN)))
                 .containsExactly("rule.admin.municipality.export-missing");
         assertThat(admin.export(code, STEUNOUDERNL).status()).isEqualTo(404);
@@ -184,13 +183,13 @@ class MunicipalityOffboardingTest {
     @Test
     void anExportMadeBeforeAReactivationDoesNotAllowRemoval() {
         String code = admin.onboardActive("off");
-        admin.post("/" + code + "/suspend", BUURTGEZINNEN);
+        admin.suspend(code, BUURTGEZINNEN);
         assertThat(admin.export(code, "CATALOG", BUURTGEZINNEN).status()).isEqualTo(200);
         assertThat(admin.export(code, BUURTGEZINNEN).status())
                 .as("case data without the privacy officer's approval")
                 .isEqualTo(409);
         admin.post("/" + code + "/reactivate", BUURTGEZINNEN);
-        admin.post("/" + code + "/suspend", BUURTGEZINNEN);
+        admin.suspend(code, BUURTGEZINNEN);
         assertThat(rules(admin.delete("/" + code + "/data?confirm=" + code, BUURTGEZINNEN)))
                 .containsExactly("rule.admin.municipality.export-missing", "rule.privacy.approval.removal-missing");
     }
