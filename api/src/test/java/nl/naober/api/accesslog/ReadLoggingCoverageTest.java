@@ -203,6 +203,8 @@ class ReadLoggingCoverageTest {
                 Map.entry("appointments", appointment.json().get("id").asString()),
                 Map.entry("families", CaseWork.id(family).toString()),
                 Map.entry("gezinnen", CaseWork.id(family).toString()),
+                Map.entry("kinderen", family.get("children").get(0).get("id").asString()),
+                Map.entry("status", "WITHDRAWN"),
                 Map.entry("support-families", CaseWork.id(supportFamily).toString()),
                 Map.entry("steungezinnen", CaseWork.id(supportFamily).toString()),
                 Map.entry("matches", CaseWork.id(match).toString()),

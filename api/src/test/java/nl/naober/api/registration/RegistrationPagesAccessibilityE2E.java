@@ -99,6 +99,7 @@ class RegistrationPagesAccessibilityE2E {
         type(order, Keys.TAB, "06 12345678");
         type(order, Keys.TAB, "7941 AB");
         type(order, Keys.TAB, "7");
+        type(order, Keys.TAB, "Meppel"); // the town (woonplaats)
         type(order, Keys.TAB, "2");
         type(order, Keys.TAB, Keys.SPACE); // the first reason
         while (!"button".equals(focused().getTagName())) {
@@ -117,6 +118,7 @@ class RegistrationPagesAccessibilityE2E {
                         "phone",
                         "postcode",
                         "houseNumber",
+                        "city",
                         "numberOfChildren",
                         "message",
                         "consent");

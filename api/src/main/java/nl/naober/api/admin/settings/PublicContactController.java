@@ -3,6 +3,7 @@ package nl.naober.api.admin.settings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.naober.admin.settings.PublicContact;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,11 +30,18 @@ class PublicContactController {
     }
 
     /**
-     * @param phone e.g. {@code 0528 123 456}; null or blank: not shown
-     * @param email e.g. {@code buurtgezinnen@dewolden.nl}; null or blank: not shown
+     * Both are always sent, so that a PUT says what it means: a body without them is refused, not read as "show no
+     * contact".
+     *
+     * @param phone e.g. {@code 0528 123 456}; {@code ""}: not shown
+     * @param email e.g. {@code buurtgezinnen@dewolden.nl}; {@code ""}: not shown
      */
     record Contact(
-            @Size(max = 20) String phone, @Size(max = 254) String email) {
+            @NotNull(message = "{public-contact.field.required}") @Size(max = 20)
+            String phone,
+
+            @NotNull(message = "{public-contact.field.required}") @Size(max = 254)
+            String email) {
 
         static Contact of(PublicContact.Contact contact) {
             return new Contact(contact.phone(), contact.email());

@@ -157,9 +157,9 @@ class MunicipalityOffboardingTest {
                 .containsExactly(
                         "MUNICIPALITY_EXPORTED status=SUSPENDED -> status=SUSPENDED, tables=" + (3 + tables(code)),
                         "MUNICIPALITY_EXPORTED status=SUSPENDED -> status=SUSPENDED, tables=3",
-                        "MUNICIPALITY_SUSPENDED status=ACTIVE -> status=SUSPENDED",
+                        "MUNICIPALITY_SUSPENDED status=ACTIVE -> status=SUSPENDED, reason=Test: tijdelijk opgeschort",
                         "MUNICIPALITY_REACTIVATED status=SUSPENDED -> status=ACTIVE",
-                        "MUNICIPALITY_SUSPENDED status=ACTIVE -> status=SUSPENDED",
+                        "MUNICIPALITY_SUSPENDED status=ACTIVE -> status=SUSPENDED, reason=Test: tijdelijk opgeschort",
                         "MUNICIPALITY_ONBOARDED - -> status=ACTIVE");
 
         assertThat(admin.delete("/" + code + "/data?confirm=" + code, BUURTGEZINNEN)

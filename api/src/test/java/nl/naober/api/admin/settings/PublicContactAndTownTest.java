@@ -49,15 +49,20 @@ class PublicContactAndTownTest {
                     .as("another municipality shows its own contact, not this one")
                     .doesNotContain("0599 236 236");
 
-            for (Map<String, String> bad :
-                    List.of(Map.of("phone", "bel me"), Map.of("email", "geen-adres"), Map.of("email", "a@b"))) {
+            for (Map<String, String> bad : List.of(
+                    Map.of("phone", "bel me", "email", ""),
+                    Map.of("phone", "", "email", "geen-adres"),
+                    Map.of("phone", "", "email", "a@b"))) {
                 assertThat(AdminHttp.put(http, PATH, ADMIN, Http.json(bad)).status())
                         .as(bad.toString())
                         .isEqualTo(409);
             }
+            assertThat(AdminHttp.put(http, PATH, ADMIN, "{}").status())
+                    .as("a body without the two fields is refused, not read as 'show no contact'")
+                    .isEqualTo(400);
             assertThat(ok(http.get(PATH, ADMIN)).get("email").asString()).isEqualTo("steunouder@borger-odoorn.example");
         } finally {
-            ok(AdminHttp.put(http, PATH, ADMIN, Http.json(Map.of())));
+            ok(AdminHttp.put(http, PATH, ADMIN, Http.json(Map.of("phone", "", "email", ""))));
         }
         assertThat(new Http(port).get("/aanmelden/borger-odoorn", null).body())
                 .as("no contact set: nothing shown")
@@ -67,7 +72,7 @@ class PublicContactAndTownTest {
     @Test
     void otherNetworksOtherRolesAndAnonymousCallersCannotReadOrChangeTheContact() {
         Http http = new Http(port);
-        String body = Http.json(Map.of("phone", "0800 1234567"));
+        String body = Http.json(Map.of("phone", "0800 1234567", "email", ""));
         assertThat(http.get(PATH, basic("admin.buurtgezinnen")).status()).isEqualTo(404);
         assertThat(AdminHttp.put(http, PATH, basic("admin.buurtgezinnen"), body).status())
                 .isEqualTo(404);
