@@ -177,6 +177,10 @@ class OutcomeAndBudgetE2E {
         choose("close-measure-goalReachedWithoutHelp-true");
         screens.check("outcome-24-afsluiten-meting", null, "Tevredenheid");
         submit("form[action$='/afsluiten']");
+        // closing cannot be undone: it asks first, and the measure travels with the "yes"
+        screens.browser()
+                .clickAndWait(
+                        screens.browser().find(By.xpath("//button[normalize-space()='Ja, koppeling afsluiten']")));
         screens.check("outcome-25-afgesloten", null, "De koppeling is afgesloten.");
 
         assertThat(outcomes(http, work, familyId)).anySatisfy(o -> {
@@ -214,7 +218,7 @@ class OutcomeAndBudgetE2E {
         created(http.post(
                 work.base() + "/matches/" + matchId + "/evaluations",
                 work.coordinator(),
-                Http.json(Map.of("kind", "TRIAL", "decision", "CONTINUE"))));
+                Http.json(Map.of("kind", "TRIAL", "decision", "CONTINUE", "endTrialEarly", true))));
         return matchId;
     }
 
