@@ -222,7 +222,8 @@ class CaseWorkRulesTest {
         JsonNode ended = created(http.post(
                 work.base() + "/matches/" + id(match) + "/evaluations",
                 work.coordinator(),
-                Http.json(Map.of("kind", "TRIAL", "decision", "END", "notes", "Klikte niet"))));
+                Http.json(
+                        Map.of("kind", "TRIAL", "decision", "END", "endReason", "NO_CLICK", "notes", "Klikte niet"))));
 
         assertThat(ended.get("status").asString()).isEqualTo("ENDED");
         assertThat(ended.get("closeReason").asString()).isEqualTo("TRIAL_NOT_CONTINUED");

@@ -1,5 +1,6 @@
 package nl.naober.core.matching;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,14 @@ interface MatchRepository extends JpaRepository<Match, UUID> {
     @Query("select m.supportFamilyId, sum(m.numberOfChildren) from Match m"
             + " where m.supportFamilyId in :supportFamilyIds and m.status in :statuses group by m.supportFamilyId")
     List<Object[]> childrenPlacedWith(Collection<UUID> supportFamilyIds, Collection<MatchStatus> statuses);
+
+    /** Trials not continued that ended in {@code [from, to]}, per reason (null: ended before reasons were asked). */
+    @Query("""
+            SELECT new nl.naober.core.matching.TrialEndReasonCount(m.trialEndReason, count(m))
+              FROM Match m
+             WHERE m.closeReason = :notContinued AND m.endedOn BETWEEN :from AND :to
+             GROUP BY m.trialEndReason""")
+    List<TrialEndReasonCount> countTrialEndReasons(CloseReason notContinued, LocalDate from, LocalDate to);
 
     Page<Match> findByStatusIn(Collection<MatchStatus> statuses, Pageable pageable);
 

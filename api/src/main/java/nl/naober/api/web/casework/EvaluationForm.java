@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.naober.core.matching.MatchVocabulary;
 import nl.naober.core.matching.NewEvaluation;
+import nl.naober.core.matching.TrialEndReason;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An evaluation as typed; {@link NewEvaluation} validates it. */
@@ -26,9 +27,19 @@ public class EvaluationForm implements OutcomeRecording.Measured {
     private UUID appointmentId;
     /** The answer to "Wil je de proefperiode nu al afronden?", asked before the trial's planned end. */
     private Boolean endTrialEarly;
+    /** Why the trial is not continued, asked with "Stoppen" (issue 16). */
+    private TrialEndReason endReason;
 
     NewEvaluation toCommand() {
-        return new NewEvaluation(kind, heldOn, decision, notes, endTrialEarly);
+        return new NewEvaluation(kind, heldOn, decision, notes, endTrialEarly, endReason);
+    }
+
+    public TrialEndReason getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(TrialEndReason endReason) {
+        this.endReason = endReason;
     }
 
     public Boolean getEndTrialEarly() {

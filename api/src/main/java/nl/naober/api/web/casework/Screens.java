@@ -184,11 +184,13 @@ class Screens {
             }
             case "OUTCOME" -> textOr("outcomeMoment." + summary, summary);
             case "EVALUATION" -> {
-                String[] kindDecision = summary.split(":", 2);
-                String kind = textOr("evaluationKind." + kindDecision[0], kindDecision[0]);
-                yield kindDecision.length == 2
-                        ? kind + " – " + textOr("decision." + kindDecision[1], kindDecision[1])
-                        : kind;
+                // kind[:decision[:why a trial ends (issue 16)]]
+                String[] parts = summary.split(":", 3);
+                String text = textOr("evaluationKind." + parts[0], parts[0]);
+                if (parts.length > 1) {
+                    text += " – " + textOr("decision." + parts[1], parts[1]);
+                }
+                yield parts.length > 2 ? text + " – " + textOr("trialEndReason." + parts[2], parts[2]) : text;
             }
             default -> summary;
         };

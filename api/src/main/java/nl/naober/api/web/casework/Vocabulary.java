@@ -9,6 +9,7 @@ import nl.naober.core.family.RegistrationSource;
 import nl.naober.core.matching.CloseReason;
 import nl.naober.core.matching.MatchStatus;
 import nl.naober.core.matching.MatchVocabulary;
+import nl.naober.core.matching.TrialEndReason;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.IntakeOutcome;
 import nl.naober.core.programme.NeedCategory;
@@ -95,5 +96,9 @@ public final class Vocabulary {
 
     public List<MatchVocabulary.Decision> getDecisions() {
         return List.of(MatchVocabulary.Decision.values());
+    }
+
+    public List<TrialEndReason> getTrialEndReasons() {
+        return List.of(TrialEndReason.values());
     }
 }

@@ -62,9 +62,11 @@ class MonitoringScreens {
     private final MessageSource messages;
     private final Clock clock;
     private final LeaveReasonTable leaveReasons;
+    private final TrialEndReasonTable trialEndReasons;
 
     MonitoringScreens(
             LeaveReasonTable leaveReasons,
+            TrialEndReasonTable trialEndReasons,
             MunicipalityRegistry registry,
             MunicipalityMonitoring monitoring,
             EvaluationReports reports,
@@ -73,6 +75,7 @@ class MonitoringScreens {
             MessageSource messages,
             Clock clock) {
         this.leaveReasons = leaveReasons;
+        this.trialEndReasons = trialEndReasons;
         this.registry = registry;
         this.monitoring = monitoring;
         this.reports = reports;
@@ -96,6 +99,7 @@ class MonitoringScreens {
             MonitoringReport report = report(municipality, form);
             addReport(model, report);
             model.addAttribute("leaveReasons", leaveReasons.of(municipality, form.period()));
+            model.addAttribute("trialEndReasons", trialEndReasons.of(municipality, form.period()));
             String query = "?" + form.query();
             model.addAttribute("csvUrl", "/monitoring/export.csv" + query);
             model.addAttribute("pdfUrl", "/monitoring/export.pdf" + query);
