@@ -84,16 +84,16 @@ class BudgetApiTest {
         assertThat(summary.get("elapsedDays").asLong()).isEqualTo(366);
         assertThat(money(summary, "spent")).isEqualByComparingTo("50000.00");
         assertThat(money(summary, "remaining")).isEqualByComparingTo("60000.00");
-        assertThat(money(summary, "burnRatePerMonth")).isEqualByComparingTo("4158.04");
-        assertThat(money(summary, "forecastAtPeriodEnd")).isEqualByComparingTo("99863.39");
+        assertThat(money(summary, "burnRatePerMonth")).isEqualByComparingTo("4166.67");
+        assertThat(money(summary, "forecastAtPeriodEnd")).isEqualByComparingTo("100000.00");
         assertThat(summary.get("overBudget").asBoolean()).isFalse();
         JsonNode coordination = category(summary, "COORDINATION");
         assertThat(money(coordination, "allocated")).isEqualByComparingTo("60000.00");
         assertThat(money(coordination, "spent")).isEqualByComparingTo("30000.00");
         assertThat(money(coordination, "remaining")).isEqualByComparingTo("30000.00");
-        // 30,000.00 × 30.436875 / 366 = 2,494.83; × 731 / 366 = 59,918.03
-        assertThat(money(coordination, "burnRatePerMonth")).isEqualByComparingTo("2494.83");
-        assertThat(money(coordination, "forecastAtPeriodEnd")).isEqualByComparingTo("59918.03");
+        // 12 calendar months of 24 elapsed: 30,000.00 / 12 = 2,500.00; × 24 / 12 = 60,000.00
+        assertThat(money(coordination, "burnRatePerMonth")).isEqualByComparingTo("2500.00");
+        assertThat(money(coordination, "forecastAtPeriodEnd")).isEqualByComparingTo("60000.00");
 
         JsonNode early = ok(http.get(path + "/summary?asOf=2023-08-01", ADMIN));
         assertThat(money(early, "spent")).isEqualByComparingTo("0.00");
