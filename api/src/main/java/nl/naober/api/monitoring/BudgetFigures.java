@@ -39,10 +39,10 @@ record BudgetFigures(
     }
 
     private static BigDecimal sum(List<BudgetSummary> lines, java.util.function.Function<BudgetSummary, BigDecimal> f) {
-        return lines.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_EVEN);
+        return lines.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal per(BigDecimal spent, BigDecimal units) {
-        return units == null || units.signum() == 0 ? null : spent.divide(units, 2, RoundingMode.HALF_EVEN);
+        return units == null || units.signum() == 0 ? null : spent.divide(units, 2, RoundingMode.HALF_UP);
     }
 }

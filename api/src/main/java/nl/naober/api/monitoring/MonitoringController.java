@@ -9,6 +9,9 @@ import java.util.UUID;
 import nl.naober.admin.evaluation.EvaluationPeriods;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.MunicipalitySummary;
+import nl.naober.api.security.CurrentUsers;
+import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.identity.Role;
 import nl.naober.core.monitoring.MonitoringPeriod;
 import nl.naober.core.programme.NotFoundException;
 import org.springframework.data.domain.PageRequest;
@@ -64,11 +67,25 @@ class MonitoringController {
             summary = "Every indicator for whole calendar months (default: the current month and the 11 before it)"
                     + " or exactly one of the municipality's evaluation periods; any other range is a 400. Counts"
                     + " under the threshold, and what would reveal them in any table, suppressed; with the"
-                    + " indicative youth-care cost avoided and its assumptions")
+                    + " indicative youth-care cost avoided and its assumptions. A coordinator (who sees every case"
+                    + " anyway) gets the exact figures of their own municipality instead, marked internal"
+                    + " (\"internal\": {\"exact\": true, \"mark\": \"intern — niet publiceren\"}); the export stays"
+                    + " suppressed")
     MonitoringReport monitoring(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        MunicipalitySummary municipality = municipality(code);
+        MonitoringPeriod period =
+                MonitoringPeriods.forApi(from, to, LocalDate.now(clock), evaluationPeriods(municipality, from, to));
+        String title = "Monitoring " + municipality.name();
+        return CurrentUsers.current().map(CurrentUser::role).orElse(null) == Role.COORDINATOR
+                ? monitoring.internalReport(municipality, period, title)
+                : monitoring.report(municipality, period, title);
+    }
+
+    /** The report that may be published, whoever asks: what every export is made of. */
+    private MonitoringReport published(String code, LocalDate from, LocalDate to) {
         MunicipalitySummary municipality = municipality(code);
         return monitoring.report(
                 municipality,
@@ -77,12 +94,14 @@ class MonitoringController {
     }
 
     @GetMapping(value = "/monitoring/export.csv", produces = "text/csv")
-    @Operation(summary = "The same tables as CSV (tabel, rij, kolom, waarde)")
+    @Operation(
+            summary = "The same tables as CSV (tabel, rij, kolom, waarde), always suppressed: also a coordinator's"
+                    + " export may be published")
     ResponseEntity<String> monitoringCsv(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        MonitoringReport report = monitoring(code, from, to);
+        MonitoringReport report = published(code, from, to);
         return download(
                 ReportCsv.of(report), CSV, "monitoring-" + code + "-" + report.from() + "-" + report.to() + ".csv");
     }

@@ -651,6 +651,6 @@ final class MonitoringTables {
     }
 
     private static Figure money(BigDecimal euros) {
-        return euros == null ? new Figure.Empty() : new Figure.Money(euros.setScale(2, RoundingMode.HALF_EVEN));
+        return euros == null ? new Figure.Empty() : new Figure.Money(euros.setScale(2, RoundingMode.HALF_UP));
     }
 }

@@ -68,14 +68,33 @@ public class MunicipalityMonitoring {
         this.clock = clock;
     }
 
+    /**
+     * The report as it may be published: every count under the municipality's threshold suppressed, and what would
+     * reveal one. For the policy officer, the network, every export and every evaluation report, whoever asks.
+     */
     public MonitoringReport report(MunicipalitySummary municipality, MonitoringPeriod period, String title) {
+        return build(municipality, period, title, false);
+    }
+
+    /**
+     * The coordinator's exact report of their own municipality: the same tables with nothing suppressed, marked
+     * {@value MonitoringReport#INTERNAL_MARK}. Only for the screen and the JSON the coordinator reads; never for an
+     * export or an evaluation report.
+     */
+    public MonitoringReport internalReport(MunicipalitySummary municipality, MonitoringPeriod period, String title) {
+        return build(municipality, period, title, true);
+    }
+
+    private MonitoringReport build(
+            MunicipalitySummary municipality, MonitoringPeriod period, String title, boolean exact) {
         LocalDate asOf = LocalDate.now(clock);
         CaseFigures figures = caseFigures(municipality, period, asOf, accessContext.current());
         SettingValues values = settings.effective(municipality.code());
-        Suppression suppression = new Suppression(values.suppressionThreshold());
+        // threshold 1 hides no count: 0 < n < 1 never holds
+        Suppression suppression = new Suppression(exact ? 1 : values.suppressionThreshold());
         List<FigureTable> all = new ArrayList<>(tables.cases(figures));
         all.add(tables.budget(BudgetFigures.of(budgetLines(municipality, period, figures.end()), figures)));
-        List<FigureTable> shown = coarserWhereMostlyHidden(suppression, figures, all);
+        List<FigureTable> shown = exact ? List.copyOf(all) : coarserWhereMostlyHidden(suppression, figures, all);
         CostAvoided cost = new CostAvoided(
                 figures.matches().closings(),
                 values.youthCareCostPerYear(),
@@ -89,11 +108,12 @@ public class MunicipalityMonitoring {
                 period.from(),
                 period.to(),
                 asOf,
-                suppression.threshold(),
-                suppression.legend(),
+                exact ? values.suppressionThreshold() : suppression.threshold(),
+                exact ? "Intern — niet publiceren: exacte cijfers, niets afgeschermd." : suppression.legend(),
                 shown,
                 // the amount divided by its assumptions gives the closings back: hidden wherever they are
-                cost.report(suppression, closingsHidden(shown)));
+                cost.report(suppression, closingsHidden(shown)),
+                exact ? MonitoringReport.Internal.coordinators() : null);
     }
 
     /**

@@ -244,7 +244,7 @@ public class NetworkMonitoring implements DisposableBean {
             cells.add(figure.apply(v));
             total = total.add(v);
         }
-        cells.add(figure.apply(total.setScale(Math.max(total.scale(), 1), RoundingMode.HALF_EVEN)));
+        cells.add(figure.apply(total.setScale(Math.max(total.scale(), 1), RoundingMode.HALF_UP)));
         return new FigureRow(label, cells);
     }
 

@@ -21,7 +21,7 @@ import nl.naober.core.monitoring.report.FigureTable;
  *   <li><b>Wat het geld kocht</b>: matches started in the period (trial begun; table "Koppelingen") and day-parts of
  *       support delivered in the period (table "Geleverde dagdelen steun").
  *   <li><b>Kosten</b>: spent and allocated over the budget lines that overlap the period, and the money spent per
- *       started match (spent ÷ matches started, exact to the cent, HALF_EVEN; hidden when the matches started are);
+ *       started match (spent ÷ matches started, rounded once to the cent, half-up; hidden when the matches started are);
  *       "geen budget ingevoerd" when no budget line overlaps the period.
  *   <li><b>Wat het voorkomt</b>: the three NJi/CBS indicators of the table "Indicatoren" as shown.
  *   <li><b>Indicatief vermeden jeugdzorgkosten</b>: the amount with its assumptions, see

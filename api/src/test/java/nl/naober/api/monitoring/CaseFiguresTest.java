@@ -14,7 +14,6 @@ import nl.naober.core.family.RegistrationSource;
 import nl.naober.core.matching.CloseReason;
 import nl.naober.core.monitoring.CaseFigures;
 import nl.naober.core.monitoring.CaseMonitoring;
-import nl.naober.core.monitoring.DayPartsDelivered;
 import nl.naober.core.monitoring.Escalations;
 import nl.naober.core.monitoring.MatchFigures;
 import nl.naober.core.monitoring.MeasureChange;
@@ -317,10 +316,14 @@ class CaseFiguresTest {
         // Day-part days inside [02-01, 04-20], each match from its trial start up to (not incl.) its end:
         // M0 02-01..04-13 = 72 days × 1 = 72; M1 02-14..04-10 = 56 × 2 = 112; M2 03-03..04-20 = 49 × 1 = 49;
         // M3 03-07..04-20 = 45 × 2 = 90; M4 03-10..03-19 = 10 × 1 = 10 → 333.
-        // Total 333/7 = 47.57 → 47.6; per week: (333/7) / (79 days (02-01..04-20) / 7) = 333/79 = 4.215 → 4.2
-        // Match-months: 72 + 56 + 49 + 45 + 10 = 232 match-days / 30.436875 = 7.622 → 7.6
-        assertThat(figures.dayParts())
-                .isEqualTo(new DayPartsDelivered(new BigDecimal("47.6"), new BigDecimal("4.2"), new BigDecimal("7.6")));
+        // Total 333/7 = 47.571428571428...; per week: (333/7) / (79 days (02-01..04-20) / 7) = 333/79 = 4.2151898...
+        // Neither is rounded before it is shown (issue 16): carried to 12 decimals.
+        // Match-months, calendar months (a span's days in a month / the days of that month; February 2025 has 28):
+        // M0 1 + 1 + 13/30; M1 15/28 + 1 + 10/30; M2 29/31 + 20/30; M3 25/31 + 20/30; M4 10/31
+        // = 3 + 63/30 + 15/28 + 64/31 = 7.700230414747... (232 match-days / 30.436875 rounded to 7.6 before)
+        assertThat(figures.dayParts().total()).isEqualByComparingTo("47.571428571429");
+        assertThat(figures.dayParts().perWeek()).isEqualByComparingTo("4.215189873418");
+        assertThat(figures.dayParts().matchMonths()).isEqualByComparingTo("7.700230414747");
 
         // Intake → closing (closings in the period: F0, F1, F4; F2 has no closing):
         // strain    F0 4→2, F1 5→3, F4 3→4: 12/3 = 4.00 → 9/3 = 3.00, change (−2−2+1)/3 = −1.00
@@ -394,8 +397,9 @@ class CaseFiguresTest {
         assertThat(figures.waitingTime()).isEqualTo(new WaitingTime(0, null, null));
         assertThat(figures.matches()).isEqualTo(new MatchFigures(0, 0, 0, null, 0, 0, zeros(), 0, null));
         // 0 day-part days over 60 days (2020-01-01..02-29)
-        assertThat(figures.dayParts())
-                .isEqualTo(new DayPartsDelivered(new BigDecimal("0.0"), new BigDecimal("0.0"), new BigDecimal("0.0")));
+        assertThat(figures.dayParts().total()).isZero();
+        assertThat(figures.dayParts().perWeek()).isZero();
+        assertThat(figures.dayParts().matchMonths()).isZero();
         MeasureChange none = new MeasureChange(0, null, null, null);
         assertThat(figures.outcomes()).isEqualTo(new OutcomeChanges(none, none, none, none));
         Share nobody = new Share(0, 0, null);

@@ -16,12 +16,13 @@ import java.util.Map;
 import nl.naober.core.family.RegistrationReason;
 import nl.naober.core.family.RegistrationSource;
 import nl.naober.core.matching.CloseReason;
+import nl.naober.core.programme.CalendarMonths;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case figures of the municipality in context for a period ({@link CaseFigures} documents every definition).
- * Eight aggregate queries over the current tenant schema, never a row of personal data: tables are not
+ * Nine aggregate queries over the current tenant schema, never a row of personal data: tables are not
  * schema-qualified, the connection is set to the tenant's schema.
  */
 @Service
@@ -177,9 +178,21 @@ public class CaseMonitoring {
                    COALESCE(sum(ended_on - trial_start) FILTER (WHERE closed AND trial_start IS NOT NULL), 0)
                        AS duration_days,
                    COALESCE(sum(days_delivered * day_parts) FILTER (WHERE trial_start IS NOT NULL), 0)
-                       AS day_part_days,
-                   COALESCE(sum(days_delivered) FILTER (WHERE trial_start IS NOT NULL), 0) AS match_days
+                       AS day_part_days
               FROM m
+            """;
+
+    /**
+     * The spans of support inside the period (from, until: the day support stopped or the day after the end), one
+     * row per distinct span with how many matches had it; the same spans as {@code days_delivered} in MATCHES.
+     */
+    private static final String SPANS = "WITH " + PERIOD + """
+            , s AS (
+                SELECT GREATEST(m.trial_start, p.from_d) AS span_from,
+                       LEAST(COALESCE(m.ended_on, p.end_d + 1), p.end_d + 1) AS span_until
+                  FROM p CROSS JOIN family_match m WHERE m.trial_start IS NOT NULL)
+            SELECT span_from, span_until, count(*) AS n FROM s WHERE span_until > span_from
+             GROUP BY span_from, span_until
             """;
 
     /** Trial decisions and signals in the period. */
@@ -301,10 +314,9 @@ public class CaseMonitoring {
         long dayPartDays = longValue(matchRow.get("day_part_days"));
         long daysUpToEnd = ChronoUnit.DAYS.between(period.from(), end) + 1;
         DayPartsDelivered dayParts = new DayPartsDelivered(
-                divide(dayPartDays, 7, 1),
-                daysUpToEnd <= 0 ? null : divide(dayPartDays, daysUpToEnd, 1),
-                BigDecimal.valueOf(longValue(matchRow.get("match_days")))
-                        .divide(DayPartsDelivered.DAYS_PER_MONTH, 1, RoundingMode.HALF_UP));
+                divide(dayPartDays, 7, DayPartsDelivered.SCALE),
+                daysUpToEnd <= 0 ? null : divide(dayPartDays, daysUpToEnd, DayPartsDelivered.SCALE),
+                matchMonths(bounds));
         Escalations escalations = new Escalations(
                 integer(decisionRow.get("signals")),
                 integer(decisionRow.get("referrals")),
@@ -388,6 +400,16 @@ public class CaseMonitoring {
             rows.add(bySource.getOrDefault(source, ReferralFunnel.empty(source)));
         }
         return new Funnels(all, List.copyOf(rows));
+    }
+
+    /** The calendar months of support delivered, exact (see {@link DayPartsDelivered#matchMonths()}). */
+    private BigDecimal matchMonths(Bounds bounds) {
+        long parts = 0;
+        for (Tuple span : rows(SPANS, bounds)) {
+            parts += CalendarMonths.parts(date(span.get("span_from")), date(span.get("span_until")))
+                    * longValue(span.get("n"));
+        }
+        return CalendarMonths.months(parts);
     }
 
     private SupplyAndDemand supplyAndDemand(Bounds bounds) {

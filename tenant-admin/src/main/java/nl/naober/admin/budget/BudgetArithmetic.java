@@ -5,36 +5,35 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import nl.naober.core.programme.CalendarMonths;
 
 /**
- * The budget arithmetic, exact and framework-free. All amounts are {@link BigDecimal} with 2 decimals; nothing
- * here ever goes through {@code double}.
+ * The budget arithmetic, exact and framework-free. All amounts are {@link BigDecimal}; nothing here ever goes
+ * through {@code double}, and nothing is rounded before it is divided.
  *
- * <p>The rules:
+ * <p>The definitions (docs/monitoring.md, "Budget", says the same):
  *
  * <ul>
  *   <li>The period runs from its start to its end, both inclusive: {@code totalDays = end - start + 1}.
  *   <li>Elapsed days as of a date: the days from the start up to and including that date, at least 0 (before the
  *       start) and at most {@code totalDays} (after the end).
- *   <li>A month is the average Gregorian month, {@value #DAYS_PER_MONTH_TEXT} days (365.2425 / 12), so
- *       {@code elapsedMonths = elapsedDays / 30.436875} and {@code remainingMonths = (totalDays - elapsedDays) /
- *       30.436875}.
- *   <li>{@code remaining = amount - spent}; negative when overspent ({@code overBudget}).
+ *   <li>A month is a calendar month, since a budget is planned per calendar month: {@code elapsedMonths} are the
+ *       {@link CalendarMonths} of the elapsed days (each month counts for the share of its days elapsed: 1–15 March
+ *       is 15/31), {@code totalMonths} those of the whole period (2023-07-01..2025-06-30 is 24).
+ *   <li>{@code spent} is the sum of the expenditures dated up to and including the date, credit notes (negative
+ *       amounts) included; {@code remaining = amount - spent}, negative when overspent ({@code overBudget}).
  *   <li>{@code burnRatePerMonth = spent / elapsedMonths}, 0 when no day has elapsed yet.
- *   <li>{@code forecast = spent + burnRate × remainingMonths}, with the unrounded burn rate; this is the same as
- *       {@code spent × totalDays / elapsedDays}, and {@code spent} when no day has elapsed.
+ *   <li>{@code forecast = spent + burnRate × (totalMonths - elapsedMonths)} with the unrounded burn rate, which is
+ *       {@code spent × totalMonths / elapsedMonths}; {@code spent} when no day has elapsed.
  *       {@code forecastOverBudget} when the forecast exceeds the amount.
- *   <li>Every result is rounded once, at the end, to 2 decimals with {@link RoundingMode#HALF_EVEN}.
+ *   <li>Each result is computed exactly (months in {@link CalendarMonths#parts parts}) and rounded once, for
+ *       display, to 2 decimals half-up ({@link #ROUNDING}).
  * </ul>
  */
 public final class BudgetArithmetic {
 
-    static final String DAYS_PER_MONTH_TEXT = "30.436875";
-
-    /** The average Gregorian month in days: 365.2425 / 12. */
-    public static final BigDecimal DAYS_PER_MONTH = new BigDecimal(DAYS_PER_MONTH_TEXT);
-
-    public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
+    /** How a shown amount is rounded: to the cent, half-up. */
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
     private BudgetArithmetic() {}
 
@@ -65,9 +64,11 @@ public final class BudgetArithmetic {
             burnRate = BigDecimal.ZERO;
             forecast = spent;
         } else {
-            BigDecimal elapsed = BigDecimal.valueOf(elapsedDays);
-            burnRate = spent.multiply(DAYS_PER_MONTH).divide(elapsed, 2, ROUNDING);
-            forecast = spent.multiply(BigDecimal.valueOf(totalDays)).divide(elapsed, 2, ROUNDING);
+            long elapsedParts = CalendarMonths.parts(periodStart, periodStart.plusDays(elapsedDays));
+            long totalParts = CalendarMonths.parts(periodStart, periodEnd.plusDays(1));
+            burnRate = CalendarMonths.perMonth(spent, elapsedParts, 2, ROUNDING);
+            forecast = spent.multiply(BigDecimal.valueOf(totalParts))
+                    .divide(BigDecimal.valueOf(elapsedParts), 2, ROUNDING);
         }
         BigDecimal roundedAmount = money(amount);
         BigDecimal roundedSpent = money(spent);
@@ -93,7 +94,7 @@ public final class BudgetArithmetic {
         return ChronoUnit.DAYS.between(periodStart, last) + 1;
     }
 
-    /** An amount with exactly 2 decimals, rounded half-even. */
+    /** An amount with exactly 2 decimals, rounded half-up. */
     public static BigDecimal money(BigDecimal value) {
         return value.setScale(2, ROUNDING);
     }

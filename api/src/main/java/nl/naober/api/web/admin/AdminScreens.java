@@ -113,7 +113,9 @@ public class AdminScreens {
         return amount == null
                 ? ""
                 : NumberFormat.getCurrencyInstance(Locale.forLanguageTag("nl-NL"))
-                        .format(amount);
+                        .format(amount)
+                        // a credit note with the minus sign (U+2212), not a hyphen: "€ −86,40"
+                        .replace('-', '\u2212');
     }
 
     /** An audited action in words ("Gemeente ingericht"), or its code when there are no words for it yet. */

@@ -1,6 +1,5 @@
 package nl.naober.api.web.admin;
 
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,10 +9,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.naober.admin.budget.BudgetCategory;
 import nl.naober.admin.budget.NewExpenditure;
+import nl.naober.admin.budget.NotZero;
 import nl.naober.api.web.number.DutchAmount;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** An expenditure as typed on the budget tab, with the rules of {@link NewExpenditure} in Dutch. */
+/**
+ * An expenditure as typed on the budget tab, with the rules of {@link NewExpenditure} in Dutch: a negative amount is a
+ * credit note or correction.
+ */
 public class ExpenditureForm {
 
     @NotNull(message = "{adminScreen.expenditure.line.required}")
@@ -27,12 +30,12 @@ public class ExpenditureForm {
     private BudgetCategory category;
 
     @NotNull(message = "{adminScreen.budget.amount.required}")
-    @DecimalMin(value = "0.01", message = "{adminScreen.budget.amount.positive}")
+    @NotZero(message = "{adminScreen.expenditure.amount.notZero}")
     @Digits(integer = 10, fraction = 2, message = "{adminScreen.budget.amount.digits}")
     @DutchAmount
     private BigDecimal amount;
 
-    @NotBlank(message = "{adminScreen.expenditure.description.required}")
+    @NotBlank(message = "{adminScreen.expenditure.description.creditNote}")
     @Size(max = 500, message = "{adminScreen.expenditure.description.size}")
     private String description;
 

@@ -96,7 +96,8 @@ class MonitoringScreens {
         model.addAttribute("municipality", municipality);
         model.addAttribute("form", form);
         if (form.valid()) {
-            MonitoringReport report = report(municipality, form);
+            // the coordinator sees every case anyway: their screen is exact, marked internal; the downloads are not
+            MonitoringReport report = isCoordinator() ? internalReport(municipality, form) : report(municipality, form);
             addReport(model, report);
             model.addAttribute("leaveReasons", leaveReasons.of(municipality, form.period()));
             model.addAttribute("trialEndReasons", trialEndReasons.of(municipality, form.period()));
@@ -198,8 +199,21 @@ class MonitoringScreens {
                 period.figuresFrozen());
     }
 
+    private static boolean isCoordinator() {
+        return CurrentUsers.current().map(CurrentUser::role).orElse(null) == nl.naober.core.identity.Role.COORDINATOR;
+    }
+
+    private MonitoringReport internalReport(MunicipalitySummary municipality, PeriodForm form) {
+        return monitoring.internalReport(municipality, form.period(), title(municipality, form));
+    }
+
+    /** The report that may be published, whoever asks: the one every download is made of. */
     private MonitoringReport report(MunicipalitySummary municipality, PeriodForm form) {
-        String title = messages.getMessage(
+        return monitoring.report(municipality, form.period(), title(municipality, form));
+    }
+
+    private String title(MunicipalitySummary municipality, PeriodForm form) {
+        return messages.getMessage(
                 "monitoring.report.title",
                 new Object[] {
                     municipality.name(),
@@ -207,7 +221,6 @@ class MonitoringScreens {
                     LONG.format(form.period().to())
                 },
                 DUTCH);
-        return monitoring.report(municipality, form.period(), title);
     }
 
     private static void addReport(Model model, MonitoringReport report) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an amount or decimal as a Dutch person types it and writes it back the same way. Accepted: {@code 85000},
- * {@code 85000,00}, {@code 85.000,00}, {@code € 85.000}, and the English {@code 85000.00} where it cannot be read
+ * {@code 85000,00}, {@code 85.000,00}, {@code € 85.000}, a negative amount such as a credit note with a hyphen or
+ * the minus sign the screens write ({@code -86,40}, {@code € −86,40}, {@code -€ 86,40}), and the English {@code 85000.00} where it cannot be read
  * otherwise (a point followed by one or two digits: Dutch groups thousands by three). Refused as ambiguous: a comma
  * followed by exactly three digits with no point ({@code 85,000}: 85 or 85 thousand?) and both separators the
  * English way round ({@code 85,000.00}); refused as malformed: anything else, such as {@code 85.00.0} or
@@ -39,7 +40,15 @@ public final class DutchNumbers {
         if (text == null) {
             return null;
         }
-        String s = text.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
+        // the minus sign (U+2212) is how the screens write a credit note: "€ −86,40"
+        String s = text.replace('\u00a0', ' ')
+                .replace('\u202f', ' ')
+                .replace('\u2212', '-')
+                .strip();
+        boolean minusBeforeEuro = s.startsWith("-") && s.substring(1).strip().startsWith("€");
+        if (minusBeforeEuro) { // "-€ 86,40"
+            s = s.substring(1).strip();
+        }
         if (s.startsWith("€")) {
             s = s.substring(1);
         } else if (s.regionMatches(true, 0, "EUR", 0, 3)) {
@@ -58,6 +67,12 @@ public final class DutchNumbers {
         boolean negative = s.startsWith("-");
         if (negative) {
             s = s.substring(1);
+        }
+        if (minusBeforeEuro) {
+            if (negative) {
+                throw new NotADutchNumber(text);
+            }
+            negative = true;
         }
         String canonical;
         if (AMBIGUOUS_COMMA.matcher(s).matches()) {

@@ -32,6 +32,11 @@ class DutchNumbersTest {
                 "12.5            | 12.5",
                 "'  85 000,00 '  | 85000.00",
                 "-250,00         | -250.00",
+                "-86,40          | -86.40", // issue 16: a credit note
+                "−86,40          | -86.40", // the minus sign the screens write (U+2212)
+                "€ −86,40        | -86.40",
+                "-€ 86,40        | -86.40",
+                "€ -1.250,00     | -1250.00",
                 "007             | 7",
             })
     void readsWhatADutchPersonTypes(String text, String expected) {

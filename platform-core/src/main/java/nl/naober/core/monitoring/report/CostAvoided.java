@@ -14,7 +14,7 @@ import java.util.Objects;
  * amount = closedMatches × avoidedPlacementPercentage / 100 × placementCostPerYear
  * </pre>
  *
- * computed exactly and rounded once to the cent, HALF_EVEN. In words: of the matches closed in the period, the
+ * computed exactly and rounded once to the cent, half-up. In words: of the matches closed in the period, the
  * assumed percentage would otherwise have led to an out-of-home placement (uithuisplaatsing) of one year. The
  * assumed cost of a youth-care trajectory per year and the length of the period are shown with the assumptions for
  * context but are not part of the amount: counting a trajectory avoided for every other closed match would assume
@@ -61,13 +61,13 @@ public record CostAvoided(
         }
     }
 
-    /** The amount before suppression, to the cent (HALF_EVEN); show {@link #report(Suppression)} instead. */
+    /** The amount before suppression, to the cent (half-up); show {@link #report(Suppression)} instead. */
     public BigDecimal amount() {
         return BigDecimal.valueOf(closedMatches)
                 .multiply(avoidedPlacementPercentage)
                 .multiply(placementCostPerYear)
                 .divide(HUNDRED) // exact: dividing by 100 always terminates
-                .setScale(2, RoundingMode.HALF_EVEN);
+                .setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The amount, its assumptions and its Dutch sentence, with the closed matches and amount hidden when few. */

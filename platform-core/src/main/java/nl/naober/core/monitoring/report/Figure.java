@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * One cell of a {@link FigureTable}: a value with its Dutch display text and its machine value.
  *
- * <p>Display formats ({@link #text()}), Dutch notation (dot for thousands, comma for decimals, HALF_EVEN):
+ * <p>Display formats ({@link #text()}), Dutch notation (dot for thousands, comma for decimals, half-up):
  *
  * <table>
  *   <caption>Formats</caption>
@@ -153,13 +153,13 @@ public sealed interface Figure {
             }
         }
 
-        /** {@code 100 × numerator / denominator}, rounded to 1 decimal HALF_EVEN. */
+        /** {@code 100 × numerator / denominator}, rounded to 1 decimal half-up. */
         public static Percentage of(int numerator, int denominator) {
             if (denominator <= 0) {
                 throw new IllegalArgumentException("denominator must be positive: " + denominator);
             }
             BigDecimal value = BigDecimal.valueOf(100L * numerator)
-                    .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_EVEN);
+                    .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
             return new Percentage(value, numerator, denominator);
         }
 
@@ -199,10 +199,10 @@ public sealed interface Figure {
         }
     }
 
-    /** An amount in euros, kept to the cent (HALF_EVEN): "€ 110.000,00"; never suppressed. */
+    /** An amount in euros, kept to the cent (half-up): "€ 110.000,00"; never suppressed. */
     record Money(BigDecimal euros) implements Figure {
         public Money {
-            euros = Objects.requireNonNull(euros, "euros").setScale(2, RoundingMode.HALF_EVEN);
+            euros = Objects.requireNonNull(euros, "euros").setScale(2, RoundingMode.HALF_UP);
         }
 
         @Override

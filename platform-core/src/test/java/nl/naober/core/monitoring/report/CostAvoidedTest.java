@@ -41,9 +41,9 @@ class CostAvoidedTest {
     }
 
     @Test
-    void roundsHalfCentsToEven() {
-        // 5 × 10% × € 0.05 = € 0.025 → € 0.02 (HALF_UP would give 0.03)
-        assertThat(cost(5, "0.05", "10").amount()).isEqualByComparingTo("0.02");
+    void roundsHalfCentsUp() {
+        // 5 × 10% × € 0.05 = € 0.025 → € 0.03 (half-up, as everything shown; half-even gave 0.02)
+        assertThat(cost(5, "0.05", "10").amount()).isEqualByComparingTo("0.03");
         // 7 × 10% × € 0.05 = € 0.035 → € 0.04
         assertThat(cost(7, "0.05", "10").amount()).isEqualByComparingTo("0.04");
     }

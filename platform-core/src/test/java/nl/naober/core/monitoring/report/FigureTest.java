@@ -42,7 +42,8 @@ class FigureTest {
         assertThat(new Days(new BigDecimal("12.5")).text()).isEqualTo("12,5 dagen");
         assertThat(new Days(new BigDecimal("12.50")).csv()).isEqualTo("12.5");
         assertThat(new Days(new BigDecimal("1234.04")).text()).isEqualTo("1.234 dagen");
-        assertThat(new Days(new BigDecimal("1.05")).text()).isEqualTo("1 dag"); // HALF_EVEN: 1,0
+        assertThat(new Days(new BigDecimal("1.04")).text()).isEqualTo("1 dag"); // 1,0
+        assertThat(new Days(new BigDecimal("1.05")).text()).isEqualTo("1,1 dagen"); // half-up (issue 16)
     }
 
     @Test
@@ -52,8 +53,8 @@ class FigureTest {
         assertThat(Percentage.of(1, 3).text()).isEqualTo("33,3%");
         assertThat(Percentage.of(20, 20).text()).isEqualTo("100,0%");
         assertThat(Percentage.of(0, 7).text()).isEqualTo("0,0%");
-        // 1/16 = 6.25%: HALF_EVEN keeps the even 6,2
-        assertThat(Percentage.of(1, 16).text()).isEqualTo("6,2%");
+        // 1/16 = 6.25%: half-up, as everything shown (issue 16)
+        assertThat(Percentage.of(1, 16).text()).isEqualTo("6,3%");
         assertThat(Figure.percentage(1, 0)).isEqualTo(new Empty());
     }
 
@@ -68,10 +69,10 @@ class FigureTest {
     }
 
     @Test
-    void moneyIsKeptToTheCentHalfEven() {
+    void moneyIsKeptToTheCentHalfUp() {
         assertThat(new Money(new BigDecimal("110000")).text()).isEqualTo("€ 110.000,00");
         assertThat(new Money(new BigDecimal("110000")).csv()).isEqualTo("110000.00");
-        assertThat(new Money(new BigDecimal("0.125")).euros()).isEqualByComparingTo("0.12");
+        assertThat(new Money(new BigDecimal("0.125")).euros()).isEqualByComparingTo("0.13");
         assertThat(new Money(new BigDecimal("0.135")).euros()).isEqualByComparingTo("0.14");
         assertThat(new Money(new BigDecimal("-5")).text()).isEqualTo("€ -5,00");
         assertThat(new Money(new BigDecimal("110000")))
