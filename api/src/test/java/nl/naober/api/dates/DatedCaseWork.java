@@ -123,7 +123,11 @@ final class DatedCaseWork {
                     "/support-families/" + id + "/members/" + member.get("id").asString() + "/vogs",
                     Map.of("requestedOn", vogIssued, "issuedOn", vogIssued)));
         }
-        return created(post("/support-families/" + id + "/intakes", intake(intake)));
+        return supportFamilyIntake(supportFamily, intake);
+    }
+
+    JsonNode supportFamilyIntake(JsonNode supportFamily, String on) {
+        return created(post("/support-families/" + id(supportFamily) + "/intakes", intake(on)));
     }
 
     Http.Response supportFamilyStatus(JsonNode supportFamily, String target, String on) {

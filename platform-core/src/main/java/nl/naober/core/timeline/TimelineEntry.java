@@ -48,6 +48,13 @@ class TimelineEntry implements PersonalData {
     @Column(length = 100)
     private String actor;
 
+    /**
+     * The status the entry moved its family or support family to ({@code REGISTERED}, {@code STATUS_CHANGED}), in plain
+     * text for monitoring's status on a past day; null for every other kind.
+     */
+    @Column(length = 20)
+    private String status;
+
     protected TimelineEntry() {}
 
     TimelineEntry(TimelineEvent event, String actor, Instant occurredAt, LocalDate today) {
@@ -60,6 +67,20 @@ class TimelineEntry implements PersonalData {
         this.actor = actor;
         this.occurredAt = occurredAt;
         this.happenedOn = event.happenedOn() != null ? event.happenedOn() : today;
+        this.status = statusReached(event);
+    }
+
+    /** "REGISTERED" for a registration, the part after the arrow of "WAITING→MATCHED"; else null. */
+    private static String statusReached(TimelineEvent event) {
+        String summary = event.summary();
+        if ("REGISTERED".equals(event.kind()) && summary.matches("[A-Z_]{1,20}")) {
+            return summary;
+        }
+        if ("STATUS_CHANGED".equals(event.kind())) {
+            String to = summary.substring(summary.indexOf('→') + 1);
+            return to.matches("[A-Z_]{1,20}") ? to : null;
+        }
+        return null;
     }
 
     TimelineItem toItem() {
