@@ -3,7 +3,6 @@ package nl.naober.api.web.casework;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,6 +124,12 @@ class Screens {
         throw refused;
     }
 
+    /** An impossible date at its field of the form (the form's error summary lists it too). */
+    void rejectDate(BindingResult result, EventDateException refused) {
+        result.addError(
+                new FieldError(result.getObjectName(), refused.field(), null, false, null, null, eventDate(refused)));
+    }
+
     /** An impossible date in words, with the date it conflicts with: "Deze datum ligt vóór de aanmelding (…)". */
     String eventDate(EventDateException refused) {
         String date = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(refused.conflictingDate());
@@ -156,20 +161,34 @@ class Screens {
 
     record PageLink(int number, String url, boolean current) {}
 
-    /** A timeline entry in words: "Status: Aangemeld → Intake". */
-    record TimelineLine(Instant occurredAt, String when, String actor, String text, UUID matchId) {}
+    /**
+     * A timeline entry in words: "Status: Aangemeld → Intake". {@code when} is the moment it was recorded, or, for an
+     * event entered afterwards, the day it happened ({@code datetime} that day) with {@code recorded} "vastgelegd
+     * 07-12-2026".
+     */
+    record TimelineLine(String datetime, String when, String recorded, String actor, String text, UUID matchId) {}
 
     List<TimelineLine> timeline(List<TimelineItem> items) {
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
+        java.time.format.DateTimeFormatter moment = java.time.format.DateTimeFormatter.ofPattern(
                         "d-M-yyyy HH:mm", DUTCH)
                 .withZone(ZONE);
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy", DUTCH);
         return items.stream()
-                .map(item -> new TimelineLine(
-                        item.occurredAt(),
-                        format.format(item.occurredAt()),
-                        item.actor(),
-                        describe(item),
-                        item.matchId()))
+                .map(item -> {
+                    java.time.LocalDate recordedOn =
+                            item.occurredAt().atZone(ZONE).toLocalDate();
+                    boolean earlier =
+                            item.happenedOn() != null && !item.happenedOn().equals(recordedOn);
+                    return new TimelineLine(
+                            earlier
+                                    ? item.happenedOn().toString()
+                                    : item.occurredAt().toString(),
+                            earlier ? day.format(item.happenedOn()) : moment.format(item.occurredAt()),
+                            earlier ? text("timeline.recordedOn", day.format(recordedOn)) : null,
+                            item.actor(),
+                            describe(item),
+                            item.matchId());
+                })
                 .toList();
     }
 
