@@ -126,8 +126,21 @@ class Screens {
 
     /** An impossible date at its field of the form (the form's error summary lists it too). */
     void rejectDate(BindingResult result, EventDateException refused) {
-        result.addError(
-                new FieldError(result.getObjectName(), refused.field(), null, false, null, null, eventDate(refused)));
+        Object typed;
+        try {
+            typed = result.getRawFieldValue(refused.field());
+        } catch (RuntimeException notOnTheForm) {
+            typed = null;
+        }
+        // shown again as typed (an ISO date, what a date input holds)
+        result.addError(new FieldError(
+                result.getObjectName(),
+                refused.field(),
+                typed == null ? null : typed.toString(),
+                true,
+                null,
+                null,
+                eventDate(refused)));
     }
 
     /** An impossible date in words, with the date it conflicts with: "Deze datum ligt vóór de aanmelding (…)". */
