@@ -18,15 +18,17 @@ import tools.jackson.databind.type.LogicalType;
  * a number, and {@code ""} into null for a number, date, enum or boolean: a client bug (or an attacker) would be
  * stored as data instead of refused with 400. One coercion stays: a decimal in quotes ({@code "amount": "30000.00"}),
  * the exact way to send money. A list or map holds no null. Text must be valid Unicode without NUL
- * ({@link UnicodeText}), sent as valid UTF-8 ({@link StrictUtf8Body}).
+ * ({@link UnicodeText}), sent as valid UTF-8 ({@link StrictUtf8Body}); a date lies in the years 1000 to 9999
+ * ({@link BoundedDate}).
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonInput {
 
     @Bean
     JsonMapperBuilderCustomizer refuseCoercedValues() {
-        return builder -> builder.addModule(
-                        new SimpleModule("naober-unicode-text").addDeserializer(String.class, new UnicodeText()))
+        return builder -> builder.addModule(new SimpleModule("naober-unicode-text")
+                        .addDeserializer(String.class, new UnicodeText())
+                        .addDeserializer(java.time.LocalDate.class, new BoundedDate()))
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

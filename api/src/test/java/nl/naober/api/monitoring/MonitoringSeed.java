@@ -41,18 +41,19 @@ public final class MonitoringSeed {
                 date(visitDate));
     }
 
-    /** @param createdAt a local date; stored as 10:00 Amsterdam winter time */
+    /** @param createdAt a local date; stored as 10:00 Amsterdam winter time, and as the registration date */
     public UUID supportFamily(String createdAt, String status, int capacity, String statusChangedOn) {
         UUID id = UUID.randomUUID();
         Sql.execute(
                 "INSERT INTO " + schema + ".support_family (id, household_name, postcode, status, created_at,"
-                        + " capacity, status_changed_on) VALUES (?, ?, '7941 AB', ?, ?, ?, ?)",
+                        + " capacity, status_changed_on, registration_date) VALUES (?, ?, '7941 AB', ?, ?, ?, ?, ?)",
                 id,
                 "Steungezin " + id.toString().substring(0, 8),
                 status,
                 OffsetDateTime.of(LocalDate.parse(createdAt).atTime(10, 0), ZoneOffset.ofHours(1)),
                 capacity,
-                date(statusChangedOn));
+                date(statusChangedOn),
+                date(createdAt));
         return id;
     }
 

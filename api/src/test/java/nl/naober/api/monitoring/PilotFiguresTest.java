@@ -130,7 +130,8 @@ class PilotFiguresTest {
             LocalDate start = LocalDate.parse(MATCHES[i][0]);
             String ended = MATCHES[i][1];
             String registered = start.minusDays(30).toString();
-            UUID family = db.family(registered, "PUBLIC_FORM", "POVERTY", ended == null ? "MATCHED" : "CLOSED", null);
+            UUID family =
+                    db.family(registered, "SELF_REGISTRATION", "POVERTY", ended == null ? "MATCHED" : "CLOSED", null);
             db.intake(family, start.minusDays(20).toString());
             db.match(
                     family,
@@ -146,7 +147,7 @@ class PilotFiguresTest {
         }
         for (int i = 0; i < 12; i++) { // 12 families not matched: waiting, withdrawn or still at intake
             String status = i < 6 ? "WAITING" : i < 9 ? "WITHDRAWN" : "INTAKE";
-            db.family(LocalDate.of(2025, 1 + i, 5).toString(), "PUBLIC_FORM", "POVERTY", status, null);
+            db.family(LocalDate.of(2025, 1 + i, 5).toString(), "SELF_REGISTRATION", "POVERTY", status, null);
         }
         String lines = "/api/v1/admin/municipalities/" + code + "/budget-lines";
         Map<String, Object> body = new LinkedHashMap<>();

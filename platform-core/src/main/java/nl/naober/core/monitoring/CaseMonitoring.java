@@ -46,10 +46,11 @@ public class CaseMonitoring {
                        count(*) AS n
                   FROM p CROSS JOIN family f WHERE f.registration_date BETWEEN p.from_d AND p.to_d GROUP BY 1)
             , support_families AS (
-                SELECT CAST(date_trunc('month', CAST(s.created_on AS timestamp)) AS date) AS month_start, count(*) AS n
-                  FROM p CROSS JOIN (SELECT CAST(created_at AT TIME ZONE 'Europe/Amsterdam' AS date) AS created_on
-                                       FROM support_family) s
-                 WHERE s.created_on BETWEEN p.from_d AND p.to_d GROUP BY 1)
+                -- the day it registered, not the day it was entered (issue 16)
+                SELECT CAST(date_trunc('month', CAST(s.registration_date AS timestamp)) AS date) AS month_start,
+                       count(*) AS n
+                  FROM p CROSS JOIN support_family s
+                 WHERE s.registration_date BETWEEN p.from_d AND p.to_d GROUP BY 1)
             SELECT mo.month_start, COALESCE(f.n, 0) AS families, COALESCE(s.n, 0) AS support_families
               FROM months mo
               LEFT JOIN families f ON f.month_start = mo.month_start
@@ -111,6 +112,9 @@ public class CaseMonitoring {
             , cohort AS (
                 SELECT f.source, f.registration_date, i.intake_on,
                        (COALESCE(t.proposed, false)
+                        OR EXISTS (SELECT 1 FROM timeline_entry h
+                                    WHERE h.family_id = f.id AND h.support_family_id IS NULL
+                                      AND h.status = 'WAITING' AND h.happened_on <= p.end_d)
                         OR (f.status IN ('WAITING', 'MATCHED', 'CLOSED')
                             AND COALESCE(f.status_changed_on, f.registration_date) <= p.end_d)) AS waited,
                        t.trial_start, t.continued_trial_start, t.active_since, t.closed_active_since, t.ended_on
@@ -135,12 +139,30 @@ public class CaseMonitoring {
              GROUP BY GROUPING SETS ((source), ())
             """;
 
+    /**
+     * The status of each support family and family at the end: the last status its timeline reached on or before that
+     * day ({@code happened_on}, then the time recorded); for a record without such history (entered before it was
+     * kept) its current status, when that was entered by the end.
+     */
     private static final String SUPPLY_AND_DEMAND = "WITH " + PERIOD + """
-            , available AS (
-                SELECT s.id, s.capacity FROM p CROSS JOIN support_family s
-                 WHERE s.status = 'AVAILABLE'
-                   AND CAST(s.created_at AT TIME ZONE 'Europe/Amsterdam' AS date) <= p.end_d
-                   AND COALESCE(s.status_changed_on, p.end_d) <= p.end_d),
+            , support_family_at_end AS (
+                SELECT s.id, s.capacity,
+                       COALESCE((SELECT h.status FROM timeline_entry h
+                                  WHERE h.support_family_id = s.id AND h.family_id IS NULL AND h.status IS NOT NULL
+                                    AND h.happened_on <= p.end_d
+                                  ORDER BY h.happened_on DESC, h.occurred_at DESC LIMIT 1),
+                                CASE WHEN COALESCE(s.status_changed_on, s.registration_date) <= p.end_d
+                                     THEN s.status END) AS status
+                  FROM p CROSS JOIN support_family s WHERE s.registration_date <= p.end_d)
+            , family_at_end AS (
+                SELECT COALESCE((SELECT h.status FROM timeline_entry h
+                                  WHERE h.family_id = f.id AND h.support_family_id IS NULL AND h.status IS NOT NULL
+                                    AND h.happened_on <= p.end_d
+                                  ORDER BY h.happened_on DESC, h.occurred_at DESC LIMIT 1),
+                                CASE WHEN COALESCE(f.status_changed_on, f.registration_date) <= p.end_d
+                                     THEN f.status END) AS status
+                  FROM p CROSS JOIN family f WHERE f.registration_date <= p.end_d)
+            , available AS (SELECT a.id, a.capacity FROM support_family_at_end a WHERE a.status = 'AVAILABLE'),
             placed AS (
                 SELECT m.support_family_id, sum(m.number_of_children) AS children
                   FROM p CROSS JOIN family_match m
@@ -150,9 +172,7 @@ public class CaseMonitoring {
             SELECT (SELECT count(*) FROM available) AS available,
                    (SELECT COALESCE(sum(GREATEST(a.capacity - COALESCE(pl.children, 0), 0)), 0)
                       FROM available a LEFT JOIN placed pl ON pl.support_family_id = a.id) AS free_capacity,
-                   (SELECT count(*) FROM p CROSS JOIN family f
-                     WHERE f.status = 'WAITING' AND f.registration_date <= p.end_d
-                       AND COALESCE(f.status_changed_on, f.registration_date) <= p.end_d) AS waiting
+                   (SELECT count(*) FROM family_at_end w WHERE w.status = 'WAITING') AS waiting
             """;
 
     /** Everything per match in one pass: waiting time, starts, running, closings and day-part days. */

@@ -8,7 +8,7 @@ import java.time.YearMonth;
  *
  * @param month the calendar month
  * @param families families whose {@code registration_date} is in this month and in the period
- * @param supportFamilies support families whose {@code created_at} (as a date in Europe/Amsterdam) is in this month
- *     and in the period
+ * @param supportFamilies support families whose {@code registration_date} (the day it registered, which may lie before
+ *     the day it was entered) is in this month and in the period
  */
 public record MonthlyRegistrations(YearMonth month, int families, int supportFamilies) {}

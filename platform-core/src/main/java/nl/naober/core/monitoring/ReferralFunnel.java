@@ -13,8 +13,9 @@ import nl.naober.core.family.RegistrationSource;
  * @param registered families registered in the period
  * @param reachedIntake of those, families with an intake visit ({@code family_intake.visit_date}) on or before the end
  * @param waiting of those, families that reached the waiting list by the end: a match proposed on or before the end,
- *     or current status WAITING, MATCHED or CLOSED entered ({@code status_changed_on}, else the registration date)
- *     on or before the end
+ *     or a timeline entry to WAITING that happened on or before the end (also when the family withdrew later), or
+ *     (records from before that history) current status WAITING, MATCHED or CLOSED entered ({@code
+ *     status_changed_on}, else the registration date) on or before the end
  * @param trial of those, families with a match whose {@code trial_start} is on or before the end
  * @param continued of those, families with a match whose {@code active_since} (trial continued) is on or before the end
  * @param closed of those, families with a match that was continued and then ENDED, {@code ended_on} on or before the

@@ -15,6 +15,7 @@ import nl.naober.core.family.FamilyView;
 import nl.naober.core.family.LeaveReason;
 import nl.naober.core.matching.MatchService;
 import nl.naober.core.outcome.OutcomeMoment;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
@@ -226,6 +227,14 @@ class FamilyScreens {
                     leaves
                             ? form.toCommand()
                             : new FamilyStatusChange(target, form.getVersion() == null ? -1 : form.getVersion()));
+        } catch (EventDateException date) {
+            if (leaves) {
+                screens.rejectDate(result, date);
+                return leavePage(families.get(id), target, model);
+            }
+            return FormFailure.at(page(id), FormFailure.PROBLEMS)
+                    .refused(screens.problems(date))
+                    .redirect(redirect);
         } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
             return FormFailure.at(page(id), FormFailure.PROBLEMS)
                     .refused(screens.problems(refused))
@@ -268,6 +277,10 @@ class FamilyScreens {
         }
         try {
             families.reopen(id, form.toCommand());
+        } catch (EventDateException date) {
+            screens.rejectDate(result, date);
+            model.addAttribute("family", families.get(id));
+            return "casework/gezin-heropenen";
         } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
             return FormFailure.at(page(id), FormFailure.PROBLEMS)
                     .refused(screens.problems(refused))
@@ -306,15 +319,22 @@ class FamilyScreens {
                     .redirect(redirect);
         }
         // a planned visit records the intake as its doing; either way the measure is stored with it, or neither
-        outcomes.together(
-                () -> appointments.recordIntake(form, AppointmentKind.FAMILY_INTAKE, id)
-                        ? id
-                        : families.recordIntake(id, form.toCommand()).id(),
-                form.getMeasure(),
-                OutcomeMoment.INTAKE,
-                family -> family,
-                family -> null,
-                form.getVisitDate());
+        try {
+            outcomes.together(
+                    () -> appointments.recordIntake(form, AppointmentKind.FAMILY_INTAKE, id)
+                            ? id
+                            : families.recordIntake(id, form.toCommand()).id(),
+                    form.getMeasure(),
+                    OutcomeMoment.INTAKE,
+                    family -> family,
+                    family -> null,
+                    form.getVisitDate());
+        } catch (EventDateException date) {
+            screens.rejectDate(result, date);
+            return FormFailure.at(page(id), "kennismakingen")
+                    .form("intakeForm", form, result)
+                    .redirect(redirect);
+        }
         redirect.addFlashAttribute("notice", screens.text("screen.notice.intake"));
         return "redirect:/gezinnen/" + id + "#kennismakingen";
     }

@@ -1,8 +1,10 @@
 package nl.naober.api.web.casework;
 
+import java.time.LocalDate;
 import nl.naober.core.family.FamilyStatus;
 import nl.naober.core.family.FamilyStatusChange;
 import nl.naober.core.family.LeaveReason;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** Declining a family or recording its withdrawal, as confirmed on its own page; {@link FamilyStatusChange} checks it. */
 public class LeaveForm {
@@ -15,6 +17,10 @@ public class LeaveForm {
 
     private String explanation;
 
+    /** When it happened, if before today (issue 16); empty is today. */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate changedOn;
+
     static LeaveForm of(FamilyStatus target, long version) {
         LeaveForm form = new LeaveForm();
         form.target = target;
@@ -23,7 +29,7 @@ public class LeaveForm {
     }
 
     FamilyStatusChange toCommand() {
-        return new FamilyStatusChange(target, version, reason, explanation);
+        return new FamilyStatusChange(target, version, reason, explanation, changedOn);
     }
 
     public FamilyStatus getTarget() {
@@ -56,5 +62,13 @@ public class LeaveForm {
 
     public void setExplanation(String explanation) {
         this.explanation = explanation;
+    }
+
+    public LocalDate getChangedOn() {
+        return changedOn;
+    }
+
+    public void setChangedOn(LocalDate changedOn) {
+        this.changedOn = changedOn;
     }
 }

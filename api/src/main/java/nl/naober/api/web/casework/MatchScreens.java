@@ -12,12 +12,14 @@ import nl.naober.core.appointment.AppointmentKind;
 import nl.naober.core.appointment.AppointmentView;
 import nl.naober.core.family.ChildView;
 import nl.naober.core.family.FamilyService;
+import nl.naober.core.matching.MatchCancellation;
 import nl.naober.core.matching.MatchService;
 import nl.naober.core.matching.MatchStatus;
 import nl.naober.core.matching.MatchView;
 import nl.naober.core.matching.MatchVocabulary;
 import nl.naober.core.matching.TrialStart;
 import nl.naober.core.outcome.OutcomeMoment;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
@@ -113,10 +115,14 @@ class MatchScreens {
     }
 
     @PostMapping("/{id}/annuleren")
-    String cancel(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+    String cancel(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate cancelledOn,
+            RedirectAttributes redirect) {
         return change(
                 id,
-                () -> matches.cancel(id, version),
+                () -> matches.cancel(id, new MatchCancellation(version, cancelledOn)),
                 "screen.notice.cancelled",
                 FormFailure.at(page(id), FormFailure.PROBLEMS),
                 redirect);
@@ -220,7 +226,10 @@ class MatchScreens {
             UUID id, Supplier<MatchView> change, String notice, FormFailure failure, RedirectAttributes redirect) {
         try {
             change.get();
-        } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
+        } catch (TransitionNotAllowedException
+                | StaleVersionException
+                | RuleViolationException
+                | EventDateException refused) {
             return failure.refused(screens.problems(refused)).redirect(redirect);
         }
         redirect.addFlashAttribute("notice", screens.text(notice));

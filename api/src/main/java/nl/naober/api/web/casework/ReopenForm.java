@@ -1,6 +1,8 @@
 package nl.naober.api.web.casework;
 
+import java.time.LocalDate;
 import nl.naober.core.family.FamilyReopening;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** Reopening a declined or withdrawn family, with the reason; {@link FamilyReopening} checks it. */
 public class ReopenForm {
@@ -9,6 +11,10 @@ public class ReopenForm {
 
     private Long version;
 
+    /** When it happened, if before today (issue 16); empty is today. */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate reopenedOn;
+
     static ReopenForm of(long version) {
         ReopenForm form = new ReopenForm();
         form.version = version;
@@ -16,7 +22,7 @@ public class ReopenForm {
     }
 
     FamilyReopening toCommand() {
-        return new FamilyReopening(reason, version);
+        return new FamilyReopening(reason, version, reopenedOn);
     }
 
     public String getReason() {
@@ -33,5 +39,13 @@ public class ReopenForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public LocalDate getReopenedOn() {
+        return reopenedOn;
+    }
+
+    public void setReopenedOn(LocalDate reopenedOn) {
+        this.reopenedOn = reopenedOn;
     }
 }

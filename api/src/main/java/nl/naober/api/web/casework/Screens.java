@@ -3,7 +3,6 @@ package nl.naober.api.web.casework;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.family.DuplicateFamilyException;
 import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
@@ -118,7 +118,37 @@ class Screens {
         if (refused instanceof DuplicateFamilyException) {
             return List.of(text("problem.duplicate-family.detail"));
         }
+        if (refused instanceof EventDateException d) {
+            return List.of(eventDate(d));
+        }
         throw refused;
+    }
+
+    /** An impossible date at its field of the form (the form's error summary lists it too). */
+    void rejectDate(BindingResult result, EventDateException refused) {
+        Object typed;
+        try {
+            typed = result.getRawFieldValue(refused.field());
+        } catch (RuntimeException notOnTheForm) {
+            typed = null;
+        }
+        // shown again as typed (an ISO date, what a date input holds)
+        result.addError(new FieldError(
+                result.getObjectName(),
+                refused.field(),
+                typed == null ? null : typed.toString(),
+                true,
+                null,
+                null,
+                eventDate(refused)));
+    }
+
+    /** An impossible date in words, with the date it conflicts with: "Deze datum ligt vóór de aanmelding (…)". */
+    String eventDate(EventDateException refused) {
+        String date = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(refused.conflictingDate());
+        String specific = "event-date." + refused.conflictsWith();
+        String text = messages.getMessage(specific, new Object[] {date}, null, DUTCH);
+        return text != null ? text : text("event-date.before", date);
     }
 
     static String statusPrefix(String subject) {
@@ -144,20 +174,34 @@ class Screens {
 
     record PageLink(int number, String url, boolean current) {}
 
-    /** A timeline entry in words: "Status: Aangemeld → Intake". */
-    record TimelineLine(Instant occurredAt, String when, String actor, String text, UUID matchId) {}
+    /**
+     * A timeline entry in words: "Status: Aangemeld → Intake". {@code when} is the moment it was recorded, or, for an
+     * event entered afterwards, the day it happened ({@code datetime} that day) with {@code recorded} "vastgelegd
+     * 07-12-2026".
+     */
+    record TimelineLine(String datetime, String when, String recorded, String actor, String text, UUID matchId) {}
 
     List<TimelineLine> timeline(List<TimelineItem> items) {
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
+        java.time.format.DateTimeFormatter moment = java.time.format.DateTimeFormatter.ofPattern(
                         "d-M-yyyy HH:mm", DUTCH)
                 .withZone(ZONE);
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy", DUTCH);
         return items.stream()
-                .map(item -> new TimelineLine(
-                        item.occurredAt(),
-                        format.format(item.occurredAt()),
-                        item.actor(),
-                        describe(item),
-                        item.matchId()))
+                .map(item -> {
+                    java.time.LocalDate recordedOn =
+                            item.occurredAt().atZone(ZONE).toLocalDate();
+                    boolean earlier =
+                            item.happenedOn() != null && !item.happenedOn().equals(recordedOn);
+                    return new TimelineLine(
+                            earlier
+                                    ? item.happenedOn().toString()
+                                    : item.occurredAt().toString(),
+                            earlier ? day.format(item.happenedOn()) : moment.format(item.occurredAt()),
+                            earlier ? text("timeline.recordedOn", day.format(recordedOn)) : null,
+                            item.actor(),
+                            describe(item),
+                            item.matchId());
+                })
                 .toList();
     }
 

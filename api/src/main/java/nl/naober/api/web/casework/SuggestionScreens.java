@@ -1,5 +1,6 @@
 package nl.naober.api.web.casework;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +16,10 @@ import nl.naober.core.matching.NewMatch;
 import nl.naober.core.matching.suggestion.Suggestion;
 import nl.naober.core.matching.suggestion.SuggestionReport;
 import nl.naober.core.programme.DayPart;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.supportfamily.SupportFamilyService;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,10 +89,11 @@ class SuggestionScreens {
             @RequestParam(required = false) List<UUID> childIds,
             @RequestParam(required = false) Set<DayPart> dayParts,
             @RequestParam(required = false) List<UUID> forChildIds,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedOn,
             RedirectAttributes redirect) {
         Set<DayPart> chosen = dayParts == null ? EnumSet.noneOf(DayPart.class) : EnumSet.copyOf(dayParts);
         List<UUID> children = childIds == null ? List.of() : childIds;
-        NewMatch command = new NewMatch(id, supportFamilyId, children, chosen);
+        NewMatch command = new NewMatch(id, supportFamilyId, children, chosen, proposedOn);
         SuggestionRow attempt = new SuggestionRow(null, List.of(), chosen, children);
         redirect.addFlashAttribute(ATTEMPT, attempt(supportFamilyId, attempt));
         FormFailure failure = FormFailure.at(suggestionsPage(id, forChildIds), FormFailure.PROBLEMS);
@@ -103,7 +107,7 @@ class SuggestionScreens {
         MatchView proposed;
         try {
             proposed = matches.propose(command);
-        } catch (RuleViolationException refused) {
+        } catch (RuleViolationException | EventDateException refused) {
             return failure.refused(screens.problems(refused)).redirect(redirect);
         }
         redirect.getFlashAttributes().remove(ATTEMPT);

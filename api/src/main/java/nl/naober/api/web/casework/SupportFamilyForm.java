@@ -1,8 +1,10 @@
 package nl.naober.api.web.casework;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.naober.core.supportfamily.NewSupportFamily;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The registration form of a support family, with one adult member row; {@link NewSupportFamily} validates it. */
 public class SupportFamilyForm extends SupportFamilyOfferFields {
@@ -15,6 +17,10 @@ public class SupportFamilyForm extends SupportFamilyOfferFields {
     private String postcode;
     private String city;
     private List<MemberForm> members = new ArrayList<>(List.of(new MemberForm()));
+
+    /** When it registered, if before today (issue 16); empty is today. */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate registrationDate;
 
     public SupportFamilyForm() {
         capacity = 1;
@@ -43,7 +49,16 @@ public class SupportFamilyForm extends SupportFamilyOfferFields {
                 members.stream()
                         .filter(m -> m.getFirstName() != null || m.getBirthDate() != null)
                         .map(MemberForm::toCommand)
-                        .toList());
+                        .toList(),
+                registrationDate);
+    }
+
+    public LocalDate getRegistrationDate() {
+        return registrationDate;
+    }
+
+    public void setRegistrationDate(LocalDate registrationDate) {
+        this.registrationDate = registrationDate;
     }
 
     public String getHouseholdName() {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.naober.api.web.FormFailure;
 import nl.naober.core.appointment.AppointmentKind;
 import nl.naober.core.matching.MatchService;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
@@ -127,6 +128,9 @@ class SupportFamilyScreens {
         SupportFamilyView registered;
         try {
             registered = supportFamilies.register(form.toCommand());
+        } catch (EventDateException date) {
+            screens.rejectDate(result, date);
+            return "casework/steungezin-nieuw";
         } catch (RuleViolationException refused) {
             model.addAttribute("problems", screens.problems(refused));
             return "casework/steungezin-nieuw";
@@ -205,7 +209,10 @@ class SupportFamilyScreens {
             RedirectAttributes redirect) {
         try {
             supportFamilies.changeStatus(id, new SupportFamilyStatusChange(target, version));
-        } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
+        } catch (TransitionNotAllowedException
+                | StaleVersionException
+                | RuleViolationException
+                | EventDateException refused) {
             return FormFailure.at(page(id), FormFailure.PROBLEMS)
                     .refused(screens.problems(refused))
                     .redirect(redirect);
@@ -287,8 +294,15 @@ class SupportFamilyScreens {
                     .form("intakeForm", form, result)
                     .redirect(redirect);
         }
-        if (!appointments.recordIntake(form, AppointmentKind.SUPPORT_FAMILY_INTAKE, id)) {
-            supportFamilies.recordIntake(id, form.toCommand());
+        try {
+            if (!appointments.recordIntake(form, AppointmentKind.SUPPORT_FAMILY_INTAKE, id)) {
+                supportFamilies.recordIntake(id, form.toCommand());
+            }
+        } catch (EventDateException date) {
+            screens.rejectDate(result, date);
+            return FormFailure.at(page(id), "kennismakingen")
+                    .form("intakeForm", form, result)
+                    .redirect(redirect);
         }
         redirect.addFlashAttribute("notice", screens.text("screen.notice.intake"));
         return "redirect:/steungezinnen/" + id + "#kennismakingen";

@@ -75,7 +75,7 @@ class ProgrammeSettingsApiTest {
             JsonNode supportFamily = meppel.makeAvailable(meppel.registerSupportFamily(
                     "Proefperiode " + System.nanoTime(), 52.69, 6.19, WEDNESDAY, 2, Set.of()));
             JsonNode match = meppel.propose(family, supportFamily, WEDNESDAY);
-            LocalDate start = LocalDate.now().minusDays(3);
+            LocalDate start = LocalDate.now(); // proposed today: a trial cannot start before (issue 16)
             JsonNode trial = ok(http.post(
                     meppel.base() + "/matches/" + id(match) + "/trial",
                     meppel.coordinator(),
