@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.naober.admin.audit.AdminAudit;
 import nl.naober.admin.audit.AuditEvent;
@@ -32,6 +34,7 @@ public class Budgets {
     static final String RULE_CATEGORIES_EXCEED = "rule.budget-categories-exceed-amount";
     static final String RULE_EXPENDITURE_OUTSIDE = "rule.budget-expenditure-outside-period";
     static final String RULE_EXPENDITURES_OUTSIDE_NEW_PERIOD = "rule.budget-expenditures-outside-period";
+    static final String RULE_CREDIT_NOTE_BELOW_ZERO = "rule.budget-credit-note-below-zero";
 
     private final BudgetLineRepository lines;
     private final ExpenditureRepository expenditures;
@@ -88,11 +91,22 @@ public class Budgets {
         return find(municipalityCode, id).toView();
     }
 
+    /**
+     * Records money spent, or a credit note or correction (a negative amount). A credit note may not bring what was
+     * spent in its category below zero on its own date or any later one: it corrects money that was booked, so 409
+     * with the first date it would fall below zero.
+     */
     @CatalogTransactional
     public ExpenditureView recordExpenditure(String municipalityCode, UUID lineId, NewExpenditure input) {
-        BudgetLine line = find(municipalityCode, lineId);
+        BudgetLine line = input.amount().signum() < 0
+                ? lines.lockByIdAndMunicipalityCode(lineId, municipalityCode)
+                        .orElseThrow(() -> NotFoundException.of("budget-line", lineId))
+                : find(municipalityCode, lineId);
         if (!line.covers(input.date())) {
             throw RuleViolationException.of(RULE_EXPENDITURE_OUTSIDE);
+        }
+        if (input.amount().signum() < 0) {
+            checkNotBelowZero(lineId, input);
         }
         Expenditure expenditure = expenditures.save(new Expenditure(lineId, input, actor.username(), clock.instant()));
         record("BUDGET_EXPENDITURE_RECORDED", line, null, expenditure.auditState());
@@ -158,6 +172,29 @@ public class Budgets {
                 figures.overBudget(),
                 figures.forecastOverBudget(),
                 List.copyOf(categories));
+    }
+
+    private void checkNotBelowZero(UUID lineId, NewExpenditure credit) {
+        Map<LocalDate, BigDecimal> perDay = new TreeMap<>();
+        for (Object[] row : expenditures.spentPerDay(lineId, credit.category())) {
+            perDay.put((LocalDate) row[0], (BigDecimal) row[1]);
+        }
+        perDay.merge(credit.date(), credit.amount(), BigDecimal::add);
+        firstDayBelowZero(perDay, credit.date()).ifPresent(day -> {
+            throw RuleViolationException.of(RULE_CREDIT_NOTE_BELOW_ZERO, "belowZeroOn", day.toString());
+        });
+    }
+
+    /** The first day from {@code from} on where the running total of the amounts per day (in date order) is negative. */
+    static Optional<LocalDate> firstDayBelowZero(Map<LocalDate, BigDecimal> amountPerDay, LocalDate from) {
+        BigDecimal running = BigDecimal.ZERO;
+        for (Map.Entry<LocalDate, BigDecimal> day : new TreeMap<>(amountPerDay).entrySet()) {
+            running = running.add(day.getValue());
+            if (!day.getKey().isBefore(from) && running.signum() < 0) {
+                return Optional.of(day.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The programme rules of a line, all at once so a client can say everything that is wrong. */

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Money spent against a budget line; recorded once, never changed. */
+/**
+ * Money spent against a budget line, or given back (a credit note or correction: a negative amount); recorded once,
+ * never changed.
+ */
 @Entity
 @Table(name = "budget_expenditure", schema = "platform")
 class Expenditure {
@@ -55,7 +58,8 @@ class Expenditure {
     }
 
     ExpenditureView toView() {
-        return new ExpenditureView(id, budgetLineId, spentOn, amount, category, description, recordedBy, recordedAt);
+        return new ExpenditureView(
+                id, budgetLineId, spentOn, amount, category, description, recordedBy, recordedAt, amount.signum() < 0);
     }
 
     String auditState() {

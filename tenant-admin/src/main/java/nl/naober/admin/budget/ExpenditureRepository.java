@@ -27,4 +27,9 @@ interface ExpenditureRepository extends JpaRepository<Expenditure, UUID> {
     @Query("select count(e) from Expenditure e where e.budgetLineId = :line"
             + " and (e.spentOn < :start or e.spentOn > :end)")
     long countOutside(UUID line, LocalDate start, LocalDate end);
+
+    /** What was spent in a category of a line per day, oldest first: rows of (date, sum). */
+    @Query("select e.spentOn, sum(e.amount) from Expenditure e where e.budgetLineId = :line"
+            + " and e.category = :category group by e.spentOn order by e.spentOn")
+    List<Object[]> spentPerDay(UUID line, BudgetCategory category);
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+/** An expenditure; {@code creditNote} when its amount is negative (a credit note or correction). */
 public record ExpenditureView(
         UUID id,
         UUID budgetLineId,
@@ -13,4 +14,5 @@ public record ExpenditureView(
         BudgetCategory category,
         String description,
         String recordedBy,
-        Instant recordedAt) {}
+        Instant recordedAt,
+        boolean creditNote) {}

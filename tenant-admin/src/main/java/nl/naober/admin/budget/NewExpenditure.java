@@ -1,6 +1,5 @@
 package nl.naober.admin.budget;
 
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,12 +7,18 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Money spent against a budget line; the date must lie within the line's period (409 otherwise). */
+/**
+ * Money spent against a budget line; the date must lie within the line's period (409 otherwise). A negative amount
+ * is a credit note or correction: it lowers what was spent in its category, never below zero as of any date from its
+ * own on (409 otherwise), and like every expenditure it says what it is for.
+ */
 public record NewExpenditure(
         @NotNull LocalDate date,
 
-        @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2)
+        @NotNull @NotZero @Digits(integer = 10, fraction = 2)
         BigDecimal amount,
 
         @NotNull BudgetCategory category,
-        @NotBlank @Size(max = 500) String description) {}
+
+        @NotBlank(message = "{expenditure.description.required}") @Size(max = 500)
+        String description) {}

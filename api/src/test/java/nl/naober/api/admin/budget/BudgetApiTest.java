@@ -141,9 +141,10 @@ class BudgetApiTest {
         assertThat(outside.status()).isEqualTo(409);
         assertThat(outside.json().get("rules").get(0).get("rule").asString())
                 .isEqualTo("rule.budget-expenditure-outside-period");
-        assertThat(http.post(path + "/expenditures", COORDINATOR, expenditure("2024-07-01", "-1.00", "OVERHEAD"))
-                        .status())
-                .isEqualTo(400);
+        Http.Response zero =
+                http.post(path + "/expenditures", COORDINATOR, expenditure("2024-07-01", "0.00", "OVERHEAD"));
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.body()).contains("niet 0");
 
         Map<String, Object> update = line(line.get("name").asString() + " herzien", "120000.00", Map.of());
         update.put("version", line.get("version").asLong());
@@ -155,6 +156,76 @@ class BudgetApiTest {
         assertThat(http.get(LINES + "/00000000-0000-0000-0000-000000000000", ADMIN)
                         .status())
                 .isEqualTo(404);
+    }
+
+    static String creditNote(String date, String amount, String category, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", date);
+        body.put("amount", new BigDecimal(amount));
+        body.put("category", category);
+        body.put("description", description);
+        return Http.json(body);
+    }
+
+    @Test
+    void aCreditNoteLowersSpentAndRemainingFollowsButNeverBelowZeroInItsCategory() {
+        JsonNode line = created(http.post(LINES, ADMIN, ruimEenTon()));
+        String path = LINES + "/" + line.get("id").asString();
+        created(http.post(path + "/expenditures", ADMIN, expenditure("2024-01-10", "1000.00", "ACTIVITIES")));
+
+        JsonNode credit = created(http.post(
+                path + "/expenditures",
+                COORDINATOR,
+                creditNote("2024-02-01", "-86.40", "ACTIVITIES", "Creditnota uitje dierentuin")));
+        assertThat(money(credit, "amount")).isEqualByComparingTo("-86.40");
+        assertThat(credit.get("creditNote").asBoolean()).isTrue();
+
+        JsonNode summary = ok(http.get(path + "/summary?asOf=2024-06-30", COORDINATOR));
+        // 1,000.00 - 86.40 = 913.60; 110,000.00 - 913.60 = 109,086.40
+        assertThat(money(summary, "spent")).isEqualByComparingTo("913.60");
+        assertThat(money(summary, "remaining")).isEqualByComparingTo("109086.40");
+        assertThat(money(category(summary, "ACTIVITIES"), "spent")).isEqualByComparingTo("913.60");
+        JsonNode listed = ok(http.get(path + "/expenditures", COORDINATOR)).get("content");
+        assertThat(listed.findValuesAsString("amount")).contains("-86.4");
+
+        Http.Response blank =
+                http.post(path + "/expenditures", COORDINATOR, creditNote("2024-02-02", "-10.00", "ACTIVITIES", " "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().get("errors").get(0).get("field").asString()).isEqualTo("description");
+        assertThat(blank.json().get("errors").get(0).get("message").asString()).contains("creditnota");
+
+        Http.Response tooMuch = http.post(
+                path + "/expenditures", COORDINATOR, creditNote("2024-03-01", "-913.61", "ACTIVITIES", "Te veel"));
+        assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(409);
+        assertThat(tooMuch.json().get("rules").get(0).get("rule").asString())
+                .isEqualTo("rule.budget-credit-note-below-zero");
+        assertThat(tooMuch.json().get("rules").get(0).get("message").asString()).contains("onder nul");
+        assertThat(tooMuch.json().get("belowZeroOn").asString()).isEqualTo("2024-03-01");
+        assertThat(http.post(
+                                path + "/expenditures",
+                                COORDINATOR,
+                                creditNote("2024-03-01", "-5.00", "OVERHEAD", "Nothing spent on overhead"))
+                        .status())
+                .as("another category has nothing to credit")
+                .isEqualTo(409);
+        assertThat(http.post(
+                                path + "/expenditures",
+                                COORDINATOR,
+                                creditNote("2024-01-09", "-5.00", "ACTIVITIES", "Before the money was spent"))
+                        .status())
+                .as("as of its own date")
+                .isEqualTo(409);
+
+        created(http.post(
+                path + "/expenditures", COORDINATOR, creditNote("2024-03-01", "-913.60", "ACTIVITIES", "Alles terug")));
+        assertThat(money(ok(http.get(path + "/summary?asOf=2024-06-30", COORDINATOR)), "spent"))
+                .isEqualByComparingTo("0.00");
+        Http.Response later = http.post(
+                path + "/expenditures", COORDINATOR, creditNote("2024-02-15", "-0.01", "ACTIVITIES", "Back-dated"));
+        assertThat(later.status())
+                .as("a back-dated credit note that leaves a later date below zero")
+                .isEqualTo(409);
+        assertThat(later.json().get("belowZeroOn").asString()).isEqualTo("2024-03-01");
     }
 
     private static JsonNode category(JsonNode summary, String category) {
