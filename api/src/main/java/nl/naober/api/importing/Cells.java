@@ -38,6 +38,7 @@ final class Cells {
     Cells(SheetRow row, Problems problems) {
         this.row = row;
         this.problems = problems;
+        this.sound = !row.unreadable();
     }
 
     SheetRow row() {

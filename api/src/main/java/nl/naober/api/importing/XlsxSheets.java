@@ -71,6 +71,7 @@ final class XlsxSheets {
                 continue;
             }
             Map<String, String> values = new HashMap<>();
+            boolean refused = false;
             for (int i = 0; i < header.size(); i++) {
                 Cell cell = row.getCell(i);
                 if (cell == null || header.get(i).isEmpty()) {
@@ -94,8 +95,8 @@ final class XlsxSheets {
                     }
                 }
             }
-            if (!values.isEmpty() || hasFormula(row)) {
-                rows.add(new SheetRow(kind, number, values));
+            if (!values.isEmpty() || refused) {
+                rows.add(new SheetRow(kind, number, values, refused));
             }
         }
         if (header != null) {
@@ -105,15 +106,6 @@ final class XlsxSheets {
                 return all;
             });
         }
-    }
-
-    private static boolean hasFormula(Row row) {
-        for (Cell cell : row) {
-            if (cell.getCellType() == CellType.FORMULA) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String text(Cell cell) {

@@ -14,6 +14,15 @@ import nl.naober.support.Http;
 record ImportMunicipality(String code, String coordinator, String policyOfficer) {
 
     private static final String ADMIN = Http.basic("admin.buurtgezinnen");
+    private static ImportMunicipality shared;
+
+    /** One municipality for the import tests of a run (onboarding one takes seconds). */
+    static synchronized ImportMunicipality shared(int port) {
+        if (shared == null) {
+            shared = onboard(port, "imp");
+        }
+        return shared;
+    }
 
     static ImportMunicipality onboard(int port, String prefix) {
         Http http = new Http(port);
