@@ -128,17 +128,22 @@ final class DemoFamilies {
         if (story == Story.INTAKE) {
             return current;
         }
-        current = to(current, FamilyStatus.WAITING);
+        current = to(current, FamilyStatus.WAITING, intakeOn);
         return story == Story.WITHDRAWN ? to(current, FamilyStatus.WITHDRAWN) : current;
     }
 
     private FamilyView to(FamilyView family, FamilyStatus target) {
+        return to(family, target, null);
+    }
+
+    /** The change on {@code on} (null: today). */
+    private FamilyView to(FamilyView family, FamilyStatus target, LocalDate on) {
         LeaveReason reason = switch (target) {
             case DECLINED -> LeaveReason.NEEDS_PROFESSIONAL_CARE;
             case WITHDRAWN -> LeaveReason.NO_LONGER_NEEDED;
             default -> null;
         };
-        return families.changeStatus(family.id(), new FamilyStatusChange(target, family.version(), reason, null));
+        return families.changeStatus(family.id(), new FamilyStatusChange(target, family.version(), reason, null, on));
     }
 
     private IntakeVisit intake(LocalDate visitDate, IntakeOutcome outcome) {
@@ -172,5 +177,9 @@ final class DemoFamilies {
 
     static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }

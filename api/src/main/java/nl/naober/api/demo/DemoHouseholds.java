@@ -171,7 +171,10 @@ final class DemoHouseholds {
                                 "Liefst een vaste middag per week.",
                                 "We hebben een hond; niet geschikt bij een allergie.",
                                 "Ook een logeerweekend per maand is bespreekbaar.")),
-                members);
+                members,
+                // registered before the oldest demo family's match (about two years back), so every proposal
+                // lies after the support family became available
+                today.minusDays(760 + 5L * number));
     }
 
     /** A date {@code minDaysAgo}–{@code maxDaysAgo} days before today. */

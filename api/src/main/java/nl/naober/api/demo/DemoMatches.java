@@ -37,7 +37,7 @@ import nl.naober.core.supportfamily.SupportFamilyView;
  * The matches of the demo families' stories, made through {@link MatchService} in the order a coordinator works
  * (propose, start the trial, evaluate, follow up, close), so its rules hold: one open match per family, children
  * within the support family's capacity and age range, only day-parts the support family offers. Dates that the
- * service accepts (trial start, evaluations, contacts, closing) lie in the past; the proposal date is today.
+ * service accepts (proposal, trial start, evaluations, contacts, closing) lie in the past, in that order.
  */
 final class DemoMatches {
 
@@ -92,8 +92,15 @@ final class DemoMatches {
     }
 
     private void follow(FamilyView family, SupportFamilyView supportFamily, Story story) {
+        // proposed the day both families were ready: the later of the family's waiting and the support family's
+        // availability, so every later step (trial start, evaluations, closing) lies after it
+        LocalDate proposedOn = DemoFamilies.max(family.statusChangedOn(), supportFamily.statusChangedOn());
         MatchView match = matches.propose(new NewMatch(
-                family.id(), supportFamily.id(), children(family, supportFamily), dayParts(family, supportFamily)));
+                family.id(),
+                supportFamily.id(),
+                children(family, supportFamily),
+                dayParts(family, supportFamily),
+                proposedOn));
         LocalDate registered = family.registrationDate();
         switch (story) {
             case CANCELLED -> matches.cancel(match.id(), match.version());

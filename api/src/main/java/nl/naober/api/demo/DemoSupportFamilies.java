@@ -2,6 +2,7 @@ package nl.naober.api.demo;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import nl.naober.core.programme.IntakeOutcome;
@@ -61,11 +62,17 @@ final class DemoSupportFamilies {
         for (int index = 0; index < COUNT; index++) {
             SupportFamilyView view =
                     supportFamilies.register(households.supportFamily(index + 1, index == TEEN_TURNING_18));
+            if (index < VOG_REQUESTED) {
+                view = firstCertificates(view);
+            }
             view = certificates(view, index);
-            view = supportFamilies.recordIntake(view.id(), intake(index));
+            IntakeVisit intake = intake(index, view.registrationDate());
+            view = supportFamilies.recordIntake(view.id(), intake);
             if (index < VOG_REQUESTED) {
                 view = supportFamilies.changeStatus(
-                        view.id(), new SupportFamilyStatusChange(SupportFamilyStatus.AVAILABLE, view.version()));
+                        view.id(),
+                        new SupportFamilyStatusChange(
+                                SupportFamilyStatus.AVAILABLE, view.version(), intake.visitDate()));
             }
             registered.add(view);
             checkpoint.run();
@@ -82,6 +89,21 @@ final class DemoSupportFamilies {
     private void move(SupportFamilyView registered, SupportFamilyStatus target) {
         SupportFamilyView current = supportFamilies.get(registered.id());
         supportFamilies.changeStatus(current.id(), new SupportFamilyStatusChange(target, current.version()));
+    }
+
+    /**
+     * The VOGs the adults brought when they registered, about two years ago: the matches of those years are judged
+     * against them (the VOGs of {@link #certificates} are their renewals).
+     */
+    private SupportFamilyView firstCertificates(SupportFamilyView view) {
+        SupportFamilyView current = view;
+        LocalDate requested = view.registrationDate().plusDays(2);
+        for (MemberView adult :
+                view.members().stream().filter(MemberView::adult).toList()) {
+            current = supportFamilies.requestVog(
+                    current.id(), adult.id(), new VogRequest(requested, requested.plusDays(8)));
+        }
+        return current;
     }
 
     private SupportFamilyView certificates(SupportFamilyView view, int index) {
@@ -104,10 +126,12 @@ final class DemoSupportFamilies {
         return current;
     }
 
-    private IntakeVisit intake(int index) {
+    /** The intake two to four weeks after the registration (the draw is kept, so later draws stay the same). */
+    private IntakeVisit intake(int index, LocalDate registered) {
         boolean followUp = index == VOG_EXPIRED;
+        long drawn = ChronoUnit.DAYS.between(households.daysAgo(20, 420), today);
         return new IntakeVisit(
-                households.daysAgo(20, 420),
+                registered.plusDays(14 + drawn % 14),
                 null,
                 households.pick(List.of(
                         "Eén kind, liefst op een vaste middag.",

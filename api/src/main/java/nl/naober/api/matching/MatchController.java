@@ -3,10 +3,10 @@ package nl.naober.api.matching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 import java.util.UUID;
 import nl.naober.api.paging.PageResponse;
+import nl.naober.core.matching.MatchCancellation;
 import nl.naober.core.matching.MatchClosing;
 import nl.naober.core.matching.MatchService;
 import nl.naober.core.matching.MatchStatus;
@@ -48,10 +48,6 @@ class MatchController {
         this.matches = matches;
         this.timeline = timeline;
     }
-
-    /** Cancelling a proposal, against the version the coordinator saw. */
-    record Cancellation(
-            @NotNull(message = "{version.required}") Long version) {}
 
     @PostMapping
     @Operation(summary = "Propose a match (409 with the broken rules: capacity, open match, VOG, day-parts)")
@@ -118,9 +114,10 @@ class MatchController {
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Cancel a proposal")
-    MatchView cancel(@PathVariable String code, @PathVariable UUID id, @Valid @RequestBody Cancellation cancellation) {
-        return matches.cancel(id, cancellation.version());
+    @Operation(summary = "Cancel a proposal (cancelledOn defaults to today; not before the proposal)")
+    MatchView cancel(
+            @PathVariable String code, @PathVariable UUID id, @Valid @RequestBody MatchCancellation cancellation) {
+        return matches.cancel(id, cancellation);
     }
 
     @GetMapping("/{id}/timeline")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.naober.api.paging.SortNotOffered;
 import nl.naober.core.family.DuplicateFamilyException;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
@@ -37,9 +38,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final Problems problems;
+    private final EventDateMessages eventDates;
 
-    ApiExceptionHandler(Problems problems) {
+    ApiExceptionHandler(Problems problems, EventDateMessages eventDates) {
         this.problems = problems;
+        this.eventDates = eventDates;
     }
 
     @Override
@@ -138,6 +141,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         .map(rule -> new RuleMessage(rule, problems.message(rule, locale)))
                         .toList());
         ex.details().forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** A date that is not possible: 400 at its field, with what it conflicts with and that date. */
+    @ExceptionHandler(EventDateException.class)
+    ProblemDetail eventDate(EventDateException ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "validation", locale);
+        problem.setProperty("errors", List.of(eventDates.fieldError(ex, locale)));
         return problem;
     }
 

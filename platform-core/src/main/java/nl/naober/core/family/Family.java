@@ -30,6 +30,7 @@ import nl.naober.core.crypto.EncryptedText;
 import nl.naober.core.programme.Address;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.NewLocation;
 import nl.naober.core.programme.NotFoundException;
@@ -217,6 +218,7 @@ class Family implements PersonalData {
     }
 
     void addIntake(IntakeVisit visit) {
+        EventDateException.requireNotBefore("visitDate", visit.visitDate(), "registrationDate", registrationDate);
         intakes.add(visit);
     }
 
@@ -228,16 +230,21 @@ class Family implements PersonalData {
         return true;
     }
 
-    /** A coordinator's change: only to the states {@link FamilyStatus#manualTargets()} allows. */
-    void changeStatusManually(FamilyStatus target, LocalDate today) {
-        changeStatusManually(target, today, null, null);
+    /**
+     * A coordinator's change on {@code day}: only to the states {@link FamilyStatus#manualTargets()} allows, and not
+     * before the previous change ({@code field} names the command's date).
+     */
+    void changeStatusManually(FamilyStatus target, LocalDate day, String field) {
+        changeStatusManually(target, day, field, null, null);
     }
 
     /** As above; leaving the programme keeps its reason and the status left, for monitoring and reopening. */
-    void changeStatusManually(FamilyStatus target, LocalDate today, LeaveReason reason, String explanation) {
+    void changeStatusManually(
+            FamilyStatus target, LocalDate today, String field, LeaveReason reason, String explanation) {
         if (!status.manualTargets().contains(target)) {
             throw TransitionNotAllowedException.from("family", status, target, status.manualTargets());
         }
+        requireNotBeforeLastChange(field, today, "statusChangedOn");
         if (!target.isOpen()) {
             this.statusBeforeLeaving = status;
             this.leaveReason = reason;
@@ -255,6 +262,7 @@ class Family implements PersonalData {
         if (!reopenable()) {
             throw TransitionNotAllowedException.from("family", status, FamilyStatus.REGISTERED, status.manualTargets());
         }
+        requireNotBeforeLastChange("reopenedOn", today, "statusChangedOn");
         FamilyStatus target = reopenTarget();
         this.leaveReason = null;
         this.leaveExplanation = null;
@@ -274,12 +282,22 @@ class Family implements PersonalData {
         return statusBeforeLeaving == FamilyStatus.MATCHED ? FamilyStatus.WAITING : statusBeforeLeaving;
     }
 
-    /** A change that follows the family's match; {@code expected} is where the family must be now. */
-    void followMatch(Set<FamilyStatus> expected, FamilyStatus target, LocalDate today) {
+    /**
+     * A change that follows the family's match on the match event's day; {@code expected} is where the family must be
+     * now, {@code field} the match command's date, which may not lie before the family's previous change.
+     */
+    void followMatch(Set<FamilyStatus> expected, FamilyStatus target, LocalDate day, String field) {
         if (!expected.contains(status)) {
             throw TransitionNotAllowedException.from("family", status, target, status.manualTargets());
         }
-        moveTo(target, today);
+        requireNotBeforeLastChange(field, day, "family.statusChangedOn");
+        moveTo(target, day);
+    }
+
+    private void requireNotBeforeLastChange(String field, LocalDate day, String conflictsWith) {
+        EventDateException.requireNotBefore(
+                field, day, conflictsWith.replace("statusChangedOn", "registrationDate"), registrationDate);
+        EventDateException.requireNotBefore(field, day, conflictsWith, statusChangedOn);
     }
 
     private void moveTo(FamilyStatus target, LocalDate today) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.naober.core.geo.AddressLocator;
 import nl.naober.core.identity.CurrentActor;
 import nl.naober.core.programme.Address;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.NewLocation;
 import nl.naober.core.programme.NotFoundException;
@@ -87,12 +88,13 @@ public class FamilyService {
                         || command.referringOrganisation().isBlank())) {
             throw RuleViolationException.of("rule.referral-needs-organisation");
         }
-        LocalDate registered = command.registrationDate() != null ? command.registrationDate() : today();
+        LocalDate registered = EventDateException.dateOrToday("registrationDate", command.registrationDate(), today());
         Family family = new Family(command, email, registered, coordinator, clock.instant());
         locate(family, command.latitude(), command.longitude(), command.postcode(), command.houseNumber());
         families.save(family);
         timeline.record(
-                TimelineEvent.family(family.id(), "REGISTERED", family.status().name()));
+                TimelineEvent.family(family.id(), "REGISTERED", family.status().name())
+                        .on(registered));
         return family.toView(today());
     }
 
@@ -162,10 +164,12 @@ public class FamilyService {
     @Transactional
     public FamilyView recordIntake(UUID id, IntakeVisit visit) {
         Family family = find(id);
+        EventDateException.requireNotFuture("visitDate", visit.visitDate(), today());
         family.addIntake(visit.withCoordinator(actor.username()));
-        timeline.record(TimelineEvent.family(id, "INTAKE", visit.outcome().name()));
+        timeline.record(
+                TimelineEvent.family(id, "INTAKE", visit.outcome().name()).on(visit.visitDate()));
         if (family.status() == FamilyStatus.REGISTERED) {
-            moveManually(family, FamilyStatus.INTAKE);
+            moveManually(family, FamilyStatus.INTAKE, visit.visitDate());
         }
         return view(families.saveAndFlush(family));
     }
@@ -189,13 +193,18 @@ public class FamilyService {
             throw RuleViolationException.of("rule.family-leave-needs-reason");
         }
         FamilyStatus from = family.status();
-        family.changeStatusManually(change.target(), today(), change.reason(), change.explanation());
-        timeline.record(TimelineEvent.family(id, "STATUS_CHANGED", from + "→" + change.target()));
+        LocalDate on = EventDateException.dateOrToday("changedOn", change.changedOn(), today());
+        family.changeStatusManually(change.target(), on, "changedOn", change.reason(), change.explanation());
+        timeline.record(TimelineEvent.family(id, "STATUS_CHANGED", from + "→" + change.target())
+                .on(on));
         if (change.leaves()) {
             String explanation =
                     change.explanation() == null ? "" : change.explanation().strip();
             timeline.record(TimelineEvent.family(
-                    id, "LEAVE_REASON", change.reason().name() + (explanation.isEmpty() ? "" : ":" + explanation)));
+                            id,
+                            "LEAVE_REASON",
+                            change.reason().name() + (explanation.isEmpty() ? "" : ":" + explanation))
+                    .on(on));
         }
         return view(families.saveAndFlush(family));
     }
@@ -209,9 +218,12 @@ public class FamilyService {
         Family family = find(id);
         StaleVersionException.check("family", reopening.version(), family.version());
         FamilyStatus from = family.status();
-        FamilyStatus to = family.reopen(today());
-        timeline.record(TimelineEvent.family(id, "STATUS_CHANGED", from + "→" + to));
-        timeline.record(TimelineEvent.family(id, "REOPENED", reopening.reason().strip()));
+        LocalDate on = EventDateException.dateOrToday("reopenedOn", reopening.reopenedOn(), today());
+        FamilyStatus to = family.reopen(on);
+        timeline.record(
+                TimelineEvent.family(id, "STATUS_CHANGED", from + "→" + to).on(on));
+        timeline.record(
+                TimelineEvent.family(id, "REOPENED", reopening.reason().strip()).on(on));
         return view(families.saveAndFlush(family));
     }
 
@@ -231,29 +243,30 @@ public class FamilyService {
         return view(find(id));
     }
 
-    /** For matching: a trial starts, the family is matched. */
+    /** For matching: a trial starts on {@code startDate}, the family is matched from that day. */
     @Transactional
-    public void matchStarted(UUID id, UUID matchId) {
-        followMatch(id, matchId, EnumSet.of(FamilyStatus.WAITING), FamilyStatus.MATCHED);
+    public void matchStarted(UUID id, UUID matchId, LocalDate startDate) {
+        followMatch(id, matchId, EnumSet.of(FamilyStatus.WAITING), FamilyStatus.MATCHED, startDate, "startDate");
     }
 
-    /** For matching: the trial ended without continuing, the family waits again. */
+    /** For matching: the trial ended without continuing (decided on {@code heldOn}), the family waits again. */
     @Transactional
-    public void matchEndedEarly(UUID id, UUID matchId) {
-        followMatch(id, matchId, EnumSet.of(FamilyStatus.MATCHED), FamilyStatus.WAITING);
+    public void matchEndedEarly(UUID id, UUID matchId, LocalDate heldOn) {
+        followMatch(id, matchId, EnumSet.of(FamilyStatus.MATCHED), FamilyStatus.WAITING, heldOn, "heldOn");
     }
 
-    /** For matching: the match was closed, and so is the family's case. */
+    /** For matching: the match was closed on {@code endedOn}, and so is the family's case. */
     @Transactional
-    public void matchClosed(UUID id, UUID matchId) {
-        followMatch(id, matchId, EnumSet.of(FamilyStatus.MATCHED), FamilyStatus.CLOSED);
+    public void matchClosed(UUID id, UUID matchId, LocalDate endedOn) {
+        followMatch(id, matchId, EnumSet.of(FamilyStatus.MATCHED), FamilyStatus.CLOSED, endedOn, "endedOn");
     }
 
-    private void followMatch(UUID id, UUID matchId, EnumSet<FamilyStatus> expected, FamilyStatus target) {
+    private void followMatch(
+            UUID id, UUID matchId, EnumSet<FamilyStatus> expected, FamilyStatus target, LocalDate on, String field) {
         Family family = find(id);
         FamilyStatus from = family.status();
-        family.followMatch(expected, target, today());
-        timeline.record(new TimelineEvent(id, null, matchId, "STATUS_CHANGED", from + "→" + target));
+        family.followMatch(expected, target, on, field);
+        timeline.record(new TimelineEvent(id, null, matchId, "STATUS_CHANGED", from + "→" + target, on));
     }
 
     /** One family as a screen or client sees it: only the status changes its open match (if any) allows. */
@@ -261,10 +274,11 @@ public class FamilyService {
         return family.toView(today(), openMatches.of(family.id()).isPresent());
     }
 
-    private void moveManually(Family family, FamilyStatus target) {
+    private void moveManually(Family family, FamilyStatus target, LocalDate visitDate) {
         FamilyStatus from = family.status();
-        family.changeStatusManually(target, today());
-        timeline.record(TimelineEvent.family(family.id(), "STATUS_CHANGED", from + "→" + target));
+        family.changeStatusManually(target, visitDate, "visitDate");
+        timeline.record(TimelineEvent.family(family.id(), "STATUS_CHANGED", from + "→" + target)
+                .on(visitDate));
     }
 
     private void locate(Family family, Double latitude, Double longitude, String postcode, String houseNumber) {

@@ -56,6 +56,10 @@ class Evaluation implements PersonalData {
         this.coordinator = coordinator;
     }
 
+    LocalDate heldOn() {
+        return heldOn;
+    }
+
     EvaluationView toView() {
         return new EvaluationView(id, kind, heldOn, decision, notes, coordinator);
     }

@@ -21,6 +21,7 @@ import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.crypto.EncryptedText;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.TransitionNotAllowedException;
 
 /** A match (koppeling) of a family's children with a support family, from proposal to its end. */
@@ -111,6 +112,7 @@ class Match implements PersonalData {
 
     void startTrial(LocalDate start, Period trialLength) {
         moveTo(MatchStatus.TRIAL);
+        EventDateException.requireNotBefore("startDate", start, "proposedOn", proposedOn);
         this.trialStart = start;
         this.trialPlannedEnd = start.plus(trialLength);
         this.nextEvaluationDue = trialPlannedEnd;
@@ -142,7 +144,20 @@ class Match implements PersonalData {
 
     void cancel(LocalDate today) {
         moveTo(MatchStatus.CANCELLED);
+        EventDateException.requireNotBefore("cancelledOn", today, "proposedOn", proposedOn);
         this.endedOn = today;
+    }
+
+    /**
+     * Evaluations, contacts, signals and the closing lie on or after the trial's start (and the closing of a match
+     * that continued on or after that decision); {@code field} names the command's date.
+     */
+    void requireOnOrAfterTrialStart(String field, LocalDate day) {
+        EventDateException.requireNotBefore(field, day, "proposedOn", proposedOn);
+        EventDateException.requireNotBefore(field, day, "trialStart", trialStart);
+        if ("endedOn".equals(field)) {
+            EventDateException.requireNotBefore(field, day, "activeSince", activeSince);
+        }
     }
 
     /** Contact moments and signals belong to a running match. */

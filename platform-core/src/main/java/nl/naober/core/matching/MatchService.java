@@ -21,6 +21,7 @@ import nl.naober.core.identity.CurrentActor;
 import nl.naober.core.matching.MatchVocabulary.Decision;
 import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
 import nl.naober.core.matching.MatchVocabulary.Referral;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.ProgrammeSettings;
 import nl.naober.core.programme.RuleViolationException;
@@ -87,6 +88,8 @@ public class MatchService {
         lock("support_family", command.supportFamilyId());
         FamilyView family = families.get(command.familyId());
         SupportFamilyView supportFamily = supportFamilies.get(command.supportFamilyId());
+        LocalDate proposedOn = EventDateException.dateOrToday("proposedOn", command.proposedOn(), today());
+        requireProposalDate(proposedOn, family, supportFamily);
         List<UUID> childIds = command.childIds() == null || command.childIds().isEmpty()
                 ? family.children().stream().map(ChildView::id).toList()
                 : command.childIds();
@@ -106,7 +109,7 @@ public class MatchService {
         if (supportFamily.status() != SupportFamilyStatus.AVAILABLE) {
             broken.add("rule.support-family-not-available");
         }
-        broken.addAll(supportFamily.missingForAvailable());
+        broken.addAll(supportFamilies.missingForAvailable(supportFamily.id(), proposedOn));
         int placed = matches.childrenPlaced(supportFamily.id(), OPEN);
         if (placed + childIds.size() > supportFamily.capacity()) {
             broken.add("rule.capacity");
@@ -123,25 +126,44 @@ public class MatchService {
                 childIds,
                 command.dayParts(),
                 actor.username(),
-                today(),
+                proposedOn,
                 clock.instant()));
-        record(match, "MATCH_PROPOSED", supportFamily.householdName());
+        record(match, "MATCH_PROPOSED", supportFamily.householdName(), proposedOn);
         return view(match);
+    }
+
+    /**
+     * A proposal lies on or after the family's registration and the day it started to wait, and on or after the
+     * support family's registration and the day it became available (entered in date order, the later of each).
+     */
+    private static void requireProposalDate(LocalDate on, FamilyView family, SupportFamilyView supportFamily) {
+        EventDateException.requireNotBefore("proposedOn", on, "family.registrationDate", family.registrationDate());
+        if (family.status() == FamilyStatus.WAITING) {
+            EventDateException.requireNotBefore("proposedOn", on, "family.statusChangedOn", family.statusChangedOn());
+        }
+        EventDateException.requireNotBefore(
+                "proposedOn", on, "supportFamily.registrationDate", supportFamily.registrationDate());
+        if (supportFamily.status() == SupportFamilyStatus.AVAILABLE) {
+            EventDateException.requireNotBefore(
+                    "proposedOn", on, "supportFamily.statusChangedOn", supportFamily.statusChangedOn());
+        }
     }
 
     @Transactional
     public MatchView startTrial(UUID id, TrialStart start) {
         Match match = find(id, start.version());
-        match.startTrial(start.startDate() != null ? start.startDate() : today(), settings.trialLength());
-        families.matchStarted(match.familyId(), id);
-        record(match, "TRIAL_STARTED", "");
+        LocalDate startDate = EventDateException.dateOrToday("startDate", start.startDate(), today());
+        match.startTrial(startDate, settings.trialLength());
+        families.matchStarted(match.familyId(), id, startDate);
+        record(match, "TRIAL_STARTED", "", startDate);
         return view(matches.saveAndFlush(match));
     }
 
     @Transactional
     public MatchView evaluate(UUID id, NewEvaluation evaluation) {
         Match match = find(id);
-        LocalDate heldOn = evaluation.heldOn() != null ? evaluation.heldOn() : today();
+        LocalDate heldOn = EventDateException.dateOrToday("heldOn", evaluation.heldOn(), today());
+        match.requireOnOrAfterTrialStart("heldOn", heldOn);
         String decision = evaluation.decision() == null ? "" : ":" + evaluation.decision();
         if (evaluation.kind() == EvaluationKind.TRIAL) {
             if (evaluation.decision() == null) {
@@ -156,13 +178,13 @@ public class MatchService {
                 match.continueAfterTrial(heldOn, settings.evaluationInterval());
             } else {
                 match.end(heldOn, CloseReason.TRIAL_NOT_CONTINUED, evaluation.notes());
-                families.matchEndedEarly(match.familyId(), id);
+                families.matchEndedEarly(match.familyId(), id, heldOn);
             }
         } else {
             match.evaluatedPeriodically(heldOn, settings.evaluationInterval());
         }
         evaluations.save(new Evaluation(id, evaluation, heldOn, actor.username()));
-        record(match, "EVALUATION", evaluation.kind() + decision);
+        record(match, "EVALUATION", evaluation.kind() + decision, heldOn);
         return view(matches.saveAndFlush(match));
     }
 
@@ -170,9 +192,10 @@ public class MatchService {
     public MatchView recordContact(UUID id, NewContact contact) {
         Match match = find(id);
         match.requireRunning(match.status());
-        contacts.save(new ContactMoment(
-                id, contact, contact.heldOn() != null ? contact.heldOn() : today(), actor.username()));
-        record(match, "CONTACT", contact.withWhom().name());
+        LocalDate heldOn = EventDateException.dateOrToday("heldOn", contact.heldOn(), today());
+        match.requireOnOrAfterTrialStart("heldOn", heldOn);
+        contacts.save(new ContactMoment(id, contact, heldOn, actor.username()));
+        record(match, "CONTACT", contact.withWhom().name(), heldOn);
         return view(match);
     }
 
@@ -185,28 +208,44 @@ public class MatchService {
                 && !Boolean.TRUE.equals(signal.referralConsent())) {
             throw RuleViolationException.of("rule.referral-needs-consent");
         }
-        signals.save(new Signal(id, signal, signal.notedOn() != null ? signal.notedOn() : today()));
-        record(match, "SIGNAL", signal.kind().name());
+        LocalDate notedOn = EventDateException.dateOrToday("notedOn", signal.notedOn(), today());
+        match.requireOnOrAfterTrialStart("notedOn", notedOn);
+        signals.save(new Signal(id, signal, notedOn));
+        record(match, "SIGNAL", signal.kind().name(), notedOn);
         return view(match);
     }
 
     @Transactional
     public MatchView close(UUID id, MatchClosing closing) {
         Match match = find(id, closing.version());
-        match.end(closing.endedOn() != null ? closing.endedOn() : today(), closing.reason(), closing.outcomeNotes());
-        families.matchClosed(match.familyId(), id);
+        LocalDate endedOn = EventDateException.dateOrToday("endedOn", closing.endedOn(), today());
+        match.requireOnOrAfterTrialStart("endedOn", endedOn);
+        evaluations.findByMatchIdOrderByHeldOnDesc(id).stream()
+                .findFirst()
+                .ifPresent(last ->
+                        EventDateException.requireNotBefore("endedOn", endedOn, "lastEvaluation", last.heldOn()));
+        match.end(endedOn, closing.reason(), closing.outcomeNotes());
+        families.matchClosed(match.familyId(), id, endedOn);
         if (closing.reason() == CloseReason.SUPPORT_FAMILY_STOPPED) {
-            supportFamilies.stoppedWithMatch(match.supportFamilyId(), id);
+            supportFamilies.stoppedWithMatch(match.supportFamilyId(), id, endedOn);
         }
-        record(match, "MATCH_CLOSED", closing.reason().name());
+        record(match, "MATCH_CLOSED", closing.reason().name(), endedOn);
         return view(matches.saveAndFlush(match));
     }
 
+    /** Cancels a proposal today. */
     @Transactional
     public MatchView cancel(UUID id, long version) {
-        Match match = find(id, version);
-        match.cancel(today());
-        record(match, "MATCH_CANCELLED", "");
+        return cancel(id, new MatchCancellation(version, null));
+    }
+
+    /** Cancels a proposal on the day given (default today), not before it was proposed. */
+    @Transactional
+    public MatchView cancel(UUID id, MatchCancellation cancellation) {
+        Match match = find(id, cancellation.version());
+        LocalDate cancelledOn = EventDateException.dateOrToday("cancelledOn", cancellation.cancelledOn(), today());
+        match.cancel(cancelledOn);
+        record(match, "MATCH_CANCELLED", "", cancelledOn);
         return view(matches.saveAndFlush(match));
     }
 
@@ -260,8 +299,8 @@ public class MatchService {
                 .toList();
     }
 
-    private void record(Match match, String kind, String summary) {
-        timeline.record(new TimelineEvent(match.familyId(), match.supportFamilyId(), match.id(), kind, summary));
+    private void record(Match match, String kind, String summary, LocalDate on) {
+        timeline.record(new TimelineEvent(match.familyId(), match.supportFamilyId(), match.id(), kind, summary, on));
     }
 
     /** Serialises proposals for the same family or support family, so the capacity and one-match rules hold. */

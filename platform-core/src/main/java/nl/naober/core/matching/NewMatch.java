@@ -2,6 +2,8 @@ package nl.naober.core.matching;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +14,8 @@ import nl.naober.core.programme.DayPart;
  *
  * @param childIds the family's children it is for; all of them when empty
  * @param dayParts the agreed day-parts; must be offered by the support family
+ * @param proposedOn the day it was proposed (defaults to today): not before the family waits or the support family
+ *     is available; the support family's VOGs must be valid on that day
  */
 public record NewMatch(
         @NotNull(message = "{match.familyId.required}") UUID familyId,
@@ -20,4 +24,11 @@ public record NewMatch(
         UUID supportFamilyId,
 
         List<UUID> childIds,
-        @NotEmpty(message = "{match.dayParts.required}") Set<DayPart> dayParts) {}
+        @NotEmpty(message = "{match.dayParts.required}") Set<DayPart> dayParts,
+        @PastOrPresent(message = "{date.future}") LocalDate proposedOn) {
+
+    /** Proposed today. */
+    public NewMatch(UUID familyId, UUID supportFamilyId, List<UUID> childIds, Set<DayPart> dayParts) {
+        this(familyId, supportFamilyId, childIds, dayParts, null);
+    }
+}

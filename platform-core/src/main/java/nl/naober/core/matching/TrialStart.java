@@ -1,9 +1,10 @@
 package nl.naober.core.matching;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 
-/** @param startDate defaults to today */
+/** @param startDate defaults to today; not before the proposal */
 public record TrialStart(
-        LocalDate startDate,
+        @PastOrPresent(message = "{date.future}") LocalDate startDate,
         @NotNull(message = "{version.required}") Long version) {}

@@ -61,7 +61,8 @@ class ConductCertificate implements PersonalData {
     }
 
     VogStatus status(LocalDate today, Period validity) {
-        if (issuedOn == null) {
+        if (issuedOn == null || issuedOn.isAfter(today)) {
+            // issued after the day asked about: on that day it was (at most) requested
             return VogStatus.REQUESTED;
         }
         return issuedOn.plus(validity).isAfter(today) ? VogStatus.VALID : VogStatus.EXPIRED;

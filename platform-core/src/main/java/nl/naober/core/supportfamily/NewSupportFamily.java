@@ -6,14 +6,20 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.NeedCategory;
 
-/** Registering a support family (steungezin): household, where, when, how many children of which ages. */
+/**
+ * Registering a support family (steungezin): household, where, when, how many children of which ages.
+ *
+ * @param registrationDate the day it registered (defaults to today); a programme entered afterwards gives the real one
+ */
 public record NewSupportFamily(
         @NotBlank(message = "{supportFamily.name.required}") @Size(max = 100, message = "{field.max100}")
         String householdName,
@@ -57,4 +63,47 @@ public record NewSupportFamily(
         @Size(max = 2000, message = "{field.max2000}") String preferences,
 
         @Valid @Size(max = 12, message = "{supportFamily.members.size}")
-        List<NewHouseholdMember> members) {}
+        List<NewHouseholdMember> members,
+
+        @PastOrPresent(message = "{date.future}") LocalDate registrationDate) {
+
+    /** Registering today. */
+    public NewSupportFamily(
+            String householdName,
+            String email,
+            String phone,
+            String street,
+            String houseNumber,
+            String postcode,
+            String city,
+            Double latitude,
+            Double longitude,
+            Set<DayPart> availableDayParts,
+            Integer capacity,
+            Integer minAge,
+            Integer maxAge,
+            Set<NeedCategory> experience,
+            String experienceText,
+            String preferences,
+            List<NewHouseholdMember> members) {
+        this(
+                householdName,
+                email,
+                phone,
+                street,
+                houseNumber,
+                postcode,
+                city,
+                latitude,
+                longitude,
+                availableDayParts,
+                capacity,
+                minAge,
+                maxAge,
+                experience,
+                experienceText,
+                preferences,
+                members,
+                null);
+    }
+}

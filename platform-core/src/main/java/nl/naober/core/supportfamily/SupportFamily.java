@@ -31,6 +31,7 @@ import nl.naober.core.crypto.EncryptedText;
 import nl.naober.core.programme.Address;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.EnumSetConverter;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.IntakeOutcome;
 import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.NeedCategory;
@@ -95,6 +96,10 @@ class SupportFamily implements PersonalData {
     @Column(name = "status_changed_on")
     private LocalDate statusChangedOn;
 
+    /** The day it registered; before {@code createdAt} when the programme was entered afterwards. */
+    @Column(name = "registration_date", nullable = false)
+    private LocalDate registrationDate;
+
     @OneToMany(mappedBy = "supportFamily", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("birthDate")
     private List<HouseholdMember> members = new ArrayList<>();
@@ -111,7 +116,7 @@ class SupportFamily implements PersonalData {
 
     protected SupportFamily() {}
 
-    SupportFamily(NewSupportFamily command, String coordinator, LocalDate today, Instant now) {
+    SupportFamily(NewSupportFamily command, String coordinator, LocalDate registered, Instant now) {
         this.id = UUID.randomUUID();
         this.householdName = command.householdName().strip();
         this.email = Values.blankToNull(command.email());
@@ -127,7 +132,8 @@ class SupportFamily implements PersonalData {
         this.preferences = Values.blankToNull(command.preferences());
         this.coordinator = coordinator;
         this.status = SupportFamilyStatus.REGISTERED;
-        this.statusChangedOn = today;
+        this.registrationDate = registered;
+        this.statusChangedOn = registered;
         this.createdAt = now;
         if (command.members() != null) {
             command.members().forEach(this::addMember);
@@ -176,10 +182,14 @@ class SupportFamily implements PersonalData {
     }
 
     void addIntake(IntakeVisit visit) {
+        EventDateException.requireNotBefore("visitDate", visit.visitDate(), "registrationDate", registrationDate);
         intakes.add(visit);
     }
 
-    /** What stands between this family and AVAILABLE, as message codes; empty when nothing does. */
+    /**
+     * What stands between this family and AVAILABLE on {@code day}, as message codes; empty when nothing does. A VOG
+     * counts when it was issued on or before that day and had not expired by then; an adult is one on that day.
+     */
     List<String> missingForAvailable(LocalDate today, Period vogValidity) {
         List<String> missing = new ArrayList<>();
         if (members.stream().noneMatch(m -> m.isAdult(today))) {
@@ -194,10 +204,16 @@ class SupportFamily implements PersonalData {
         return missing;
     }
 
-    void changeStatus(SupportFamilyStatus target, LocalDate today, Period vogValidity) {
+    /**
+     * Moves to {@code target} on {@code day}: not before the registration or the previous change ({@code field} is
+     * the command's date field), and AVAILABLE only with what that needs on that day.
+     */
+    void changeStatus(SupportFamilyStatus target, LocalDate today, Period vogValidity, String field) {
         if (!status.targets().contains(target)) {
             throw TransitionNotAllowedException.from("support-family", status, target, status.targets());
         }
+        EventDateException.requireNotBefore(field, today, "registrationDate", registrationDate);
+        EventDateException.requireNotBefore(field, today, "statusChangedOn", statusChangedOn);
         if (target == SupportFamilyStatus.AVAILABLE) {
             List<String> missing = missingForAvailable(today, vogValidity);
             if (!missing.isEmpty()) {
@@ -214,6 +230,14 @@ class SupportFamily implements PersonalData {
 
     SupportFamilyStatus status() {
         return status;
+    }
+
+    LocalDate registrationDate() {
+        return registrationDate;
+    }
+
+    LocalDate statusChangedOn() {
+        return statusChangedOn;
     }
 
     long version() {
@@ -244,6 +268,7 @@ class SupportFamily implements PersonalData {
                 status.targets(),
                 status == SupportFamilyStatus.STOPPED ? List.of() : missingForAvailable(today, vogValidity),
                 statusChangedOn,
+                registrationDate,
                 members.stream().map(m -> m.toView(today, vogValidity)).toList(),
                 intakes.stream()
                         .sorted(Comparator.comparing(IntakeVisit::visitDate).reversed())

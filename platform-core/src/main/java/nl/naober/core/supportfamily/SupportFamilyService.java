@@ -2,6 +2,7 @@ package nl.naober.core.supportfamily;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import nl.naober.core.geo.AddressLocator;
 import nl.naober.core.geo.Coordinates;
 import nl.naober.core.identity.CurrentActor;
 import nl.naober.core.programme.Address;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.NewLocation;
 import nl.naober.core.programme.NotFoundException;
@@ -69,11 +71,12 @@ public class SupportFamilyService {
     }
 
     private SupportFamilyView register(NewSupportFamily command, String coordinator) {
-        SupportFamily supportFamily = new SupportFamily(command, coordinator, today(), clock.instant());
+        LocalDate registered = EventDateException.dateOrToday("registrationDate", command.registrationDate(), today());
+        SupportFamily supportFamily = new SupportFamily(command, coordinator, registered, clock.instant());
         locator.locate(command.latitude(), command.longitude(), command.postcode(), command.houseNumber())
                 .ifPresent(at -> supportFamily.locatedAt(at.latitude(), at.longitude()));
         supportFamilies.save(supportFamily);
-        record(supportFamily.id(), "REGISTERED", supportFamily.status().name());
+        record(supportFamily.id(), "REGISTERED", supportFamily.status().name(), registered);
         return view(supportFamily);
     }
 
@@ -115,9 +118,10 @@ public class SupportFamilyService {
                 member.requestVog(request.requestedOn() != null ? request.requestedOn() : today());
         if (request.issuedOn() != null) {
             certificate.received(today(), request.issuedOn());
-            record(id, "VOG_RECEIVED", member.firstName());
+            // entered afterwards, the VOG's own date is the best known day it came in
+            record(id, "VOG_RECEIVED", member.firstName(), request.issuedOn());
         } else {
-            record(id, "VOG_REQUESTED", member.firstName());
+            record(id, "VOG_REQUESTED", member.firstName(), certificate.requestedOn());
         }
         return view(supportFamilies.saveAndFlush(supportFamily));
     }
@@ -126,20 +130,21 @@ public class SupportFamilyService {
     public SupportFamilyView receiveVog(UUID id, UUID memberId, UUID certificateId, VogReceipt receipt) {
         SupportFamily supportFamily = find(id);
         HouseholdMember member = supportFamily.member(memberId);
-        member.certificate(certificateId)
-                .received(receipt.receivedOn() != null ? receipt.receivedOn() : today(), receipt.issuedOn());
-        record(id, "VOG_RECEIVED", member.firstName());
+        LocalDate receivedOn = receipt.receivedOn() != null ? receipt.receivedOn() : today();
+        member.certificate(certificateId).received(receivedOn, receipt.issuedOn());
+        record(id, "VOG_RECEIVED", member.firstName(), receivedOn);
         return view(supportFamilies.saveAndFlush(supportFamily));
     }
 
-    /** Records an intake visit; a REGISTERED support family is in screening from then on. */
+    /** Records an intake visit; a REGISTERED support family is in screening from the visit on. */
     @Transactional
     public SupportFamilyView recordIntake(UUID id, IntakeVisit visit) {
         SupportFamily supportFamily = find(id);
+        EventDateException.requireNotFuture("visitDate", visit.visitDate(), today());
         supportFamily.addIntake(visit.withCoordinator(actor.username()));
-        record(id, "INTAKE", visit.outcome().name());
+        record(id, "INTAKE", visit.outcome().name(), visit.visitDate());
         if (supportFamily.status() == SupportFamilyStatus.REGISTERED) {
-            move(supportFamily, SupportFamilyStatus.SCREENING);
+            move(supportFamily, SupportFamilyStatus.SCREENING, visit.visitDate(), "visitDate");
         }
         return view(supportFamilies.saveAndFlush(supportFamily));
     }
@@ -154,19 +159,29 @@ public class SupportFamilyService {
     public SupportFamilyView changeStatus(UUID id, SupportFamilyStatusChange change) {
         SupportFamily supportFamily = find(id);
         StaleVersionException.check("support-family", change.version(), supportFamily.version());
-        move(supportFamily, change.target());
+        LocalDate on = EventDateException.dateOrToday("changedOn", change.changedOn(), today());
+        move(supportFamily, change.target(), on, "changedOn");
         return view(supportFamilies.saveAndFlush(supportFamily));
     }
 
-    /** For matching: a match closed because the support family stopped. */
+    /** For matching: a match closed on {@code endedOn} because the support family stopped, from that day on. */
     @Transactional
-    public void stoppedWithMatch(UUID id, UUID matchId) {
+    public void stoppedWithMatch(UUID id, UUID matchId, LocalDate endedOn) {
         SupportFamily supportFamily = find(id);
         if (supportFamily.status() != SupportFamilyStatus.STOPPED) {
             SupportFamilyStatus from = supportFamily.status();
-            supportFamily.changeStatus(SupportFamilyStatus.STOPPED, today(), settings.vogValidity());
-            timeline.record(new TimelineEvent(null, id, matchId, "STATUS_CHANGED", from + "→STOPPED"));
+            supportFamily.changeStatus(SupportFamilyStatus.STOPPED, endedOn, settings.vogValidity(), "endedOn");
+            timeline.record(new TimelineEvent(null, id, matchId, "STATUS_CHANGED", from + "→STOPPED", endedOn));
         }
+    }
+
+    /**
+     * For matching: what stands between the support family and AVAILABLE on {@code day} (VOGs valid then, adults
+     * then), as message codes.
+     */
+    @Transactional(readOnly = true)
+    public List<String> missingForAvailable(UUID id, LocalDate day) {
+        return find(id).missingForAvailable(day, settings.vogValidity());
     }
 
     @Transactional(readOnly = true)
@@ -179,14 +194,18 @@ public class SupportFamilyService {
         return supportFamilies.findAll(matching(filter), pageable).map(this::view);
     }
 
-    private void move(SupportFamily supportFamily, SupportFamilyStatus target) {
+    private void move(SupportFamily supportFamily, SupportFamilyStatus target, LocalDate on, String field) {
         SupportFamilyStatus from = supportFamily.status();
-        supportFamily.changeStatus(target, today(), settings.vogValidity());
-        record(supportFamily.id(), "STATUS_CHANGED", from + "→" + target);
+        supportFamily.changeStatus(target, on, settings.vogValidity(), field);
+        record(supportFamily.id(), "STATUS_CHANGED", from + "→" + target, on);
     }
 
     private void record(UUID id, String kind, String summary) {
         timeline.record(TimelineEvent.supportFamily(id, kind, summary));
+    }
+
+    private void record(UUID id, String kind, String summary, LocalDate on) {
+        timeline.record(TimelineEvent.supportFamily(id, kind, summary).on(on));
     }
 
     private SupportFamilyView view(SupportFamily supportFamily) {

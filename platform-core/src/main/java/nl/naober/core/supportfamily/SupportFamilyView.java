@@ -16,6 +16,8 @@ import nl.naober.core.programme.NeedCategory;
  * A support family as shown.
  *
  * @param missingForAvailable message codes of what still stands between this family and AVAILABLE (empty: ready)
+ * @param statusChangedOn the day its status changed last (the event's date, not the day it was recorded)
+ * @param registrationDate the day it registered (the event's date; {@code createdAt} is when it was recorded)
  */
 public record SupportFamilyView(
         UUID id,
@@ -40,6 +42,7 @@ public record SupportFamilyView(
         Set<SupportFamilyStatus> allowedTransitions,
         List<String> missingForAvailable,
         LocalDate statusChangedOn,
+        LocalDate registrationDate,
         List<MemberView> members,
         List<IntakeVisit> intakes,
         Instant createdAt,

@@ -1,6 +1,7 @@
 package nl.naober.core.timeline;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import nl.naober.core.identity.CurrentActor;
 import org.springframework.data.domain.Page;
@@ -26,22 +27,24 @@ public class Timeline {
     /** Part of the change that caused it: recorded in the caller's transaction or not at all. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(TimelineEvent event) {
-        entries.save(new TimelineEntry(event, actor.username(), clock.instant()));
+        entries.save(new TimelineEntry(event, actor.username(), clock.instant(), LocalDate.now(clock)));
     }
 
     @Transactional(readOnly = true)
     public Page<TimelineItem> ofFamily(UUID familyId, Pageable pageable) {
-        return entries.findByFamilyIdOrderByOccurredAtDesc(familyId, pageable).map(TimelineEntry::toItem);
+        return entries.findByFamilyIdOrderByHappenedOnDescOccurredAtDesc(familyId, pageable)
+                .map(TimelineEntry::toItem);
     }
 
     @Transactional(readOnly = true)
     public Page<TimelineItem> ofSupportFamily(UUID supportFamilyId, Pageable pageable) {
-        return entries.findBySupportFamilyIdOrderByOccurredAtDesc(supportFamilyId, pageable)
+        return entries.findBySupportFamilyIdOrderByHappenedOnDescOccurredAtDesc(supportFamilyId, pageable)
                 .map(TimelineEntry::toItem);
     }
 
     @Transactional(readOnly = true)
     public Page<TimelineItem> ofMatch(UUID matchId, Pageable pageable) {
-        return entries.findByMatchIdOrderByOccurredAtDesc(matchId, pageable).map(TimelineEntry::toItem);
+        return entries.findByMatchIdOrderByHappenedOnDescOccurredAtDesc(matchId, pageable)
+                .map(TimelineEntry::toItem);
     }
 }

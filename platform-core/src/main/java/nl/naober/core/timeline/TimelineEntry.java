@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import nl.naober.core.accesslog.AccessRecord;
 import nl.naober.core.accesslog.PersonalData;
@@ -29,8 +30,13 @@ class TimelineEntry implements PersonalData {
     @Column(name = "match_id")
     private UUID matchId;
 
+    /** When it was recorded. */
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
+
+    /** The day it happened: the event's own date, which may lie before the day it was recorded. */
+    @Column(name = "happened_on", nullable = false)
+    private LocalDate happenedOn;
 
     @Column(nullable = false, length = 40)
     private String kind;
@@ -44,7 +50,7 @@ class TimelineEntry implements PersonalData {
 
     protected TimelineEntry() {}
 
-    TimelineEntry(TimelineEvent event, String actor, Instant occurredAt) {
+    TimelineEntry(TimelineEvent event, String actor, Instant occurredAt, LocalDate today) {
         this.id = UUID.randomUUID();
         this.familyId = event.familyId();
         this.supportFamilyId = event.supportFamilyId();
@@ -53,10 +59,11 @@ class TimelineEntry implements PersonalData {
         this.summary = event.summary().length() > 500 ? event.summary().substring(0, 500) : event.summary();
         this.actor = actor;
         this.occurredAt = occurredAt;
+        this.happenedOn = event.happenedOn() != null ? event.happenedOn() : today;
     }
 
     TimelineItem toItem() {
-        return new TimelineItem(occurredAt, kind, summary, actor, familyId, supportFamilyId, matchId);
+        return new TimelineItem(occurredAt, happenedOn, kind, summary, actor, familyId, supportFamilyId, matchId);
     }
 
     @Override

@@ -1,14 +1,21 @@
 package nl.naober.core.timeline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import nl.naober.core.accesslog.AccessRecord;
 import nl.naober.core.accesslog.PersonalData;
 import nl.naober.core.accesslog.RecordType;
 
-/** A timeline entry as shown, newest first. */
+/**
+ * A timeline entry as shown, newest first (by the day it happened, then by the time it was recorded).
+ *
+ * @param occurredAt when it was recorded
+ * @param happenedOn the day it happened; before {@code occurredAt}'s day when it was entered afterwards
+ */
 public record TimelineItem(
         Instant occurredAt,
+        LocalDate happenedOn,
         String kind,
         String summary,
         String actor,

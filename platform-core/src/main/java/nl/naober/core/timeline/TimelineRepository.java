@@ -7,9 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TimelineRepository extends JpaRepository<TimelineEntry, UUID> {
 
-    Page<TimelineEntry> findByFamilyIdOrderByOccurredAtDesc(UUID familyId, Pageable pageable);
+    Page<TimelineEntry> findByFamilyIdOrderByHappenedOnDescOccurredAtDesc(UUID familyId, Pageable pageable);
 
-    Page<TimelineEntry> findBySupportFamilyIdOrderByOccurredAtDesc(UUID supportFamilyId, Pageable pageable);
+    Page<TimelineEntry> findBySupportFamilyIdOrderByHappenedOnDescOccurredAtDesc(
+            UUID supportFamilyId, Pageable pageable);
 
-    Page<TimelineEntry> findByMatchIdOrderByOccurredAtDesc(UUID matchId, Pageable pageable);
+    Page<TimelineEntry> findByMatchIdOrderByHappenedOnDescOccurredAtDesc(UUID matchId, Pageable pageable);
 }

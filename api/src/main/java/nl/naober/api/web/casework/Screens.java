@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.family.DuplicateFamilyException;
 import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
@@ -118,7 +119,18 @@ class Screens {
         if (refused instanceof DuplicateFamilyException) {
             return List.of(text("problem.duplicate-family.detail"));
         }
+        if (refused instanceof EventDateException d) {
+            return List.of(eventDate(d));
+        }
         throw refused;
+    }
+
+    /** An impossible date in words, with the date it conflicts with: "Deze datum ligt vóór de aanmelding (…)". */
+    String eventDate(EventDateException refused) {
+        String date = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(refused.conflictingDate());
+        String specific = "event-date." + refused.conflictsWith();
+        String text = messages.getMessage(specific, new Object[] {date}, null, DUTCH);
+        return text != null ? text : text("event-date.before", date);
     }
 
     static String statusPrefix(String subject) {
