@@ -39,7 +39,7 @@ class MonitoringBenchmark {
     private static final int MUNICIPALITIES = 342;
     private static final LocalDate START = LocalDate.now().minusYears(5);
     private static final String[] REASONS = {"GOAL_REACHED", "FAMILY_MOVED", "MISMATCH", "TRIAL_NOT_CONTINUED"};
-    private static final String[] SOURCES = {"PUBLIC_FORM", "COORDINATOR", "PROFESSIONAL_REFERRAL"};
+    private static final String[] SOURCES = {"SELF_REGISTRATION", "WIJKTEAM_CJG", "GENERAL_PRACTITIONER"};
 
     @Test
     void measure() throws Exception {

@@ -52,7 +52,7 @@ public final class CaseWork {
         family.put("longitude", longitude);
         family.put("numberOfChildren", Math.max(1, children.size()));
         family.put("reasons", List.of("SINGLE_PARENT_SEVERAL_CHILDREN", "CHILD_SPECIAL_NEEDS"));
-        family.put("source", "PROFESSIONAL_REFERRAL");
+        family.put("source", "WIJKTEAM_CJG");
         family.put("referringOrganisation", "Wijkteam Hoogeveen");
         family.put("dayPartsPerWeek", 1);
         family.put("preferredDayParts", dayParts);

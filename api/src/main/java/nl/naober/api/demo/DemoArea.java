@@ -3,14 +3,18 @@ package nl.naober.api.demo;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import nl.naober.core.family.RegistrationSource;
 
 /**
  * Where a demo municipality's households live: its places with their postcode ranges and centres. Matching scores
  * distances, so demo addresses must lie inside the municipality, a few kilometres around a real place centre.
  *
- * @param organisations where professional referrals come from, e.g. "Wijkteam Meppel"
+ * @param referrers where referrals come from, e.g. "Wijkteam Meppel" (a wijkteam / CJG)
  */
-record DemoArea(List<Place> places, List<String> organisations) {
+record DemoArea(List<Place> places, List<Referrer> referrers) {
+
+    /** A referring organisation and the referral source it counts under. */
+    record Referrer(RegistrationSource source, String organisation) {}
 
     /**
      * A place in the municipality.
@@ -60,11 +64,13 @@ record DemoArea(List<Place> places, List<String> organisations) {
         return new DemoArea(
                 List.of(places),
                 List.of(
-                        "Wijkteam " + municipality,
-                        "CJG " + municipality,
-                        "Huisarts",
-                        "School (intern begeleider)",
-                        "Consultatiebureau"));
+                        new Referrer(RegistrationSource.WIJKTEAM_CJG, "Wijkteam " + municipality),
+                        new Referrer(RegistrationSource.WIJKTEAM_CJG, "CJG " + municipality),
+                        new Referrer(RegistrationSource.GENERAL_PRACTITIONER, "Huisarts"),
+                        new Referrer(RegistrationSource.SCHOOL_CHILDCARE, "School (intern begeleider)"),
+                        new Referrer(RegistrationSource.YOUTH_HEALTH_CARE, "Consultatiebureau"),
+                        new Referrer(
+                                RegistrationSource.SOCIAL_WORK_DEBT_ADVICE, "Schuldhulpverlening " + municipality)));
     }
 
     /** A household's address: a place, a postcode there and a point within about two kilometres of its centre. */

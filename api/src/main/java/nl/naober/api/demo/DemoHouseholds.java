@@ -92,14 +92,10 @@ final class DemoHouseholds {
                             "Partner werkt in ploegendienst",
                             "Mantelzorg voor een grootouder"));
         }
-        RegistrationSource source = switch (weighted(35, 25, 40)) {
-            case 0 -> RegistrationSource.PUBLIC_FORM;
-            case 1 -> RegistrationSource.COORDINATOR;
-            default -> RegistrationSource.PROFESSIONAL_REFERRAL;
-        };
-        String organisation = source == RegistrationSource.PROFESSIONAL_REFERRAL
-                ? DemoNames.pick(random, area.organisations())
-                : null;
+        // 60 % came by themselves (the public form, a call), 40 % through a referrer of the area
+        DemoArea.Referrer referrer = weighted(35, 25, 40) < 2 ? null : DemoNames.pick(random, area.referrers());
+        RegistrationSource source = referrer == null ? RegistrationSource.SELF_REGISTRATION : referrer.source();
+        String organisation = referrer == null ? null : referrer.organisation();
         DemoArea.Address address = area.address(random);
         return new NewFamily(
                 DemoNames.fictional(parent + " " + surname),

@@ -25,6 +25,7 @@ import nl.naober.core.matching.NewContact;
 import nl.naober.core.matching.NewEvaluation;
 import nl.naober.core.matching.NewMatch;
 import nl.naober.core.matching.NewSignal;
+import nl.naober.core.matching.TrialEndReason;
 import nl.naober.core.matching.TrialStart;
 import nl.naober.core.outcome.NewOutcome;
 import nl.naober.core.outcome.OutcomeMoment;
@@ -117,7 +118,9 @@ final class DemoMatches {
                                 EvaluationKind.TRIAL,
                                 DemoFamilies.min(trial.trialPlannedEnd(), today),
                                 Decision.END,
-                                "De klik tussen de kinderen bleef uit; het gezin wacht op een nieuw steungezin."));
+                                "De klik tussen de kinderen bleef uit; het gezin wacht op een nieuw steungezin.",
+                                null,
+                                TrialEndReason.NO_CLICK));
             }
             case ACTIVE -> {
                 LocalDate startDate = activeMatches == 0

@@ -1,7 +1,9 @@
 package nl.naober.api.problem;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.naober.api.paging.SortNotOffered;
 import nl.naober.core.family.DuplicateFamilyException;
 import nl.naober.core.programme.EventDateException;
@@ -30,6 +32,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -93,6 +96,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     List.of(new FieldError(
                             FieldError.shown(unknown.getPropertyName()),
                             problems.message("problem.field.unknown", locale))));
+        } else if (ex.getCause() instanceof InvalidFormatException invalid
+                && !invalid.getPath().isEmpty()
+                && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            // a code from a fixed list (e.g. a referral source of before issue 16): say which codes are accepted
+            problem.setProperty(
+                    "errors",
+                    List.of(new FieldError(
+                            fieldPath(invalid),
+                            problems.message("problem.field.enum", locale, accepted(invalid.getTargetType())))));
         } else if (ex.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
             problem.setProperty(
@@ -209,6 +222,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A broken programme rule: its code and what it means, in the caller's language. */
     record RuleMessage(String rule, String message) {}
+
+    private static String accepted(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(value -> ((Enum<?>) value).name())
+                .collect(Collectors.joining(", "));
+    }
 
     private static String fieldPath(MismatchedInputException mismatch) {
         return mismatch.getPath().stream()

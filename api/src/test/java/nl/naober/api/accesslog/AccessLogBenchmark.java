@@ -95,7 +95,7 @@ class AccessLogBenchmark {
                                     2,
                                     Set.of(),
                                     null,
-                                    RegistrationSource.COORDINATOR,
+                                    RegistrationSource.SELF_REGISTRATION,
                                     null,
                                     1,
                                     Set.of(),

@@ -64,7 +64,7 @@ class InboxTest {
         assertThat(item.get("handledAt").isNull()).isTrue();
         String familyId = item.get("familyId").asString();
         JsonNode family = ok(http.get("/api/v1/municipalities/hoogeveen/families/" + familyId, COORDINATOR));
-        assertThat(family.get("source").asString()).isEqualTo("PUBLIC_FORM");
+        assertThat(family.get("source").asString()).isEqualTo("SELF_REGISTRATION");
         assertThat(family.get("coordinator").isNull()).isTrue();
 
         Browser coordinator = Browser.loggedIn(port, "coordinator.hoogeveen");

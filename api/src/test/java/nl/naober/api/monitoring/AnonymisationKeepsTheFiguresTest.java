@@ -213,11 +213,11 @@ class AnonymisationKeepsTheFiguresTest {
                 .map(UUID::fromString)
                 .toList();
         UUID f0 = closedInSeed.isEmpty()
-                ? seed.family("2025-01-15", "PUBLIC_FORM", "POVERTY", "CLOSED", "2025-04-14")
+                ? seed.family("2025-01-15", "SELF_REGISTRATION", "POVERTY", "CLOSED", "2025-04-14")
                 : closedInSeed.get(0);
         UUID f1 = closedInSeed.size() > 1
                 ? closedInSeed.get(1)
-                : seed.family("2025-02-03", "PUBLIC_FORM", "POVERTY", "CLOSED", "2025-04-11");
+                : seed.family("2025-02-03", "SELF_REGISTRATION", "POVERTY", "CLOSED", "2025-04-11");
         if (closedInSeed.isEmpty()) {
             UUID s1 = seed.supportFamily("2025-01-10", "AVAILABLE", 2, "2025-01-20");
             UUID m0 = seed.match(
@@ -246,8 +246,8 @@ class AnonymisationKeepsTheFiguresTest {
                 f0);
         Sql.execute("update " + s + ".evaluation set notes = 'Noor heeft het naar haar zin'");
         Sql.execute("update " + s + ".match_signal set notes = 'zorgen over schulden'");
-        UUID withdrawn = seed.family("2025-02-01", "COORDINATOR", "POVERTY", "WITHDRAWN", "2025-02-20");
-        UUID untaken = seed.family("2025-03-01", "PUBLIC_FORM", "POVERTY", "REGISTERED", null);
+        UUID withdrawn = seed.family("2025-02-01", "SELF_REGISTRATION", "POVERTY", "WITHDRAWN", "2025-02-20");
+        UUID untaken = seed.family("2025-03-01", "SELF_REGISTRATION", "POVERTY", "REGISTERED", null);
         child(s, untaken, "Lot", "2020-06-06");
         Sql.execute(
                 "insert into " + s + ".public_registration (id, kind, received_at, channel, first_name, family_id,"
@@ -268,8 +268,8 @@ class AnonymisationKeepsTheFiguresTest {
                 UUID.randomUUID(),
                 oldSupportFamily);
 
-        UUID recentFamily =
-                seed.family(recent.minusMonths(3).toString(), "COORDINATOR", "POVERTY", "CLOSED", recent.toString());
+        UUID recentFamily = seed.family(
+                recent.minusMonths(3).toString(), "SELF_REGISTRATION", "POVERTY", "CLOSED", recent.toString());
         Sql.execute(
                 "update " + s + ".family set parent_name = 'Nieuw', contact_email = 'nieuw@example.nl',"
                         + " street = 'Dorpsstraat' where id = ?",

@@ -45,16 +45,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  *
  * <pre>
  * family reg.       source                 reasons                               status (changed)     intake
- * F0     2025-01-15 PUBLIC_FORM            POVERTY                               CLOSED   (04-14)     01-20
- * F1     2025-02-03 PUBLIC_FORM            NO_OWN_NETWORK,POVERTY                CLOSED   (04-11)     02-07
- * F2     2025-02-10 PROFESSIONAL_REFERRAL  CHILD_SPECIAL_NEEDS                   MATCHED  (03-03)     02-20
- * F3     2025-02-17 COORDINATOR            SINGLE_PARENT…,NO_OWN_NETWORK         MATCHED  (03-07)     02-24
- * F4     2025-03-03 PROFESSIONAL_REFERRAL  POVERTY                               WAITING  (03-20)     03-05
- * F5     2025-03-10 PUBLIC_FORM            NEWCOMER_IN_NEIGHBOURHOOD             WAITING  (03-25)     03-20
- * F6     2025-03-24 PROFESSIONAL_REFERRAL  CHILD_SPECIAL_NEEDS,SINGLE_PARENT…    INTAKE   (04-01)     04-01
- * F7     2025-04-07 COORDINATOR            (none)                                REGISTERED           -
- * F8     2025-04-14 PUBLIC_FORM            OTHER                                 WAITING  (04-25)     04-16
- * F9     2025-04-28 PROFESSIONAL_REFERRAL  POVERTY                               REGISTERED           -
+ * F0     2025-01-15 SELF_REGISTRATION      POVERTY                               CLOSED   (04-14)     01-20
+ * F1     2025-02-03 SELF_REGISTRATION      NO_OWN_NETWORK,POVERTY                CLOSED   (04-11)     02-07
+ * F2     2025-02-10 WIJKTEAM_CJG           CHILD_SPECIAL_NEEDS                   MATCHED  (03-03)     02-20
+ * F3     2025-02-17 GENERAL_PRACTITIONER   SINGLE_PARENT…,NO_OWN_NETWORK         MATCHED  (03-07)     02-24
+ * F4     2025-03-03 WIJKTEAM_CJG           POVERTY                               WAITING  (03-20)     03-05
+ * F5     2025-03-10 SELF_REGISTRATION      NEWCOMER_IN_NEIGHBOURHOOD             WAITING  (03-25)     03-20
+ * F6     2025-03-24 WIJKTEAM_CJG           CHILD_SPECIAL_NEEDS,SINGLE_PARENT…    INTAKE   (04-01)     04-01
+ * F7     2025-04-07 GENERAL_PRACTITIONER   (none)                                REGISTERED           -
+ * F8     2025-04-14 SELF_REGISTRATION      OTHER                                 WAITING  (04-25)     04-16
+ * F9     2025-04-28 WIJKTEAM_CJG           POVERTY                               REGISTERED           -
  *
  * support family  created     status      capacity (changed)
  * S1              2025-01-10  AVAILABLE   2        (01-20)
@@ -98,22 +98,26 @@ class CaseFiguresTest {
     }
 
     static void seed(MonitoringSeed db) {
-        UUID f0 = db.family("2025-01-15", "PUBLIC_FORM", "POVERTY", "CLOSED", "2025-04-14");
-        UUID f1 = db.family("2025-02-03", "PUBLIC_FORM", "NO_OWN_NETWORK,POVERTY", "CLOSED", "2025-04-11");
-        UUID f2 = db.family("2025-02-10", "PROFESSIONAL_REFERRAL", "CHILD_SPECIAL_NEEDS", "MATCHED", "2025-03-03");
+        UUID f0 = db.family("2025-01-15", "SELF_REGISTRATION", "POVERTY", "CLOSED", "2025-04-14");
+        UUID f1 = db.family("2025-02-03", "SELF_REGISTRATION", "NO_OWN_NETWORK,POVERTY", "CLOSED", "2025-04-11");
+        UUID f2 = db.family("2025-02-10", "WIJKTEAM_CJG", "CHILD_SPECIAL_NEEDS", "MATCHED", "2025-03-03");
         UUID f3 = db.family(
-                "2025-02-17", "COORDINATOR", "NO_OWN_NETWORK,SINGLE_PARENT_SEVERAL_CHILDREN", "MATCHED", "2025-03-07");
-        UUID f4 = db.family("2025-03-03", "PROFESSIONAL_REFERRAL", "POVERTY", "WAITING", "2025-03-20");
-        UUID f5 = db.family("2025-03-10", "PUBLIC_FORM", "NEWCOMER_IN_NEIGHBOURHOOD", "WAITING", "2025-03-25");
+                "2025-02-17",
+                "GENERAL_PRACTITIONER",
+                "NO_OWN_NETWORK,SINGLE_PARENT_SEVERAL_CHILDREN",
+                "MATCHED",
+                "2025-03-07");
+        UUID f4 = db.family("2025-03-03", "WIJKTEAM_CJG", "POVERTY", "WAITING", "2025-03-20");
+        UUID f5 = db.family("2025-03-10", "SELF_REGISTRATION", "NEWCOMER_IN_NEIGHBOURHOOD", "WAITING", "2025-03-25");
         UUID f6 = db.family(
                 "2025-03-24",
-                "PROFESSIONAL_REFERRAL",
+                "WIJKTEAM_CJG",
                 "CHILD_SPECIAL_NEEDS,SINGLE_PARENT_SEVERAL_CHILDREN",
                 "INTAKE",
                 "2025-04-01");
-        db.family("2025-04-07", "COORDINATOR", null, "REGISTERED", null);
-        UUID f8 = db.family("2025-04-14", "PUBLIC_FORM", "OTHER", "WAITING", "2025-04-25");
-        db.family("2025-04-28", "PROFESSIONAL_REFERRAL", "POVERTY", "REGISTERED", null);
+        db.family("2025-04-07", "GENERAL_PRACTITIONER", null, "REGISTERED", null);
+        UUID f8 = db.family("2025-04-14", "SELF_REGISTRATION", "OTHER", "WAITING", "2025-04-25");
+        db.family("2025-04-28", "WIJKTEAM_CJG", "POVERTY", "REGISTERED", null);
 
         db.intake(f0, "2025-01-20");
         db.intake(f1, "2025-02-07");
@@ -235,10 +239,10 @@ class CaseFiguresTest {
                         new BigDecimal("30.0")));
         assertThat(figures.funnelBySource())
                 .containsExactly(
-                        // PUBLIC_FORM: F1 F5 F8; intake 4, 10, 2 → median 4.0; waiting F1 F5; trial F1 (7 days);
+                        // SELF_REGISTRATION: F1 F5 F8; intake 4, 10, 2 → median 4.0; waiting F1 F5; trial F1 (7 days);
                         // continued F1 (26 days); closed F1 (30 days)
                         new ReferralFunnel(
-                                RegistrationSource.PUBLIC_FORM,
+                                RegistrationSource.SELF_REGISTRATION,
                                 3,
                                 3,
                                 2,
@@ -249,9 +253,23 @@ class CaseFiguresTest {
                                 new BigDecimal("7.0"),
                                 new BigDecimal("26.0"),
                                 new BigDecimal("30.0")),
-                        // COORDINATOR: F3 F7; intake F3 7 days; waiting F3; trial F3 (11 days)
+                        // WIJKTEAM_CJG: F2 F4 F6 F9; intake 10, 2, 8 → median 8.0; waiting F2 F4;
+                        // trial F2 (11) F4 (5) → 8.0; continued F2 (28 days)
                         new ReferralFunnel(
-                                RegistrationSource.COORDINATOR,
+                                RegistrationSource.WIJKTEAM_CJG,
+                                4,
+                                3,
+                                2,
+                                2,
+                                1,
+                                0,
+                                new BigDecimal("8.0"),
+                                new BigDecimal("8.0"),
+                                new BigDecimal("28.0"),
+                                null),
+                        // GENERAL_PRACTITIONER: F3 F7; intake F3 7 days; waiting F3; trial F3 (11 days)
+                        new ReferralFunnel(
+                                RegistrationSource.GENERAL_PRACTITIONER,
                                 2,
                                 1,
                                 1,
@@ -262,20 +280,13 @@ class CaseFiguresTest {
                                 new BigDecimal("11.0"),
                                 null,
                                 null),
-                        // PROFESSIONAL_REFERRAL: F2 F4 F6 F9; intake 10, 2, 8 → median 8.0; waiting F2 F4;
-                        // trial F2 (11) F4 (5) → 8.0; continued F2 (28 days)
                         new ReferralFunnel(
-                                RegistrationSource.PROFESSIONAL_REFERRAL,
-                                4,
-                                3,
-                                2,
-                                2,
-                                1,
-                                0,
-                                new BigDecimal("8.0"),
-                                new BigDecimal("8.0"),
-                                new BigDecimal("28.0"),
-                                null));
+                                RegistrationSource.SCHOOL_CHILDCARE, 0, 0, 0, 0, 0, 0, null, null, null, null),
+                        new ReferralFunnel(
+                                RegistrationSource.YOUTH_HEALTH_CARE, 0, 0, 0, 0, 0, 0, null, null, null, null),
+                        new ReferralFunnel(
+                                RegistrationSource.SOCIAL_WORK_DEBT_ADVICE, 0, 0, 0, 0, 0, 0, null, null, null, null),
+                        new ReferralFunnel(RegistrationSource.OTHER, 0, 0, 0, 0, 0, 0, null, null, null, null));
 
         // At 04-20: available S1, S2, S3 (S4 screening, S5 available only from 04-25) → 3.
         // Open matches then: M2 (S2, 2 children), M3 (S2, 1), M6 (S3, 1); M5 cancelled 03-28.
@@ -346,12 +357,16 @@ class CaseFiguresTest {
                         Map.entry(RegistrationReason.POVERTY, 3),
                         Map.entry(RegistrationReason.NO_OWN_NETWORK, 2),
                         Map.entry(RegistrationReason.OTHER, 1));
-        // Sources: public form F1 F5 F8, coordinator F3 F7, professional referral F2 F4 F6 F9.
+        // Sources: self-registration F1 F5 F8, wijkteam F2 F4 F6 F9, GP F3 F7; every other source 0.
         assertThat(figures.registrationSources())
                 .containsExactly(
-                        Map.entry(RegistrationSource.PUBLIC_FORM, 3),
-                        Map.entry(RegistrationSource.COORDINATOR, 2),
-                        Map.entry(RegistrationSource.PROFESSIONAL_REFERRAL, 4));
+                        Map.entry(RegistrationSource.SELF_REGISTRATION, 3),
+                        Map.entry(RegistrationSource.WIJKTEAM_CJG, 4),
+                        Map.entry(RegistrationSource.GENERAL_PRACTITIONER, 2),
+                        Map.entry(RegistrationSource.SCHOOL_CHILDCARE, 0),
+                        Map.entry(RegistrationSource.YOUTH_HEALTH_CARE, 0),
+                        Map.entry(RegistrationSource.SOCIAL_WORK_DEBT_ADVICE, 0),
+                        Map.entry(RegistrationSource.OTHER, 0));
 
         // Q1 (02-01..03-31): registrations F1..F6 = 6, started M1..M4 = 4, continued 3, ended 1, closings M4 = 1.
         // Q2 (04-01..04-30): registrations F7 F8 F9 = 3, nothing started or evaluated, closings M0 M1 = 2.
@@ -371,11 +386,10 @@ class CaseFiguresTest {
                         new MonthlyRegistrations(YearMonth.of(2020, 2), 0, 0));
         assertThat(figures.funnel()).isEqualTo(new ReferralFunnel(null, 0, 0, 0, 0, 0, 0, null, null, null, null));
         assertThat(figures.funnelBySource())
-                .extracting(ReferralFunnel::source, ReferralFunnel::registered)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(RegistrationSource.PUBLIC_FORM, 0),
-                        org.assertj.core.groups.Tuple.tuple(RegistrationSource.COORDINATOR, 0),
-                        org.assertj.core.groups.Tuple.tuple(RegistrationSource.PROFESSIONAL_REFERRAL, 0));
+                .extracting(ReferralFunnel::source)
+                .containsExactly(RegistrationSource.values());
+        assertThat(figures.funnelBySource())
+                .allSatisfy(f -> assertThat(f.registered()).isZero());
         assertThat(figures.supplyAndDemand()).isEqualTo(new SupplyAndDemand(0, 0, 0, null));
         assertThat(figures.waitingTime()).isEqualTo(new WaitingTime(0, null, null));
         assertThat(figures.matches()).isEqualTo(new MatchFigures(0, 0, 0, null, 0, 0, zeros(), 0, null));
@@ -391,7 +405,7 @@ class CaseFiguresTest {
                 .containsOnlyKeys(RegistrationReason.values())
                 .allSatisfy((reason, n) -> assertThat(n).isZero());
         assertThat(figures.registrationSources())
-                .hasSize(3)
+                .hasSize(RegistrationSource.values().length)
                 .allSatisfy((source, n) -> assertThat(n).isZero());
         assertThat(figures.quarters()).containsExactly(new QuarterTrend(2020, 1, 0, 0, 0, 0, 0));
     }
@@ -407,7 +421,7 @@ class CaseFiguresTest {
 
         CaseFigures period = figures(PERIOD, AS_OF);
         assertThat(period.funnel().registered()).as("F0 registered in January").isEqualTo(9);
-        assertThat(period.registrationSources().get(RegistrationSource.PUBLIC_FORM))
+        assertThat(period.registrationSources().get(RegistrationSource.SELF_REGISTRATION))
                 .isEqualTo(3);
         assertThat(period.matches().closings()).as("M0 closed in the period").isEqualTo(3);
     }

@@ -67,9 +67,9 @@ class MonitoringDisclosureTest {
      */
     static void seedPilot(MonitoringSeed db) {
         UUID support = db.supportFamily("2024-12-01", "AVAILABLE", 30, "2024-12-05");
-        families(db, support, "PUBLIC_FORM", 3, 3, 3, 2);
-        families(db, support, "PROFESSIONAL_REFERRAL", 15, 13, 9, 7);
-        families(db, support, "COORDINATOR", 6, 0, 0, 0);
+        families(db, support, "SELF_REGISTRATION", 3, 3, 3, 2);
+        families(db, support, "WIJKTEAM_CJG", 15, 13, 9, 7);
+        families(db, support, "GENERAL_PRACTITIONER", 6, 0, 0, 0);
     }
 
     private static void families(
@@ -104,8 +104,8 @@ class MonitoringDisclosureTest {
         JsonNode report = report("2025-01-01", "2025-06-30");
         JsonNode funnel = table(report, FUNNEL);
         JsonNode steps = table(report, STEPS);
-        assertThat(text(row(funnel, "Aanmeldformulier"), 3))
-                .as("the public form's trials")
+        assertThat(text(row(funnel, "Zelf aangemeld"), 3))
+                .as("the self-registrations' trials")
                 .isEqualTo("< 5");
 
         // What the attacker knows: every count the funnel shows, and every n the lead times carry.

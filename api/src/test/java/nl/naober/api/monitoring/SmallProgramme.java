@@ -88,7 +88,7 @@ public final class SmallProgramme {
             String ended = m == null ? null : endedOn[m];
             UUID family = db.family(
                     on.toString(),
-                    "PUBLIC_FORM",
+                    "SELF_REGISTRATION",
                     "POVERTY",
                     m == null ? "INTAKE" : ended == null ? "MATCHED" : "CLOSED",
                     on.toString());

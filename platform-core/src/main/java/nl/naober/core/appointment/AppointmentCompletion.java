@@ -2,6 +2,8 @@ package nl.naober.core.appointment;
 
 import java.time.LocalDate;
 import nl.naober.core.matching.MatchVocabulary.Decision;
+import nl.naober.core.matching.NewEvaluation;
+import nl.naober.core.matching.TrialEndReason;
 import nl.naober.core.programme.IntakeOutcome;
 
 /**
@@ -9,6 +11,18 @@ import nl.naober.core.programme.IntakeOutcome;
  * evaluation {@code decision} (a trial's evaluation needs one); both use {@code heldOn} and {@code notes}.
  *
  * @param heldOn the day of the visit; the appointment's own day when not given. Not in the future.
+ * @param endReason why a trial is not continued, with decision END (as {@link NewEvaluation#endReason()})
  */
 public record AppointmentCompletion(
-        LocalDate heldOn, IntakeOutcome outcome, String wishes, Decision decision, String notes) {}
+        LocalDate heldOn,
+        IntakeOutcome outcome,
+        String wishes,
+        Decision decision,
+        String notes,
+        TrialEndReason endReason) {
+
+    public AppointmentCompletion(
+            LocalDate heldOn, IntakeOutcome outcome, String wishes, Decision decision, String notes) {
+        this(heldOn, outcome, wishes, decision, notes, null);
+    }
+}

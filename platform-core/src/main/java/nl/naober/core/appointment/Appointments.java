@@ -143,7 +143,8 @@ public class Appointments {
             EvaluationKind kind = matches.get(appointment.subjectId()).status() == MatchStatus.TRIAL
                     ? EvaluationKind.TRIAL
                     : EvaluationKind.PERIODIC;
-            return completeEvaluation(id, new NewEvaluation(kind, day, done.decision(), done.notes()));
+            return completeEvaluation(
+                    id, new NewEvaluation(kind, day, done.decision(), done.notes(), null, done.endReason()));
         }
         return completeIntake(id, new IntakeVisit(day, null, done.wishes(), done.notes(), done.outcome()));
     }

@@ -146,7 +146,7 @@ class Family implements PersonalData {
         this.numberOfChildren = command.numberOfChildren();
         this.reasons = Values.enumSet(command.reasons(), RegistrationReason.class);
         this.reasonOther = Values.blankToNull(command.reasonOther());
-        this.source = command.source() != null ? command.source() : RegistrationSource.COORDINATOR;
+        this.source = command.source() != null ? command.source() : RegistrationSource.SELF_REGISTRATION;
         this.referringOrganisation = Values.blankToNull(command.referringOrganisation());
         this.dayPartsPerWeek = command.dayPartsPerWeek() != null ? command.dayPartsPerWeek() : 1;
         this.preferredDayParts = Values.enumSet(command.preferredDayParts(), DayPart.class);

@@ -83,11 +83,7 @@ public class FamilyService {
         if (email != null && families.existsByContactEmail(email)) {
             throw DuplicateFamilyException.sameEmail();
         }
-        if (command.source() == RegistrationSource.PROFESSIONAL_REFERRAL
-                && (command.referringOrganisation() == null
-                        || command.referringOrganisation().isBlank())) {
-            throw RuleViolationException.of("rule.referral-needs-organisation");
-        }
+        checkReferrer(command.source(), command.referringOrganisation());
         LocalDate registered = EventDateException.dateOrToday("registrationDate", command.registrationDate(), today());
         Family family = new Family(command, email, registered, coordinator, clock.instant());
         locate(family, command.latitude(), command.longitude(), command.postcode(), command.houseNumber());
@@ -96,6 +92,18 @@ public class FamilyService {
                 TimelineEvent.family(family.id(), "REGISTERED", family.status().name())
                         .on(registered));
         return family.toView(today());
+    }
+
+    /** OTHER says nothing without the organisation; a family that came by itself names none (issue 16). */
+    private static void checkReferrer(RegistrationSource source, String organisation) {
+        boolean named = organisation != null && !organisation.isBlank();
+        RegistrationSource given = source != null ? source : RegistrationSource.SELF_REGISTRATION;
+        if (given.needsOrganisation() && !named) {
+            throw RuleViolationException.of("rule.referral-needs-organisation");
+        }
+        if (!given.mayNameOrganisation() && named) {
+            throw RuleViolationException.of("rule.self-registration-names-no-organisation");
+        }
     }
 
     @Transactional

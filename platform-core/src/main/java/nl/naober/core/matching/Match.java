@@ -75,6 +75,10 @@ class Match implements PersonalData {
     @Column(name = "close_reason", length = 30)
     private CloseReason closeReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trial_end_reason", length = 30)
+    private TrialEndReason trialEndReason;
+
     @Convert(converter = EncryptedText.class)
     @Column(name = "outcome_notes", length = 2000)
     private String outcomeNotes;
@@ -140,6 +144,12 @@ class Match implements PersonalData {
         this.closeReason = reason;
         this.outcomeNotes = outcomeNotes;
         this.nextEvaluationDue = null;
+    }
+
+    /** A trial evaluation decided END: closed as TRIAL_NOT_CONTINUED, with why. */
+    void endTrial(LocalDate endedOn, TrialEndReason reason, String notes) {
+        end(endedOn, CloseReason.TRIAL_NOT_CONTINUED, notes);
+        this.trialEndReason = reason;
     }
 
     void cancel(LocalDate today) {
@@ -220,6 +230,7 @@ class Match implements PersonalData {
                 nextEvaluationDue,
                 endedOn,
                 closeReason,
+                trialEndReason,
                 outcomeNotes,
                 coordinator,
                 evaluations,

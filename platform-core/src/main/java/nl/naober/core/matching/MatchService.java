@@ -169,6 +169,9 @@ public class MatchService {
             if (evaluation.decision() == null) {
                 throw RuleViolationException.of("rule.trial-needs-decision");
             }
+            if (evaluation.decision() == Decision.END && evaluation.endReason() == null) {
+                throw RuleViolationException.of("rule.trial-end-needs-reason");
+            }
             if (evaluation.decision() == Decision.CONTINUE
                     && match.trialRunsAfter(heldOn)
                     && !Boolean.TRUE.equals(evaluation.endTrialEarly())) {
@@ -177,8 +180,12 @@ public class MatchService {
             } else if (evaluation.decision() == Decision.CONTINUE) {
                 match.continueAfterTrial(heldOn, settings.evaluationInterval());
             } else {
-                match.end(heldOn, CloseReason.TRIAL_NOT_CONTINUED, evaluation.notes());
+                match.endTrial(heldOn, evaluation.endReason(), evaluation.notes());
                 families.matchEndedEarly(match.familyId(), id, heldOn);
+                if (evaluation.endReason() == TrialEndReason.SUPPORT_FAMILY_STOPPED) {
+                    supportFamilies.stoppedWithMatch(match.supportFamilyId(), id, heldOn);
+                }
+                decision += ":" + evaluation.endReason();
             }
         } else {
             match.evaluatedPeriodically(heldOn, settings.evaluationInterval());

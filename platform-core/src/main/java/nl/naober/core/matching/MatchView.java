@@ -9,7 +9,11 @@ import nl.naober.core.accesslog.PersonalData;
 import nl.naober.core.accesslog.RecordType;
 import nl.naober.core.programme.DayPart;
 
-/** A match with what was recorded along it, newest first. */
+/**
+ * A match with what was recorded along it, newest first.
+ *
+ * @param trialEndReason why the trial was not continued, when {@code closeReason} is TRIAL_NOT_CONTINUED
+ */
 public record MatchView(
         UUID id,
         UUID familyId,
@@ -25,6 +29,7 @@ public record MatchView(
         LocalDate nextEvaluationDue,
         LocalDate endedOn,
         CloseReason closeReason,
+        TrialEndReason trialEndReason,
         String outcomeNotes,
         String coordinator,
         List<EvaluationView> evaluations,

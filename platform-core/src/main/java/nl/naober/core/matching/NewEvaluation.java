@@ -1,5 +1,6 @@
 package nl.naober.core.matching;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -11,17 +12,32 @@ import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
  * An evaluation; a TRIAL evaluation needs a decision.
  *
  * @param heldOn defaults to today
+ * @param notes for a trial that ends, the optional note on its end reason (kept as the match's outcome notes)
  * @param endTrialEarly a TRIAL evaluation that decides CONTINUE before the trial's planned end ends the trial only
  *     when this is true; otherwise it is recorded and the trial runs on to its planned end (issue 15)
+ * @param endReason why the trial is not continued: required when a TRIAL evaluation decides END;
+ *     not kept otherwise (issue 16)
  */
 public record NewEvaluation(
         @NotNull(message = "{evaluation.kind.required}") EvaluationKind kind,
         @PastOrPresent(message = "{date.future}") LocalDate heldOn,
         Decision decision,
         @Size(max = 4000, message = "{field.max4000}") String notes,
-        Boolean endTrialEarly) {
+        Boolean endTrialEarly,
+        TrialEndReason endReason) {
 
     public NewEvaluation(EvaluationKind kind, LocalDate heldOn, Decision decision, String notes) {
-        this(kind, heldOn, decision, notes, null);
+        this(kind, heldOn, decision, notes, null, null);
+    }
+
+    public NewEvaluation(
+            EvaluationKind kind, LocalDate heldOn, Decision decision, String notes, Boolean endTrialEarly) {
+        this(kind, heldOn, decision, notes, endTrialEarly, null);
+    }
+
+    /** Reported on the field {@code endReason}: a 400 in the API, an error at the choice on the screen. */
+    @AssertTrue(message = "{evaluation.endReason.required}")
+    boolean isEndReason() {
+        return kind != EvaluationKind.TRIAL || decision != Decision.END || endReason != null;
     }
 }

@@ -157,7 +157,7 @@ public class PublicRegistrations {
                 c.numberOfChildren(),
                 c.reasons(),
                 null,
-                RegistrationSource.PUBLIC_FORM,
+                RegistrationSource.SELF_REGISTRATION,
                 null,
                 null,
                 c.dayParts(),

@@ -13,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class FamilyForm extends FamilyDetailsFields {
 
-    private RegistrationSource source = RegistrationSource.COORDINATOR;
+    private RegistrationSource source = RegistrationSource.SELF_REGISTRATION;
     private String referringOrganisation;
     private boolean consentGiven;
 

@@ -60,7 +60,7 @@ final class CaseData {
                 1,
                 Set.of(RegistrationReason.NO_OWN_NETWORK),
                 null,
-                RegistrationSource.COORDINATOR,
+                RegistrationSource.SELF_REGISTRATION,
                 null,
                 1,
                 WEDNESDAY,

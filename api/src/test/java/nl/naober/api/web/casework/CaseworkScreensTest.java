@@ -131,7 +131,7 @@ class CaseworkScreensTest {
                         Map.entry("postcode", "7811ab"),
                         Map.entry("numberOfChildren", "1"),
                         Map.entry("dayPartsPerWeek", "1"),
-                        Map.entry("source", "COORDINATOR"),
+                        Map.entry("source", "SELF_REGISTRATION"),
                         Map.entry("consentGiven", "true"),
                         Map.entry("children[0].firstName", "Sem"),
                         Map.entry(

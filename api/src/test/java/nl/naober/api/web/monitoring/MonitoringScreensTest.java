@@ -63,7 +63,7 @@ class MonitoringScreensTest {
         Sql.execute(
                 "INSERT INTO \"" + Tenant.of("meppel").schema() + "\".family (id, parent_name, postcode,"
                         + " number_of_children, registration_date, status, created_at, source, reasons)"
-                        + " VALUES (?, ?, '7941 AB', 2, ?, 'REGISTERED', ?, 'PUBLIC_FORM', 'POVERTY')",
+                        + " VALUES (?, ?, '7941 AB', 2, ?, 'REGISTERED', ?, 'SELF_REGISTRATION', 'POVERTY')",
                 UUID.randomUUID(),
                 secretName,
                 Date.valueOf(registered),
