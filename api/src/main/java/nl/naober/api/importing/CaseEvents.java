@@ -105,7 +105,7 @@ class CaseEvents {
             return List.of();
         }
         FamilyStatusChange familyChange =
-                owner.family() ? new FamilyStatusChange(familyTarget, 0L, reason, explanation) : null;
+                owner.family() ? new FamilyStatusChange(familyTarget, 0L, reason, explanation, date) : null;
         if (familyChange != null && !calls.validate(familyChange, cells, STATUS_COLUMNS)) {
             return List.of();
         }
@@ -132,7 +132,8 @@ class CaseEvents {
                                                     familyTarget,
                                                     families.get(id).version(),
                                                     reason,
-                                                    explanation)))
+                                                    explanation,
+                                                    date)))
                             .map(v -> v.id())
                             .orElse(null)
                     : calls.call(
@@ -142,7 +143,8 @@ class CaseEvents {
                                             id,
                                             new SupportFamilyStatusChange(
                                                     supportTarget,
-                                                    supportFamilies.get(id).version())))
+                                                    supportFamilies.get(id).version(),
+                                                    date)))
                             .map(v -> v.id())
                             .orElse(null);
             if (changed != null) {

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.naober.api.problem.EventDateMessages;
 import nl.naober.core.family.DuplicateFamilyException;
+import nl.naober.core.programme.EventDateException;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
@@ -26,10 +28,12 @@ class DomainMessages {
 
     private final Validator validator;
     private final MessageSource messages;
+    private final EventDateMessages eventDates;
 
-    DomainMessages(Validator validator, MessageSource messages) {
+    DomainMessages(Validator validator, MessageSource messages, EventDateMessages eventDates) {
         this.validator = validator;
         this.messages = messages;
+        this.eventDates = eventDates;
     }
 
     /**
@@ -54,6 +58,9 @@ class DomainMessages {
             return Optional.of(String.join(
                     "; ",
                     rules.rules().stream().map(rule -> lowerFirst(text(rule))).toList()));
+        }
+        if (refusal instanceof EventDateException date) {
+            return Optional.of(lowerFirst(eventDates.message(date, DUTCH)));
         }
         if (refusal instanceof TransitionNotAllowedException transition) {
             String prefix = switch (transition.subject()) {

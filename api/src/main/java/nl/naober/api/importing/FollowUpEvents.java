@@ -10,6 +10,7 @@ import nl.naober.core.matching.MatchService;
 import nl.naober.core.matching.MatchVocabulary.Decision;
 import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
 import nl.naober.core.matching.NewEvaluation;
+import nl.naober.core.matching.TrialEndReason;
 import nl.naober.core.outcome.NewOutcome;
 import nl.naober.core.outcome.OutcomeMoment;
 import nl.naober.core.outcome.OutcomeService;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUpEvents {
 
-    private static final Map<String, String> EVALUATION_COLUMNS =
-            Map.of("kind", "soort", "heldOn", "datum", "decision", "besluit", "notes", "notities");
+    private static final Map<String, String> EVALUATION_COLUMNS = Map.of(
+            "kind", "soort", "heldOn", "datum", "decision", "besluit", "notes", "notities", "endReason", "reden_einde");
     private static final Map<String, String> CLOSING_COLUMNS =
             Map.of("endedOn", "datum", "reason", "reden", "outcomeNotes", "notities");
     private static final Map<String, String> OUTCOME_COLUMNS = Map.of(
@@ -33,11 +34,13 @@ class FollowUpEvents {
             "satisfaction", "tevredenheid");
 
     private final MatchService matches;
+    private final MatchEvents matchEvents;
     private final OutcomeService outcomes;
     private final ServiceCalls calls;
 
-    FollowUpEvents(MatchService matches, OutcomeService outcomes, ServiceCalls calls) {
+    FollowUpEvents(MatchService matches, MatchEvents matchEvents, OutcomeService outcomes, ServiceCalls calls) {
         this.matches = matches;
+        this.matchEvents = matchEvents;
         this.outcomes = outcomes;
         this.calls = calls;
     }
@@ -50,7 +53,9 @@ class FollowUpEvents {
         Decision decision = cells.code("besluit", Decision.class);
         // A trial evaluation that continues is the end of the trial on that date: the file records what was decided.
         Boolean endTrialEarly = kind == EvaluationKind.TRIAL && decision == Decision.CONTINUE ? Boolean.TRUE : null;
-        NewEvaluation command = new NewEvaluation(kind, date, decision, cells.text("notities"), endTrialEarly);
+        TrialEndReason endReason = cells.code("reden_einde", TrialEndReason.class);
+        NewEvaluation command =
+                new NewEvaluation(kind, date, decision, cells.text("notities"), endTrialEarly, endReason);
         if (kind == EvaluationKind.TRIAL && decision == null && cells.row().get("besluit") == null) {
             cells.problem(
                     "besluit", "een evaluatie van de proefperiode (TRIAL) heeft een besluit nodig: CONTINUE of END");
@@ -66,7 +71,10 @@ class FollowUpEvents {
             UUID matchId = References.match(cells, "koppeling_ref", ref, r);
             if (matchId != null) {
                 calls.call(cells, "soort", () -> matches.evaluate(matchId, command))
-                        .ifPresent(match -> r.created(ImportKind.EVALUATIES, key, matchId));
+                        .ifPresent(match -> {
+                            r.created(ImportKind.EVALUATIES, key, matchId);
+                            r.matchVersion(matchId, match.version());
+                        });
             }
         }));
     }
@@ -96,12 +104,11 @@ class FollowUpEvents {
                                 "reden",
                                 () -> matches.close(
                                         matchId,
-                                        new MatchClosing(
-                                                date,
-                                                reason,
-                                                notes,
-                                                matches.get(matchId).version())))
-                        .ifPresent(match -> r.created(ImportKind.AFSLUITINGEN, key, matchId));
+                                        new MatchClosing(date, reason, notes, matchEvents.version(r, matchId))))
+                        .ifPresent(match -> {
+                            r.created(ImportKind.AFSLUITINGEN, key, matchId);
+                            r.matchVersion(matchId, match.version());
+                        });
             }
         }));
     }

@@ -38,4 +38,9 @@ record ImportJobView(
                 outcome == null ? Map.of() : outcome.summary().bySheet(),
                 outcome == null ? null : outcome.summary().line());
     }
+
+    /** Rows created (or, for a dry run, to be created) over all sheets. */
+    int created() {
+        return summary.values().stream().mapToInt(ImportSummary.Count::created).sum();
+    }
 }

@@ -27,6 +27,7 @@ final class ImportRun implements Cells.Problems {
     private final Set<String> failed = new HashSet<>();
     private final Set<String> seen = new HashSet<>();
     private final Map<String, LocalDate> dates = new HashMap<>();
+    private final Map<UUID, Long> matchVersions = new HashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<ImportKind, int[]> counts = new EnumMap<>(ImportKind.class);
     private final ImportProgress progress;
@@ -105,6 +106,18 @@ final class ImportRun implements Cells.Problems {
 
     boolean isCreatedHere(UUID id) {
         return created.containsValue(id);
+    }
+
+    /**
+     * A match's version as the last service call of this run returned it: only the match service changes a match, and
+     * only through this run, so the next change need not read the whole match again for it.
+     */
+    Optional<Long> matchVersion(UUID id) {
+        return Optional.ofNullable(matchVersions.get(id));
+    }
+
+    void matchVersion(UUID id, long version) {
+        matchVersions.put(id, version);
     }
 
     void date(String key, LocalDate date) {

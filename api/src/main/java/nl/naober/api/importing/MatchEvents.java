@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.naober.core.family.ChildView;
 import nl.naober.core.family.FamilyService;
 import nl.naober.core.family.FamilyView;
+import nl.naober.core.matching.MatchCancellation;
 import nl.naober.core.matching.MatchService;
 import nl.naober.core.matching.NewMatch;
 import nl.naober.core.matching.TrialStart;
@@ -109,13 +110,18 @@ class MatchEvents {
                 return;
             }
             List<UUID> childIds = childIds(cells, familyRef, familyId, childNames);
-            NewMatch command = new NewMatch(familyId, supportFamilyId, childIds, dayParts);
+            NewMatch command = new NewMatch(familyId, supportFamilyId, childIds, dayParts, proposed);
             if (childIds == null || !calls.validate(command, cells, COLUMNS)) {
                 r.failed(key);
                 return;
             }
             calls.call(cells, "", () -> matches.propose(command))
-                    .ifPresentOrElse(match -> r.created(ImportKind.KOPPELINGEN, key, match.id()), () -> r.failed(key));
+                    .ifPresentOrElse(
+                            match -> {
+                                r.created(ImportKind.KOPPELINGEN, key, match.id());
+                                r.matchVersion(match.id(), match.version());
+                            },
+                            () -> r.failed(key));
         }));
         if (start != null && Keys.fresh(startKey(ref), cells, "start_proef", null, run)) {
             events.add(new ImportEvent(
@@ -126,12 +132,11 @@ class MatchEvents {
                             .ifPresent(id -> calls.call(
                                             cells,
                                             "start_proef",
-                                            () -> matches.startTrial(
-                                                    id,
-                                                    new TrialStart(
-                                                            start,
-                                                            matches.get(id).version())))
-                                    .ifPresent(match -> r.recorded(startKey(ref), id)))));
+                                            () -> matches.startTrial(id, new TrialStart(start, version(r, id))))
+                                    .ifPresent(match -> {
+                                        r.recorded(startKey(ref), id);
+                                        r.matchVersion(id, match.version());
+                                    }))));
         }
         String cancelKey = ImportRun.key(CANCELLATION, ref);
         if (cancelled != null && Keys.fresh(cancelKey, cells, "geannuleerd_op", null, run)) {
@@ -143,11 +148,18 @@ class MatchEvents {
                             .ifPresent(id -> calls.call(
                                             cells,
                                             "geannuleerd_op",
-                                            () -> matches.cancel(
-                                                    id, matches.get(id).version()))
-                                    .ifPresent(match -> r.recorded(cancelKey, id)))));
+                                            () -> matches.cancel(id, new MatchCancellation(version(r, id), cancelled)))
+                                    .ifPresent(match -> {
+                                        r.recorded(cancelKey, id);
+                                        r.matchVersion(id, match.version());
+                                    }))));
         }
         return events;
+    }
+
+    /** The match's version for the next change: as this run last left it, else read. */
+    long version(ImportRun run, UUID id) {
+        return run.matchVersion(id).orElseGet(() -> matches.get(id).version());
     }
 
     /** The children named in the row (first names), or all of the family's when none are named. */

@@ -1,7 +1,9 @@
 package nl.naober.api.importing;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.naober.core.programme.EventDateException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +13,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ServiceCalls {
+
+    /** The column each command's date field is read from, for a date the service refuses. */
+    private static final Map<String, String> DATE_COLUMNS = Map.ofEntries(
+            Map.entry("registrationDate", "aanmelddatum"),
+            Map.entry("changedOn", "datum"),
+            Map.entry("visitDate", "datum"),
+            Map.entry("proposedOn", "voorgesteld_op"),
+            Map.entry("startDate", "start_proef"),
+            Map.entry("cancelledOn", "geannuleerd_op"),
+            Map.entry("heldOn", "datum"),
+            Map.entry("endedOn", "datum"),
+            Map.entry("measuredOn", "datum"),
+            Map.entry("requestedOn", "vog_aangevraagd"),
+            Map.entry("receivedOn", "vog_ontvangen"),
+            Map.entry("issuedOn", "vog_afgiftedatum"));
 
     private final DomainMessages messages;
 
@@ -26,7 +43,9 @@ class ServiceCalls {
             if (refusal.isEmpty()) {
                 throw new ImportAborted(cells.row(), e);
             }
-            cells.problem(column, refusal.get());
+            cells.problem(
+                    e instanceof EventDateException date ? DATE_COLUMNS.getOrDefault(date.field(), column) : column,
+                    refusal.get());
             return Optional.empty();
         }
     }

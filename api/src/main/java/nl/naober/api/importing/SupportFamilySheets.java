@@ -87,7 +87,8 @@ class SupportFamilySheets {
                 cells.codes("ervaring", NeedCategory.class),
                 cells.text("ervaring_toelichting"),
                 cells.text("voorkeuren"),
-                null);
+                null,
+                registered);
         if (!calls.validate(command, cells, COLUMNS) || !cells.sound()) {
             run.failed(key);
             return;

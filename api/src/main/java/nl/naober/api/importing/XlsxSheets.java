@@ -79,14 +79,19 @@ final class XlsxSheets {
                 }
                 String column = header.get(i);
                 switch (cell.getCellType()) {
-                    case FORMULA ->
+                    case FORMULA -> {
+                        refused = true;
                         problems.add(new ImportProblem(
                                 kind.sheet(),
                                 number,
                                 column,
                                 "bevat een formule (" + cell.getCellFormula()
-                                        + "); de import rekent niet: vul de waarde" + " zelf in"));
-                    case ERROR -> problems.add(new ImportProblem(kind.sheet(), number, column, "bevat een foutwaarde"));
+                                        + "); de import rekent niet: vul de waarde zelf in"));
+                    }
+                    case ERROR -> {
+                        refused = true;
+                        problems.add(new ImportProblem(kind.sheet(), number, column, "bevat een foutwaarde"));
+                    }
                     default -> {
                         String text = text(cell);
                         if (text != null && !text.isBlank()) {

@@ -44,7 +44,7 @@ final class SmallProgramme {
                         "redenen",
                         "SINGLE_PARENT_SEVERAL_CHILDREN, NO_OWN_NETWORK",
                         "bron",
-                        "PROFESSIONAL_REFERRAL",
+                        "WIJKTEAM_CJG",
                         "verwijzer",
                         "Wijkteam Meppel-Noord",
                         "dagdelen_per_week",
@@ -66,7 +66,7 @@ final class SmallProgramme {
                         "plaats",
                         "Meppel",
                         "bron",
-                        "COORDINATOR",
+                        "SELF_REGISTRATION",
                         "toestemming",
                         "ja")
                 .row(
