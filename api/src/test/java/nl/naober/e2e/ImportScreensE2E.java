@@ -73,7 +73,9 @@ class ImportScreensE2E {
     @Test
     void theExampleFilePassesItsDryRunAndIsImportedAfterTheConfirmation() {
         logInAsNewCoordinator();
-        upload(Path.of("..", "docs", "import", "voorbeeld.xlsx").toAbsolutePath());
+        upload(Path.of("..", "docs", "import", "voorbeeld.xlsx")
+                .toAbsolutePath()
+                .normalize());
         browser.waitUntil(
                 "the dry run's result",
                 Duration.ofSeconds(30),
@@ -92,7 +94,7 @@ class ImportScreensE2E {
         if (!browser.path().equals("/importeren")) {
             screens.go("/importeren");
         }
-        browser.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("file")).sendKeys(file.toAbsolutePath().normalize().toString());
         browser.clickAndWait(browser.find(By.cssSelector("main form button[type=submit]")));
         assertThat(browser.path()).startsWith("/importeren/");
     }

@@ -54,25 +54,10 @@ class FamilySheets {
         Cells cells = new Cells(row, run);
         String ref = cells.text("ref");
         LocalDate registered = cells.date("aanmelddatum");
-        if (ref == null) {
-            return;
-        }
-        String key = ImportRun.key(FAMILY, ref);
-        if (!run.firstInFile(key)) {
-            cells.problem("ref", "ref " + ref + " staat al eerder in dit blad");
-            return;
-        }
-        if (registered != null) {
-            run.date(key, registered);
-        }
-        if (run.importedEarlier(key)) {
-            run.alreadyImported(ImportKind.GEZINNEN);
-            return;
-        }
         Integer children = cells.integer("aantal_kinderen");
         if (children == null) {
             long rows = run.file().rows(ImportKind.KINDEREN).stream()
-                    .filter(child -> ref.equals(child.get("gezin_ref")))
+                    .filter(child -> java.util.Objects.equals(ref, child.get("gezin_ref")))
                     .count();
             children = (int) Math.max(1, rows);
         }
@@ -98,6 +83,22 @@ class FamilySheets {
                 "import",
                 registered,
                 null);
+        if (ref == null) {
+            calls.validate(command, cells, FAMILY_COLUMNS);
+            return;
+        }
+        String key = ImportRun.key(FAMILY, ref);
+        if (!run.firstInFile(key)) {
+            cells.problem("ref", "ref " + ref + " staat al eerder in dit blad");
+            return;
+        }
+        if (registered != null) {
+            run.date(key, registered);
+        }
+        if (run.importedEarlier(key)) {
+            run.alreadyImported(ImportKind.GEZINNEN);
+            return;
+        }
         if (!calls.validate(command, cells, FAMILY_COLUMNS) || !cells.sound()) {
             run.failed(key);
             return;

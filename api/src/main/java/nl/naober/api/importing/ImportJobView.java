@@ -40,7 +40,7 @@ record ImportJobView(
     }
 
     /** Rows created (or, for a dry run, to be created) over all sheets. */
-    int created() {
+    public int created() {
         return summary.values().stream().mapToInt(ImportSummary.Count::created).sum();
     }
 }

@@ -56,7 +56,11 @@ class ImportScreens {
                         && job.finished()
                         && view.problems().isEmpty()
                         && !job.uploads().isEmpty());
-        model.addAttribute("sheets", ImportKind.values());
+        model.addAttribute(
+                "sheets",
+                java.util.Arrays.stream(ImportKind.values())
+                        .map(ImportKind::sheet)
+                        .toList());
         return "casework/import-resultaat";
     }
 

@@ -55,21 +55,6 @@ class SupportFamilySheets {
         Cells cells = new Cells(row, run);
         String ref = cells.text("ref");
         LocalDate registered = cells.date("aanmelddatum");
-        if (ref == null) {
-            return;
-        }
-        String key = ImportRun.key(SUPPORT_FAMILY, ref);
-        if (!run.firstInFile(key)) {
-            cells.problem("ref", "ref " + ref + " staat al eerder in dit blad");
-            return;
-        }
-        if (registered != null) {
-            run.date(key, registered);
-        }
-        if (run.importedEarlier(key)) {
-            run.alreadyImported(ImportKind.STEUNGEZINNEN);
-            return;
-        }
         NewSupportFamily command = new NewSupportFamily(
                 cells.text("naam_huishouden"),
                 cells.text("email"),
@@ -89,6 +74,22 @@ class SupportFamilySheets {
                 cells.text("voorkeuren"),
                 null,
                 registered);
+        if (ref == null) {
+            calls.validate(command, cells, COLUMNS);
+            return;
+        }
+        String key = ImportRun.key(SUPPORT_FAMILY, ref);
+        if (!run.firstInFile(key)) {
+            cells.problem("ref", "ref " + ref + " staat al eerder in dit blad");
+            return;
+        }
+        if (registered != null) {
+            run.date(key, registered);
+        }
+        if (run.importedEarlier(key)) {
+            run.alreadyImported(ImportKind.STEUNGEZINNEN);
+            return;
+        }
         if (!calls.validate(command, cells, COLUMNS) || !cells.sound()) {
             run.failed(key);
             return;

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Six years and 500 families of a running programme, generated from a fixed seed, imported through REST into a
+ * Six years of a running programme (500 families with {@code -Dimport.families=500}), generated from a fixed seed, imported through REST into a
  * municipality onboarded for it: dry run and import accept all of it, the counts are those generated, a second
  * import (of the same data as CSV files) changes nothing, and a family's dates are those of the file. Times and memory
  * are printed for docs/import.md.
@@ -22,13 +22,17 @@ import tools.jackson.databind.JsonNode;
 @NaoberIntegrationTest
 class GeneratedProgrammeImportTest {
 
-    private static final int FAMILIES = Integer.getInteger("import.families", 500);
+    /**
+     * 120 families in CI (the same six years, fewer cases: the run is linear in its rows); the 500-family dataset of
+     * docs/import.md with {@code -Dimport.families=500} (about two minutes on a busy two-core machine).
+     */
+    private static final int FAMILIES = Integer.getInteger("import.families", 120);
 
     @LocalServerPort
     int port;
 
     @Test
-    void fiveYearsAndFiveHundredFamiliesAreImportedOnceWithTheirOwnDates() {
+    void sixYearsOfAProgrammeAreImportedOnceWithTheirOwnDates() {
         ImportMunicipality municipality = ImportMunicipality.onboard(port, "gen");
         ImportApi api = new ImportApi(port);
         GeneratedProgramme programme = GeneratedProgramme.of(FAMILIES, 16L);
@@ -39,8 +43,8 @@ class GeneratedProgrammeImportTest {
         long started = System.nanoTime();
         JsonNode dryRun = api.run(municipality.code(), municipality.coordinator(), true, workbook);
         long dryRunMillis = (System.nanoTime() - started) / 1_000_000;
-        ImportApi.problems(dryRun).stream().limit(40).forEach(p -> System.out.println("PROBLEM " + p));
-        assertThat(ImportApi.problems(dryRun)).hasSize(0);
+        // Not the whole list on failure: hundreds of lines would swamp the test report.
+        assertThat(ImportApi.problems(dryRun).stream().limit(20)).isEmpty();
         assertThat(families(municipality)).isZero();
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -48,7 +52,7 @@ class GeneratedProgrammeImportTest {
         JsonNode imported = api.run(municipality.code(), municipality.coordinator(), false, workbook);
         long importMillis = (System.nanoTime() - started) / 1_000_000;
         long heapMb = memory.getHeapMemoryUsage().getUsed() / (1024 * 1024);
-        assertThat(ImportApi.problems(imported)).isEmpty();
+        assertThat(ImportApi.problems(imported).stream().limit(20)).isEmpty();
         assertThat(imported.get("committed").asBoolean()).isTrue();
 
         int rows = file.kinds().stream().mapToInt(file::count).sum();

@@ -93,6 +93,15 @@ class ImportApiTest {
         assertThat(api.post(code, meppel, true, file).status()).isEqualTo(404);
     }
 
+    @Test
+    void anUploadOverTheLimitIsRefusedWith413ProblemDetails() {
+        byte[] large = new byte[21 * 1024 * 1024];
+        Http.Response refused = api.post(
+                municipality.code(), municipality.coordinator(), true, List.of(new Upload("groot.xlsx", large)));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(413);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+
     private int families() {
         return Sql.count("SELECT count(*) FROM " + municipality.schema() + ".family");
     }
