@@ -315,7 +315,7 @@ final class GeneratedProgramme {
                 continue;
             }
             long taken = support.placements().stream()
-                    .filter(p -> p[1] == null || p[1].isAfter(on))
+                    .filter(p -> p[1] == null || !p[1].isBefore(on))
                     .count();
             if (taken < 2) {
                 return support;

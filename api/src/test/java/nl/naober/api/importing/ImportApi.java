@@ -51,7 +51,7 @@ final class ImportApi {
     }
 
     JsonNode await(String location, String authorization) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
             Http.Response job = get(location, authorization);
             assertThat(job.status()).as(job.body()).isEqualTo(200);
