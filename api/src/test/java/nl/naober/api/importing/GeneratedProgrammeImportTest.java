@@ -24,7 +24,8 @@ class GeneratedProgrammeImportTest {
 
     /**
      * 120 families in CI (the same six years, fewer cases: the run is linear in its rows); the 500-family dataset of
-     * docs/import.md with {@code -Dimport.families=500} (about two minutes on a busy two-core machine).
+     * docs/import.md with {@code -DargLine=-Dimport.families=500} (about 100 s for the whole test on a busy two-core
+     * machine).
      */
     private static final int FAMILIES = Integer.getInteger("import.families", 120);
 
