@@ -19,7 +19,7 @@ import tools.jackson.databind.type.LogicalType;
  * stored as data instead of refused with 400. One coercion stays: a decimal in quotes ({@code "amount": "30000.00"}),
  * the exact way to send money. A list or map holds no null. Text must be valid Unicode without NUL
  * ({@link UnicodeText}), sent as valid UTF-8 ({@link StrictUtf8Body}); a date lies in the years 1000 to 9999
- * ({@link BoundedDate}).
+ * ({@link BoundedDate}); a code of a fixed list is spelled exactly ({@link ExactEnumCodes}).
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonInput {
@@ -28,7 +28,8 @@ class StrictJsonInput {
     JsonMapperBuilderCustomizer refuseCoercedValues() {
         return builder -> builder.addModule(new SimpleModule("naober-unicode-text")
                         .addDeserializer(String.class, new UnicodeText())
-                        .addDeserializer(java.time.LocalDate.class, new BoundedDate()))
+                        .addDeserializer(java.time.LocalDate.class, new BoundedDate())
+                        .setDeserializerModifier(new ExactEnumCodes()))
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

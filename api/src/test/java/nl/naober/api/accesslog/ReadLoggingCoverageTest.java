@@ -57,6 +57,13 @@ class ReadLoggingCoverageTest {
             "/api/v1/municipalities/{code}/retention/runs",
             "/api/v1/municipalities/{code}/erasure-requests");
 
+    /**
+     * The progress of an import: the uploading coordinator's own file echoed back for an hour (counts, and problems by
+     * sheet, row and column), not a read of a stored family or support family; the records it creates are logged as
+     * changes when it runs.
+     */
+    private static final Set<String> IMPORT_JOBS = Set.of("/api/v1/municipalities/{code}/imports/{id}");
+
     @LocalServerPort
     int port;
 
@@ -74,6 +81,10 @@ class ReadLoggingCoverageTest {
         Map<String, String> outcome = new TreeMap<>();
         for (String pattern : casePatterns()) {
             String path = fill(pattern, ids);
+            if (IMPORT_JOBS.contains(pattern)) {
+                outcome.put(pattern, "import job, no stored record");
+                continue;
+            }
             if (path == null) {
                 outcome.put(pattern, "no id to fill in");
                 continue;
@@ -110,7 +121,7 @@ class ReadLoggingCoverageTest {
                 logged, outcome.size(), outcome);
         assertThat(outcome).doesNotContainValue("NOT LOGGED").doesNotContainValue("no id to fill in");
         assertThat(outcome).as("every case-work page answers someone").doesNotContainValue("answered nobody with 200");
-        assertThat(logged).isEqualTo(outcome.size() - NO_PERSONAL_DATA.size());
+        assertThat(logged).isEqualTo(outcome.size() - NO_PERSONAL_DATA.size() - IMPORT_JOBS.size());
     }
 
     private List<String> casePatterns() {
