@@ -96,7 +96,8 @@ class FiguresE2E {
         screens.check("figures-02-creditnota-vastgelegd", null, "De uitgave is vastgelegd.");
         screens.check("figures-03-uitgaven", "/beheer/gemeenten/" + code + "#uitgaven", "Creditnota");
         // At a phone's width this admin page scrolls sideways for a municipality with case data (about 300 px, no
-        // element of the expenditures tab sticks out: see docs/issue16/figures.md); looked at, not asserted here.
+        // element of the expenditures tab sticks out: see docs/running-programme/figures.md); looked at, not asserted
+        // here.
         screens.browser().resize(LocalScreens.PHONE_WIDTH, 844);
         screens.check("figures-03-uitgaven-telefoon", "/beheer/gemeenten/" + code + "#uitgaven", "Creditnota");
         System.out.println("figures-03-uitgaven-telefoon: sideways overflow " + screens.horizontalOverflow() + " px");

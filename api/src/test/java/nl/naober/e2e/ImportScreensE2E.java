@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import nl.naober.support.Browser;
-import nl.naober.support.CbsCodes;
-import nl.naober.support.Http;
+import nl.naober.api.importing.ImportMunicipality;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,55 +98,10 @@ class ImportScreensE2E {
 
     /** A municipality of its own for each test, so the example file's refs are new there. */
     private void logInAsNewCoordinator() {
-        Http http = new Http(port);
-        String admin = Http.basic("admin.buurtgezinnen");
-        String code = "e2eimp-" + Long.toString(System.nanoTime(), 36);
-        Http.Response onboarded = http.post(
-                "/api/v1/admin/municipalities",
-                admin,
-                Http.json(Map.of(
-                        "code",
-                        code,
-                        "name",
-                        "Import " + code,
-                        "cbsCode",
-                        CbsCodes.free(),
-                        "programmeStart",
-                        "2020-09-01")));
-        assertThat(onboarded.status()).as(onboarded.body()).isEqualTo(201);
-        String base = "/api/v1/admin/municipalities/" + code;
-        Http.Response organisation = http.post(
-                base + "/welfare-organisations",
-                admin,
-                Http.json(Map.of(
-                        "name",
-                        "Welzijn " + code,
-                        "contactPerson",
-                        "Petra Jansen",
-                        "email",
-                        "info@welzijn.example",
-                        "phone",
-                        "0528 123456",
-                        "kvkNumber",
-                        "12345678")));
-        assertThat(organisation.status()).as(organisation.body()).isEqualTo(201);
-        String coordinator = "coordinator." + code;
-        Http.Response added = http.post(
-                base + "/users",
-                admin,
-                Http.json(Map.of(
-                        "username",
-                        coordinator,
-                        "role",
-                        "COORDINATOR",
-                        "welfareOrganisationId",
-                        organisation.json().get("id").asString())));
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
-        String password = added.json().get("oneTimePassword").asString();
-        Browser.loggedInWithOneTimePassword(port, coordinator, password);
+        ImportMunicipality municipality = ImportMunicipality.onboard(port, "e2eimp");
         screens.go("/login");
-        browser.find(By.id("username")).sendKeys(coordinator);
-        browser.find(By.id("password")).sendKeys(Browser.ownPassword(password));
+        browser.find(By.id("username")).sendKeys(municipality.coordinatorUsername());
+        browser.find(By.id("password")).sendKeys(municipality.coordinatorPassword());
         browser.clickAndWait(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.path()).isNotEqualTo("/login");
     }

@@ -9,9 +9,14 @@ import nl.naober.support.Http;
 
 /**
  * A municipality onboarded for an import test, with a coordinator and a policy officer who chose their own passwords:
- * the historical case load imported into it is the only data there.
+ * the historical case load imported into it is the only data there. The Chromium test of the import screen logs in
+ * with the coordinator's username and own password.
+ *
+ * @param coordinator the coordinator's HTTP Basic header
+ * @param policyOfficer the policy officer's HTTP Basic header
  */
-record ImportMunicipality(String code, String coordinator, String policyOfficer) {
+public record ImportMunicipality(
+        String code, String coordinator, String policyOfficer, String coordinatorUsername, String coordinatorPassword) {
 
     private static final String ADMIN = Http.basic("admin.buurtgezinnen");
     private static ImportMunicipality shared;
@@ -24,7 +29,7 @@ record ImportMunicipality(String code, String coordinator, String policyOfficer)
         return shared;
     }
 
-    static ImportMunicipality onboard(int port, String prefix) {
+    public static ImportMunicipality onboard(int port, String prefix) {
         Http http = new Http(port);
         String code = prefix + "-" + Long.toString(System.nanoTime(), 36);
         Http.Response onboarded = http.post(
@@ -79,7 +84,9 @@ record ImportMunicipality(String code, String coordinator, String policyOfficer)
         return new ImportMunicipality(
                 code,
                 basic(coordinator, Browser.ownPassword(password)),
-                basic(policy, Browser.ownPassword(policyPassword)));
+                basic(policy, Browser.ownPassword(policyPassword)),
+                coordinator,
+                Browser.ownPassword(password));
     }
 
     static String basic(String username, String password) {

@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  * A two-year pilot (2024–2025) of 30 families, 20 support families and 18 matches, with a budget of € 100.000,00
  * whose expenditures include a credit note, in a municipality of its own. Every figure below is computed by hand in
  * this source (the arithmetic in the comments) and compared with what the REST API reports; the side-by-side table
- * is printed and written to {@code target/issue16-figures.md} (copied into {@code docs/issue16/figures.md}).
+ * is printed and written to {@code target/issue16-figures.md} (copied into {@code docs/running-programme/figures.md}).
  *
  * <p>A month is a calendar month: a span's share of a month is the days of the span in that month divided by the
  * days of that month. Nothing is rounded before it is divided; what is shown is rounded half-up.

@@ -97,10 +97,11 @@ class MonitoringScreens {
         model.addAttribute("form", form);
         if (form.valid()) {
             // the coordinator sees every case anyway: their screen is exact, marked internal; the downloads are not
-            MonitoringReport report = isCoordinator() ? internalReport(municipality, form) : report(municipality, form);
+            boolean exact = isCoordinator();
+            MonitoringReport report = exact ? internalReport(municipality, form) : report(municipality, form);
             addReport(model, report);
-            model.addAttribute("leaveReasons", leaveReasons.of(municipality, form.period()));
-            model.addAttribute("trialEndReasons", trialEndReasons.of(municipality, form.period()));
+            model.addAttribute("leaveReasons", leaveReasons.of(municipality, form.period(), exact));
+            model.addAttribute("trialEndReasons", trialEndReasons.of(municipality, form.period(), exact));
             String query = "?" + form.query();
             model.addAttribute("csvUrl", "/monitoring/export.csv" + query);
             model.addAttribute("pdfUrl", "/monitoring/export.pdf" + query);

@@ -42,8 +42,19 @@ class TrialEndReasonTable {
 
     /** The municipality's table for the period, read in its own schema and suppressed with its threshold. */
     FigureTable of(MunicipalitySummary municipality, MonitoringPeriod period) {
+        return of(municipality, period, false);
+    }
+
+    /**
+     * As above; {@code exact} for the municipality's own coordinator, who sees every case anyway (issue 16): the
+     * counts as counted, never in a download.
+     */
+    FigureTable of(MunicipalitySummary municipality, MonitoringPeriod period, boolean exact) {
         List<TrialEndReasonCount> found =
                 TenantContext.call(Tenant.of(municipality.code()), () -> counts.between(period.from(), period.to()));
+        if (exact) {
+            return table(found);
+        }
         Suppression suppression =
                 new Suppression(settings.effective(municipality.code()).suppressionThreshold());
         return suppression.apply(table(found));

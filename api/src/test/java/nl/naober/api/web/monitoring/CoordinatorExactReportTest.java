@@ -109,6 +109,39 @@ class CoordinatorExactReportTest {
     }
 
     @Test
+    void theReasonTablesAreExactForTheCoordinatorToo() {
+        String family = """
+                {"parentName": "Reden Exact", "postcode": "7941 AB", "numberOfChildren": 1, "consentGiven": true,
+                 "registrationDate": "2025-02-03"}""";
+        Http.Response registered =
+                http.post("/api/v1/municipalities/" + code + "/families", basic(coordinator), family);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String withdrawal = """
+                {"target": "WITHDRAWN", "version": %d, "reason": "MOVED", "changedOn": "2025-02-17"}""".formatted(registered.json().get("version").asLong());
+        Http.Response withdrawn = http.post(
+                "/api/v1/municipalities/" + code + "/families/"
+                        + registered.json().get("id").asString() + "/status",
+                basic(coordinator),
+                withdrawal);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+
+        String coordinatorsTable = leaveReasons(Session.loggedIn(port, coordinator));
+        assertThat(coordinatorsTable)
+                .as("one withdrawal, counted")
+                .doesNotContain("&lt; 5")
+                .contains(">1<");
+        String policyTable = leaveReasons(Session.loggedIn(port, "policy." + code));
+        assertThat(policyTable).as("the policy officer's stays suppressed").contains("&lt; 5");
+    }
+
+    private static String leaveReasons(Session session) {
+        String page = session.get("/monitoring?van=2025-01&tot=2025-03").body();
+        int start = page.indexOf("aria-label=\"Redenen van afwijzing en terugtrekking\"");
+        assertThat(start).as("the leave-reason table is on the dashboard").isPositive();
+        return page.substring(start, page.indexOf("</table>", start));
+    }
+
+    @Test
     void anotherMunicipalitysCoordinatorOrNobodyCannotReadIt() {
         String path = "/api/v1/municipalities/" + code + "/monitoring" + Q1;
         assertThat(http.get(path, basic("coordinator.meppel")).status()).isEqualTo(404);
