@@ -37,6 +37,8 @@ class FamilySheets {
             Map.entry("dayPartsPerWeek", "dagdelen_per_week"),
             Map.entry("consentGiven", "toestemming"),
             Map.entry("registrationDate", "aanmelddatum"));
+
+    private static final PeopleRow FAMILIES = new PeopleRow(FAMILY, ImportKind.GEZINNEN, FAMILY_COLUMNS);
     private static final Map<String, String> CHILD_COLUMNS =
             Map.of("firstName", "voornaam", "birthDate", "geboortedatum", "needsText", "behoeften_toelichting");
 
@@ -83,34 +85,16 @@ class FamilySheets {
                 "import",
                 registered,
                 null);
-        if (ref == null) {
-            calls.validate(command, cells, FAMILY_COLUMNS);
-            return;
-        }
-        String key = ImportRun.key(FAMILY, ref);
-        if (!run.firstInFile(key)) {
-            cells.problem("ref", "ref " + ref + " staat al eerder in dit blad");
-            return;
-        }
-        if (registered != null) {
-            run.date(key, registered);
-        }
-        if (run.importedEarlier(key)) {
-            run.alreadyImported(ImportKind.GEZINNEN);
-            return;
-        }
-        if (!calls.validate(command, cells, FAMILY_COLUMNS) || !cells.sound()) {
-            run.failed(key);
-            return;
-        }
-        calls.call(cells, "", () -> families.register(command))
-                .ifPresentOrElse(
-                        family -> {
-                            timeline.record(TimelineEvent.family(
-                                    family.id(), "IMPORTED", run.file().name()));
-                            run.created(ImportKind.GEZINNEN, key, family.id());
-                        },
-                        () -> run.failed(key));
+        FAMILIES.register(
+                cells,
+                run,
+                calls,
+                ref,
+                registered,
+                command,
+                () -> families.register(command).id(),
+                id -> timeline.record(
+                        TimelineEvent.family(id, "IMPORTED", run.file().name())));
     }
 
     void child(SheetRow row, ImportRun run) {

@@ -36,6 +36,8 @@ class SupportFamilySheets {
             Map.entry("experienceText", "ervaring_toelichting"),
             Map.entry("preferences", "voorkeuren"),
             Map.entry("registrationDate", "aanmelddatum"));
+
+    private static final PeopleRow SUPPORT_FAMILIES = new PeopleRow(SUPPORT_FAMILY, ImportKind.STEUNGEZINNEN, COLUMNS);
     private static final Map<String, String> MEMBER_COLUMNS =
             Map.of("firstName", "voornaam", "birthDate", "geboortedatum");
     private static final Map<String, String> VOG_COLUMNS =
@@ -74,34 +76,16 @@ class SupportFamilySheets {
                 cells.text("voorkeuren"),
                 null,
                 registered);
-        if (ref == null) {
-            calls.validate(command, cells, COLUMNS);
-            return;
-        }
-        String key = ImportRun.key(SUPPORT_FAMILY, ref);
-        if (!run.firstInFile(key)) {
-            cells.problem("ref", "ref " + ref + " staat al eerder in dit blad");
-            return;
-        }
-        if (registered != null) {
-            run.date(key, registered);
-        }
-        if (run.importedEarlier(key)) {
-            run.alreadyImported(ImportKind.STEUNGEZINNEN);
-            return;
-        }
-        if (!calls.validate(command, cells, COLUMNS) || !cells.sound()) {
-            run.failed(key);
-            return;
-        }
-        calls.call(cells, "", () -> supportFamilies.register(command))
-                .ifPresentOrElse(
-                        supportFamily -> {
-                            timeline.record(TimelineEvent.supportFamily(
-                                    supportFamily.id(), "IMPORTED", run.file().name()));
-                            run.created(ImportKind.STEUNGEZINNEN, key, supportFamily.id());
-                        },
-                        () -> run.failed(key));
+        SUPPORT_FAMILIES.register(
+                cells,
+                run,
+                calls,
+                ref,
+                registered,
+                command,
+                () -> supportFamilies.register(command).id(),
+                id -> timeline.record(
+                        TimelineEvent.supportFamily(id, "IMPORTED", run.file().name())));
     }
 
     void member(SheetRow row, ImportRun run) {
