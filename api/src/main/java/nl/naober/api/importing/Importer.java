@@ -134,8 +134,8 @@ class Importer {
                     row.kind().sheet(),
                     row.number(),
                     "",
-                    "uitgaven lees je niet met de dossiers in: voer ze in bij Begroting (of laat de netwerkbeheerder"
-                            + " ze inlezen); haal het blad uitgaven uit dit bestand"));
+                    "uitgaven lees je (nog) niet in met de dossiers: de netwerkbeheerder voert ze in op het tabblad"
+                            + " Uitgaven van de gemeente; haal het blad uitgaven uit dit bestand"));
         }
         events.sort(ImportEvent.ORDER);
         run.stepsTotal(run.stepsDone() + events.size());
