@@ -40,14 +40,10 @@ class TrialEndReasonTable {
         this.messages = messages;
     }
 
-    /** The municipality's table for the period, read in its own schema and suppressed with its threshold. */
-    FigureTable of(MunicipalitySummary municipality, MonitoringPeriod period) {
-        return of(municipality, period, false);
-    }
-
     /**
-     * As above; {@code exact} for the municipality's own coordinator, who sees every case anyway (issue 16): the
-     * counts as counted, never in a download.
+     * The municipality's table for the period, read in its own schema and suppressed with its threshold; {@code exact}
+     * for the municipality's own coordinator, who sees every case anyway (issue 16): the counts as counted, never in a
+     * download.
      */
     FigureTable of(MunicipalitySummary municipality, MonitoringPeriod period, boolean exact) {
         List<TrialEndReasonCount> found =

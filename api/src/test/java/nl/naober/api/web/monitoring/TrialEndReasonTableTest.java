@@ -65,7 +65,7 @@ class TrialEndReasonTableTest {
 
         MunicipalitySummary deWolden =
                 registry.findActiveMunicipality("de-wolden").orElseThrow();
-        FigureTable shown = table.of(deWolden, MARCH_2011);
+        FigureTable shown = table.of(deWolden, MARCH_2011, false);
         assertThat(cell(shown, TrialEndReason.NEEDS_MORE_HELP.ordinal()))
                 .as("one trial for this reason is hidden")
                 .isInstanceOf(Figure.Suppressed.class);
