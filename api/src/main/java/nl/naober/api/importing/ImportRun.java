@@ -17,12 +17,12 @@ import java.util.UUID;
  * the problems so far, the dates later rows are checked against, and the counts for the summary.
  *
  * <p>Every record is known by a key {@code kind:ref} (for rows without a ref of their own, the ref is made of the
- * row's identifying fields); the same keys are stored in {@code import_ref} when the run commits.
+ * row's identifying fields); the same keys, their refs hashed, are stored in {@code import_ref} when the run commits.
  */
 final class ImportRun implements Cells.Problems {
 
     private final ImportFile file;
-    private final Map<String, UUID> earlier;
+    private final EarlierImports earlier;
     private final Map<String, UUID> created = new LinkedHashMap<>();
     private final Set<String> failed = new HashSet<>();
     private final Set<String> seen = new HashSet<>();
@@ -34,7 +34,7 @@ final class ImportRun implements Cells.Problems {
     private int done;
     private int total;
 
-    ImportRun(ImportFile file, Map<String, UUID> earlier, ImportProgress progress) {
+    ImportRun(ImportFile file, EarlierImports earlier, ImportProgress progress) {
         this.file = file;
         this.earlier = earlier;
         this.progress = progress;
@@ -70,7 +70,7 @@ final class ImportRun implements Cells.Problems {
 
     /** Imported by an earlier file: counted, left alone. */
     boolean importedEarlier(String key) {
-        return earlier.containsKey(key);
+        return earlier.contains(key);
     }
 
     Optional<UUID> id(String key) {

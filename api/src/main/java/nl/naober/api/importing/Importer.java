@@ -66,7 +66,8 @@ class Importer {
 
     ImportOutcome run(ImportFile file, boolean dryRun, String username, ImportProgress progress) {
         return transaction.execute(status -> {
-            ImportRun run = new ImportRun(file, refs.all(), progress);
+            EarlierImports earlier = refs.earlier();
+            ImportRun run = new ImportRun(file, earlier, progress);
             Set<ImportKind> unreadable = unreadableSheets(file);
             try {
                 people(run, unreadable);
@@ -82,7 +83,7 @@ class Importer {
             }
             boolean commit = !dryRun && !run.hasProblems();
             if (commit) {
-                refs.store(run.createdRefs(), file.sha256(), username, clock.instant());
+                refs.store(run.createdRefs(), earlier, file.sha256(), username, clock.instant());
             } else {
                 status.setRollbackOnly();
             }

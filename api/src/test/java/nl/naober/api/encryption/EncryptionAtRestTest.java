@@ -118,7 +118,10 @@ class EncryptionAtRestTest {
                 .doesNotContain("ADHD");
         assertThat(columnsStartingWith("enc:v1:"))
                 .as("the columns that hold ciphertext are the ones re-encryption and the export know")
-                .containsExactlyInAnyOrderElementsOf(EncryptedColumns.ALL);
+                .containsExactlyInAnyOrderElementsOf(EncryptedColumns.ALL.stream()
+                        // made by a municipality's first import, which De Wolden never had: ImportRefPrivacyTest
+                        .filter(column -> !column.table().equals("import_ref_key"))
+                        .toList());
 
         // What the API shows: the text.
         JsonNode shown = get(http, deWolden, familyPath);

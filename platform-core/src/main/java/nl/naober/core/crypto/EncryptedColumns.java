@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every column of a municipality's schema that holds encrypted values: the attributes converted by
- * {@link EncryptedText} (and a child's needs). {@link ReEncryption} rewrites these, the municipality export decrypts
+ * {@link EncryptedText} (and a child's needs), and the key an import hashes its references with. {@link ReEncryption} rewrites these, the municipality export decrypts
  * them; a test checks the list against what the application really stores encrypted.
  */
 public final class EncryptedColumns {
@@ -29,7 +29,8 @@ public final class EncryptedColumns {
             new Column("contact_moment", "notes"),
             new Column("match_signal", "notes"),
             new Column("timeline_entry", "summary"),
-            new Column("appointment", "place"));
+            new Column("appointment", "place"),
+            new Column("import_ref_key", "secret"));
 
     private EncryptedColumns() {}
 
