@@ -1,0 +1,133 @@
+package nl.naober.operations;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The packaged jar run as its own process, as the README's first command runs it: for what only a real process shows
+ * (a crash, a restart on the same data folder). Built by {@code package}, so only failsafe tests use it.
+ */
+final class NaoberJar implements AutoCloseable {
+
+    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private NaoberJar(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts the jar on its embedded PostgreSQL with the data in {@code dataDirectory} and waits until healthy. */
+    static NaoberJar startHealthy(Path dataDirectory, String... settings) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar().toString(),
+                "--server.port=" + port,
+                "--naober.embedded-postgres.data-dir=" + dataDirectory.resolve("postgres")));
+        command.addAll(List.of(settings));
+        Path log = Files.createTempFile("naober-jar", ".log");
+        Process process = new ProcessBuilder(command)
+                .directory(dataDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        NaoberJar jar = new NaoberJar(process, log, port);
+        jar.awaitHealthy();
+        return jar;
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /**
+     * SIGKILL: no shutdown hook, no bean destroyed, nothing flushed by the JVM; with {@code withDatabase} also every
+     * process of its embedded PostgreSQL, as when a container or a machine goes down.
+     */
+    void kill(boolean withDatabase) throws Exception {
+        List<ProcessHandle> database = withDatabase ? process.descendants().toList() : List.of();
+        process.destroyForcibly();
+        database.forEach(ProcessHandle::destroyForcibly);
+        process.waitFor(1, TimeUnit.MINUTES);
+        for (ProcessHandle databaseProcess : database) {
+            databaseProcess.onExit().get(1, TimeUnit.MINUTES);
+        }
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** SIGTERM, the way a service manager stops it: graceful shutdown, the embedded PostgreSQL stopped with it. */
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(1, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        Files.deleteIfExists(log);
+    }
+
+    private void awaitHealthy() throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .build();
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Naober exited on start:\n" + tail());
+            }
+            try {
+                HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Naober did not become healthy in " + START_LIMIT + ":\n" + tail());
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    private static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target").toAbsolutePath())) {
+            return files.filter(file -> file.getFileName().toString().matches("naober-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no jar in target/: run through `verify`"));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
