@@ -58,6 +58,23 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- if and (not .Values.cnpg.enabled) (not .Values.database.url) (not .Values.database.urlKey) }}
 {{- fail "set database.url (or database.urlKey in database.existingSecret), or cnpg.enabled" }}
 {{- end }}
+{{- if and .Values.autoscaling.enabled (gt (int .Values.autoscaling.minReplicas) (int .Values.autoscaling.maxReplicas)) }}
+{{- fail "autoscaling.minReplicas is above autoscaling.maxReplicas" }}
+{{- end }}
+{{- if .Values.podDisruptionBudget.enabled }}
+{{- $replicas := ternary .Values.autoscaling.minReplicas .Values.replicaCount .Values.autoscaling.enabled }}
+{{- if and (not (kindIs "string" .Values.podDisruptionBudget.minAvailable)) (ge (int .Values.podDisruptionBudget.minAvailable) (int $replicas)) }}
+{{- fail (printf "podDisruptionBudget.minAvailable (%d) must stay below the replicas (%d), or no node could ever be drained" (int .Values.podDisruptionBudget.minAvailable) (int $replicas)) }}
+{{- end }}
+{{- end }}
+{{- if .Values.networkPolicy.enabled }}
+{{- if and (not .Values.cnpg.enabled) (not .Values.networkPolicy.egress.postgresql.to) }}
+{{- fail "networkPolicy.enabled: name the PostgreSQL server in networkPolicy.egress.postgresql.to, or the pods cannot reach their database" }}
+{{- end }}
+{{- if and .Values.oidc.issuerUri (not .Values.networkPolicy.egress.oidc.to) }}
+{{- fail "networkPolicy.enabled in keycloak mode: name Keycloak in networkPolicy.egress.oidc.to, or no token can be checked" }}
+{{- end }}
+{{- end }}
 {{- end }}
 
 {{/* One environment variable read from a Secret: the chart never holds the value itself. */}}

@@ -78,6 +78,12 @@ class ChartLintAndSchemaTest {
                 .hasMessageContaining("NAOBER_ENCRYPTION_KEYS");
         assertThatThrownBy(() -> Chart.template(values("oidc:\n  issuerUri: https://login.example.nl/realms/naober\n")))
                 .hasMessageContaining("oidc.existingSecret");
+        assertThatThrownBy(() -> Chart.template(values("podDisruptionBudget:\n  enabled: true\n")))
+                .as("a PDB that keeps the only pod blocks every node drain")
+                .hasMessageContaining("podDisruptionBudget.minAvailable");
+        assertThatThrownBy(() -> Chart.template(values("networkPolicy:\n  enabled: true\n")))
+                .as("a NetworkPolicy that shuts the database out")
+                .hasMessageContaining("networkPolicy.egress.postgresql.to");
     }
 
     private Path values(String yaml) throws IOException {

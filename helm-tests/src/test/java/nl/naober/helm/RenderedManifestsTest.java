@@ -135,10 +135,19 @@ class RenderedManifestsTest {
         Node hpa = production.one("HorizontalPodAutoscaler");
         assertThat(Integer.parseInt(hpa.at("spec", "minReplicas").text())).isGreaterThanOrEqualTo(2);
         assertThat(hpa.at("spec", "scaleTargetRef", "kind").text()).isEqualTo("Deployment");
-        // With the HPA in charge the Deployment leaves replicas alone; without it, it asks for at least two.
-        Node replicas = production.one("Deployment").at("spec", "replicas");
-        assertThat(replicas.isMissing() || Integer.parseInt(replicas.text()) >= 2)
-                .isTrue();
+        // At install the Deployment starts with the HPA's minimum, not Kubernetes' default of one.
+        assertThat(Integer.parseInt(
+                        production.one("Deployment").at("spec", "replicas").text()))
+                .isGreaterThanOrEqualTo(2);
+        // Spread over nodes: the chart fills in the release's pods where the values give no selector.
+        assertThat(Values.PRODUCTION
+                        .pod()
+                        .at("topologySpreadConstraints", 0, "labelSelector", "matchLabels")
+                        .map())
+                .isEqualTo(production
+                        .one("Deployment")
+                        .at("spec", "selector", "matchLabels")
+                        .map());
         Node pdb = production.one("PodDisruptionBudget");
         assertThat(Integer.parseInt(pdb.at("spec", "minAvailable").text())).isGreaterThanOrEqualTo(1);
         assertThat(pdb.at("spec", "selector", "matchLabels").map())

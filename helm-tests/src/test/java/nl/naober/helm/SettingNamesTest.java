@@ -50,7 +50,9 @@ class SettingNamesTest {
         for (Manifests manifests : List.of(
                 Chart.template(),
                 Chart.template(Chart.PRODUCTION_VALUES),
-                Chart.template(List.of(Chart.PRODUCTION_VALUES), Map.of("cnpg.enabled", false)))) {
+                Chart.template(
+                        List.of(Chart.PRODUCTION_VALUES),
+                        Map.of("cnpg.enabled", false, "networkPolicy.enabled", false, "database.urlKey", "url")))) {
             names.addAll(environmentNames(manifests));
         }
         assertThat(names)
