@@ -10,9 +10,11 @@ COPY mvnw pom.xml ./
 COPY platform-core/ platform-core/
 COPY tenant-admin/ tenant-admin/
 COPY api/ api/
+# The chart's test module is only listed in the parent pom; -pl api -am leaves it (and its native Helm library) out.
+COPY helm-tests/pom.xml helm-tests/
 RUN --mount=type=cache,target=/root/.m2 \
     rm -rf platform-core/target tenant-admin/target api/target \
-    && ./mvnw -B -ntp -DskipTests package
+    && ./mvnw -B -ntp -DskipTests -pl api -am package
 
 FROM eclipse-temurin:17-jre
 # A fixed uid/gid (10001), named numerically in USER: Kubernetes' runAsNonRoot can only verify a numeric user, and the
