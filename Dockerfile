@@ -10,17 +10,21 @@ COPY mvnw pom.xml ./
 COPY platform-core/ platform-core/
 COPY tenant-admin/ tenant-admin/
 COPY api/ api/
+# The chart's test module is only listed in the parent pom; -pl api -am leaves it (and its native Helm library) out.
+COPY helm-tests/pom.xml helm-tests/
 RUN --mount=type=cache,target=/root/.m2 \
     rm -rf platform-core/target tenant-admin/target api/target \
-    && ./mvnw -B -ntp -DskipTests package
+    && ./mvnw -B -ntp -DskipTests -pl api -am package
 
 FROM eclipse-temurin:17-jre
-RUN groupadd --system naober \
-    && useradd --system --gid naober --home-dir /app --no-create-home --shell /usr/sbin/nologin naober \
+# A fixed uid/gid (10001), named numerically in USER: Kubernetes' runAsNonRoot can only verify a numeric user, and the
+# Helm chart (helm/naober) runs the pod as this same uid with a read-only root filesystem and a writable /tmp.
+RUN groupadd --system --gid 10001 naober \
+    && useradd --system --uid 10001 --gid naober --home-dir /app --no-create-home --shell /usr/sbin/nologin naober \
     && mkdir -p /app/data \
     && chown naober:naober /app/data
 WORKDIR /app
 COPY --from=build /src/api/target/naober-0.1.0-SNAPSHOT.jar /app/naober.jar
-USER naober
+USER 10001:10001
 EXPOSE 8080 8081
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/naober.jar"]
