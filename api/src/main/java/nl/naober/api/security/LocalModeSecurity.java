@@ -1,6 +1,7 @@
 package nl.naober.api.security;
 
 import io.github.bucket4j.TimeMeter;
+import nl.naober.admin.account.ApiTokens;
 import nl.naober.admin.account.LocalAccounts;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.api.database.ExternalDatabase;
@@ -16,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -24,7 +26,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 /**
  * The default mode: accounts from the catalog, HTTP Basic for REST, a Dutch login form for screens. For
  * development and demos only, so it refuses to start under the {@code prod} profile, and with a database other than
- * the embedded one unless that is asked for. Failed logins are throttled ({@link LoginThrottle}); an account still on
+ * the embedded one unless that is asked for. API callers use API tokens instead of a password. Failed logins are throttled ({@link LoginThrottle}); an account still on
  * its one-time password may only choose its own ({@link PasswordChangeRequired}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -75,21 +77,27 @@ class LocalModeSecurity {
         return new ThrottledLogins(passwords, throttle);
     }
 
+    /**
+     * REST takes HTTP Basic (people trying the API) and API tokens ({@code Authorization: Bearer nbr_…}, for
+     * integrations: no BCrypt per request, {@link ApiTokenAuthentication}). Screens take neither token nor Basic.
+     */
     @Bean
-    ApiAuthentication localAuthentication() {
+    ApiAuthentication localAuthentication(ApiTokens tokens, MunicipalityRegistry registry, LoginThrottle throttle) {
         return new ApiAuthentication() {
             @Override
             public void configureApi(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
-                AuthenticationEntryPoint unauthorized = handlers.unauthorized((request, response, exception) ->
+                AuthenticationEntryPoint basicChallenge = handlers.unauthorized((request, response, exception) ->
                         response.setHeader("WWW-Authenticate", "Basic realm=\"Naober\", charset=\"UTF-8\""));
-                AuthenticationEntryPoint entryPoint = (request, response, exception) -> {
-                    if (exception instanceof LoginThrottled throttled) {
-                        handlers.loginThrottled(request, response, throttled);
-                    } else {
-                        unauthorized.commence(request, response, exception);
-                    }
-                };
+                AuthenticationEntryPoint entryPoint = throttledOr(handlers, basicChallenge);
+                // a refused token: 401 with "Bearer error=invalid_token" (RFC 6750), the same Problem Details body
+                AuthenticationEntryPoint tokenEntryPoint =
+                        throttledOr(handlers, handlers.unauthorized(new BearerTokenAuthenticationEntryPoint()));
                 http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                        .oauth2ResourceServer(
+                                server -> server.authenticationManagerResolver(ApiTokenAuthentication.throttled(
+                                                ApiTokenAuthentication.introspector(tokens, registry), throttle))
+                                        .authenticationEntryPoint(tokenEntryPoint)
+                                        .accessDeniedHandler(handlers.forbidden()))
                         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                         .addFilterBefore(PasswordChangeRequired.forApi(handlers), AuthorizationFilter.class);
             }
@@ -101,6 +109,17 @@ class LocalModeSecurity {
                                 .permitAll())
                         .logout(Customizer.withDefaults())
                         .addFilterBefore(PasswordChangeRequired.forScreens(), AuthorizationFilter.class);
+            }
+        };
+    }
+
+    private static AuthenticationEntryPoint throttledOr(
+            ProblemSecurityHandlers handlers, AuthenticationEntryPoint otherwise) {
+        return (request, response, exception) -> {
+            if (exception instanceof LoginThrottled throttled) {
+                handlers.loginThrottled(request, response, throttled);
+            } else {
+                otherwise.commence(request, response, exception);
             }
         };
     }

@@ -51,6 +51,19 @@ final class LoginThrottle {
         return nanos > 0 ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
     }
 
+    /** How long an attempt without a username (an API token) from this address must wait, if at all. */
+    Optional<Duration> refusal(String address) {
+        long nanos = waitNanos(addresses.getIfPresent(ClientAddress.key(address)));
+        return nanos > 0 ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
+    }
+
+    /** A refused API token: it takes from the address's allowance only (a token names no user before it is known). */
+    void failed(String address) {
+        addresses
+                .get(ClientAddress.key(address), key -> bucket(limits.perAddress()))
+                .tryConsume(1);
+    }
+
     void failed(String username, String address) {
         usernames
                 .get(usernameKey(username), key -> bucket(limits.perUsername()))

@@ -72,6 +72,10 @@ final class ClientBehindAProxy {
                 request(path).header("Authorization", "Basic " + credentials).GET());
     }
 
+    HttpResponse<String> bearer(String path, String token) {
+        return send(request(path).header("Authorization", "Bearer " + token).GET());
+    }
+
     /** The login form as a browser sends it: the page first (session and CSRF token), then the POST. */
     HttpResponse<String> logIn(String username, String password) {
         get("/login");

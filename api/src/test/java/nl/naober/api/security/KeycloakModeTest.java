@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import nl.naober.support.Http;
+import nl.naober.support.Sql;
 import nl.naober.support.TestDatabaseInitializer;
 import nl.naober.support.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
@@ -171,5 +172,26 @@ class KeycloakModeTest {
         String forged = payload.replace("\"meppel\"", "\"hoogeveen\"");
         return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes()) + "."
                 + parts[2];
+    }
+
+    @Test
+    void aLocalModeApiTokenIsNotAcceptedInKeycloakMode() {
+        String token = "nbr_" + "K".repeat(39)
+                + Long.toString(System.nanoTime() % 10_000 + 10_000).substring(1);
+        Sql.execute(
+                "INSERT INTO platform.api_token (token_hash, last_four, name, account_id, created_by, created_at,"
+                        + " expires_at) SELECT ?, right(?, 4), 'keycloak mode', id, 'test', now(),"
+                        + " now() + interval '1 day' FROM platform.local_account WHERE username = 'coordinator.meppel'",
+                ApiTokenAuthenticationTest.sha256(token),
+                token);
+        assertThat(Sql.count(
+                        "SELECT count(*) FROM platform.api_token WHERE token_hash = ?",
+                        ApiTokenAuthenticationTest.sha256(token)))
+                .as("a valid token of a local account exists")
+                .isEqualTo(1);
+
+        Http.Response response = http.get(path("meppel"), bearer(token));
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
     }
 }

@@ -108,4 +108,31 @@ class LoginThrottlingTest {
                 .doesNotContain("Gebruikersnaam of wachtwoord klopt niet.");
         assertThat(location(browser.get("/monitoring"))).as("not logged in").isEqualTo("/login");
     }
+
+    @Test
+    void refusedApiTokensCountAsFailedLoginsOfTheirAddress() {
+        String wrongToken = "nbr_" + "A".repeat(43);
+        for (int i = 1; i <= 20; i++) {
+            assertThat(new ClientBehindAProxy(port, "10.23.0.1")
+                            .bearer(FAMILIES, wrongToken)
+                            .statusCode())
+                    .as("failure " + i)
+                    .isEqualTo(401);
+        }
+
+        HttpResponse<String> throttled = new ClientBehindAProxy(port, "10.23.0.1").bearer(FAMILIES, wrongToken);
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+        assertThat(JSON.readTree(throttled.body()).get("type").asString()).endsWith("/login-throttled");
+        assertThat(new ClientBehindAProxy(port, "10.23.0.1")
+                        .basic(FAMILIES, "coordinator.borger-odoorn", Http.DEMO_PASSWORD)
+                        .statusCode())
+                .as("the address's allowance is shared with passwords")
+                .isEqualTo(429);
+        assertThat(new ClientBehindAProxy(port, "10.23.0.2")
+                        .bearer(FAMILIES, wrongToken)
+                        .statusCode())
+                .as("another address")
+                .isEqualTo(401);
+    }
 }
