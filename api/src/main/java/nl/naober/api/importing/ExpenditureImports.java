@@ -44,6 +44,9 @@ public class ExpenditureImports {
     /** Expenditure files are small; a bigger one is almost certainly the wrong file. */
     static final int MAX_ROWS = 5_000;
 
+    /** As long as platform.budget_expenditure_import.import_ref. */
+    private static final int MAX_REF_LENGTH = 100;
+
     private static final Map<String, String> COLUMNS =
             Map.of("date", "datum", "amount", "bedrag", "category", "categorie", "description", "omschrijving");
 
@@ -104,6 +107,10 @@ public class ExpenditureImports {
             for (SheetRow row : readable) {
                 Cells cells = new Cells(row, problems::add);
                 String ref = cells.text("uitgave_ref");
+                if (ref != null && ref.length() > MAX_REF_LENGTH) {
+                    cells.problem("uitgave_ref", "is langer dan " + MAX_REF_LENGTH + " tekens");
+                    continue;
+                }
                 if (ref != null) {
                     Integer first = refsInFile.putIfAbsent(ref, row.number());
                     if (first != null) {

@@ -163,6 +163,19 @@ class ExpenditureImportApiTest {
     }
 
     @Test
+    void aFileOfMoreThan5000RowsIsRefusedAsAWhole() {
+        StringBuilder csv = new StringBuilder("uitgave_ref;datum;bedrag;categorie;omschrijving;begrotingsregel\n");
+        for (int i = 0; i <= ExpenditureImports.MAX_ROWS; i++) {
+            csv.append("R-").append(i).append(";01-02-2025;1,00;ACTIVITIES;Koffie;Geen\n");
+        }
+        JsonNode refused =
+                run(ADMIN, true, new Upload("uitgaven.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(ImportApi.problems(refused))
+                .containsExactly("uitgaven: het blad heeft 5001 rijen; lees er hoogstens 5000 tegelijk in (splits het"
+                        + " bestand)");
+    }
+
+    @Test
     void onlyANetworkAdministratorOfTheMunicipalitysNetworkMayImport() {
         Upload upload = new Upload("uitgaven.csv", ExampleExpenditures.file().csv(UITGAVEN));
         String path = path(true);
