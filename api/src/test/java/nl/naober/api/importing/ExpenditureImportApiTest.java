@@ -108,7 +108,8 @@ class ExpenditureImportApiTest {
                 .row(UITGAVEN, row(p + 8, "12-03-2025", "-5,00", "ACTIVITIES", "", name))
                 .row(UITGAVEN, row(p + 1, "12-03-2025", "5,00", "ACTIVITIES", "Nog eens", name))
                 .row(UITGAVEN, row(p + 9, "15-01-2026", "10,00", "ACTIVITIES", "Na de periode", name))
-                .row(UITGAVEN, row(p + 10, "12-03-2025", "10,00", "KANTOOR", "Papier", name));
+                .row(UITGAVEN, row(p + 10, "12-03-2025", "10,00", "KANTOOR", "Papier", name))
+                .row(UITGAVEN, row(p + "1".repeat(100), "12-03-2025", "10,00", "ACTIVITIES", "Papier", name));
         Upload upload = new Upload("uitgaven.csv", file.csv(UITGAVEN));
 
         JsonNode dryRun = run(ADMIN, true, upload);
@@ -139,7 +140,8 @@ class ExpenditureImportApiTest {
                                 + " begrotingsregel.")
                 .anyMatch(
                         problem -> problem.startsWith("uitgaven, rij 12, kolom categorie: onbekende code \"KANTOOR\""))
-                .hasSize(8);
+                .contains("uitgaven, rij 13, kolom uitgave_ref: is langer dan 100 tekens")
+                .hasSize(9);
 
         JsonNode refused = run(ADMIN, false, upload);
         assertThat(refused.get("committed").asBoolean()).isFalse();
