@@ -2,9 +2,6 @@ package nl.naober.api.importing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.naober.core.programme.NotFoundException;
@@ -47,7 +44,7 @@ class ImportController {
             @RequestParam(defaultValue = "true") boolean dryRun,
             @RequestParam("file") List<MultipartFile> files,
             UriComponentsBuilder uri) {
-        ImportJob job = jobs.start(uploads(files), dryRun);
+        ImportJob job = jobs.start(ImportUploads.of(files), dryRun);
         return ResponseEntity.accepted()
                 .location(uri.path("/api/v1/municipalities/{code}/imports/{id}")
                         .buildAndExpand(code, job.id())
@@ -59,18 +56,5 @@ class ImportController {
     @Operation(summary = "A job: state, progress (done of total), problems by sheet, row and column, summary")
     ImportJobView get(@PathVariable String code, @PathVariable UUID id) {
         return jobs.find(id).map(ImportJobView::of).orElseThrow(() -> NotFoundException.of("import", id));
-    }
-
-    static List<Upload> uploads(List<MultipartFile> files) {
-        List<Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files) {
-            try {
-                uploads.add(new Upload(
-                        file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return uploads;
     }
 }

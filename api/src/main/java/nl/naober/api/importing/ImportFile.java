@@ -20,6 +20,20 @@ record ImportFile(String name, String sha256, Map<ImportKind, List<SheetRow>> sh
         return sheets.getOrDefault(kind, List.of());
     }
 
+    /**
+     * This file without the header problems of one sheet: the case import refuses every row of the uitgaven sheet
+     * anyway, with a message that says where they go, so a missing or unknown column there is beside the point.
+     */
+    ImportFile withoutHeaderProblemsOf(ImportKind kind) {
+        return new ImportFile(
+                name,
+                sha256,
+                sheets,
+                problems.stream()
+                        .filter(p -> p.row() > 1 || !p.sheet().equals(kind.sheet()))
+                        .toList());
+    }
+
     int rowCount() {
         return sheets.values().stream().mapToInt(List::size).sum();
     }

@@ -120,10 +120,11 @@ enum ImportKind {
             Column.optional("notities", "uitkomst in woorden")),
     UITGAVEN(
             "uitgaven",
+            Column.required("uitgave_ref", "jullie eigen boekingsnummer van de uitgave, uniek (bv. U-2025-001)"),
             Column.required("datum", "datum van de uitgave"),
-            Column.required("bedrag", "bedrag in euro's, negatief voor een creditnota"),
-            Column.required("categorie", "categorie (code)"),
-            Column.required("omschrijving", "omschrijving"),
+            Column.required("bedrag", "bedrag in euro's (1.234,56), negatief voor een creditnota (-86,40)"),
+            Column.required("categorie", "COORDINATION, VOLUNTEER_ALLOWANCES, ACTIVITIES of OVERHEAD"),
+            Column.required("omschrijving", "waarvoor; bij een creditnota wat je terugboekt en waarom"),
             Column.required("begrotingsregel", "naam van de begrotingsregel"));
 
     private final String sheet;

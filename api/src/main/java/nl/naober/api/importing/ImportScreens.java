@@ -42,7 +42,7 @@ class ImportScreens {
             return "redirect:/importeren?leeg";
         }
         return "redirect:/importeren/"
-                + jobs.start(ImportController.uploads(chosen), true).id();
+                + jobs.start(ImportUploads.of(chosen), true).id();
     }
 
     @GetMapping("/importeren/{id}")

@@ -67,7 +67,7 @@ class Importer {
     ImportOutcome run(ImportFile file, boolean dryRun, String username, ImportProgress progress) {
         return transaction.execute(status -> {
             EarlierImports earlier = refs.earlier();
-            ImportRun run = new ImportRun(file, earlier, progress);
+            ImportRun run = new ImportRun(file.withoutHeaderProblemsOf(ImportKind.UITGAVEN), earlier, progress);
             Set<ImportKind> unreadable = unreadableSheets(file);
             try {
                 people(run, unreadable);
@@ -130,13 +130,14 @@ class Importer {
         for (SheetRow row : rows(run, ImportKind.AFSLUITINGEN, unreadable)) {
             events.addAll(followUps.closing(row, run));
         }
-        for (SheetRow row : rows(run, ImportKind.UITGAVEN, unreadable)) {
+        // Expenditures are in the catalog, another transaction: every row is refused, whatever its header says.
+        for (SheetRow row : run.file().rows(ImportKind.UITGAVEN)) {
             run.add(new ImportProblem(
                     row.kind().sheet(),
                     row.number(),
                     "",
-                    "uitgaven lees je (nog) niet in met de dossiers: de netwerkbeheerder voert ze in op het tabblad"
-                            + " Uitgaven van de gemeente; haal het blad uitgaven uit dit bestand"));
+                    "uitgaven lees je niet in met de dossiers: laat de netwerkbeheerder ze inlezen op het tabblad"
+                            + " Uitgaven van de gemeente (Uitgaven inlezen); haal het blad uitgaven uit dit bestand"));
         }
         events.sort(ImportEvent.ORDER);
         run.stepsTotal(run.stepsDone() + events.size());

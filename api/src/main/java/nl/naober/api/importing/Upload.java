@@ -1,4 +1,4 @@
 package nl.naober.api.importing;
 
 /** One uploaded file: its name (which says CSV or XLSX, and for a CSV file its kind) and bytes. */
-record Upload(String name, byte[] bytes) {}
+public record Upload(String name, byte[] bytes) {}

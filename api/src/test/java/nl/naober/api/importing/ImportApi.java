@@ -22,6 +22,11 @@ final class ImportApi {
     }
 
     Http.Response post(String code, String authorization, boolean dryRun, List<Upload> files) {
+        return upload("/api/v1/municipalities/" + code + "/imports?dryRun=" + dryRun, authorization, files);
+    }
+
+    /** Posts the files as multipart {@code file} parts, as a browser or curl -F does. */
+    Http.Response upload(String path, String authorization, List<Upload> files) {
         String boundary = "naober-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Upload file : files) {
@@ -32,7 +37,7 @@ final class ImportApi {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(http.request("/api/v1/municipalities/" + code + "/imports?dryRun=" + dryRun, authorization)
+        return http.send(http.request(path, authorization)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 class ImportExampleFilesTest {
 
     private static final Path DOCS = Path.of("..", "docs", "import");
+    /** The network administrator's expenditures file: apart, so it is not uploaded with the case files. */
+    private static final Path EXPENDITURES = DOCS.resolve("uitgaven");
 
     @Test
     void theTemplateAndTheExampleFilesFollowTheColumnsOfTheCode() throws IOException {
@@ -69,6 +71,31 @@ class ImportExampleFilesTest {
                 assertThat(csv.rows(kind).get(i).values())
                         .isEqualTo(read.rows(kind).get(i).values());
             }
+        }
+    }
+
+    @Test
+    void theExpenditureExampleFollowsTheColumnsOfTheCodeAndReadsAlikeAsCsvAndXlsx() throws IOException {
+        TemplateFile example = ExampleExpenditures.file();
+        if (Boolean.getBoolean("import.writeExamples")) {
+            Files.createDirectories(EXPENDITURES);
+            Files.write(EXPENDITURES.resolve("uitgaven.xlsx"), example.xlsx());
+            Files.write(EXPENDITURES.resolve("uitgaven.csv"), example.csv(ImportKind.UITGAVEN));
+        }
+        assertThat(Files.readAllBytes(EXPENDITURES.resolve("uitgaven.csv")))
+                .as("docs/import/uitgaven/uitgaven.csv is what the code writes (-Dimport.writeExamples=true)")
+                .isEqualTo(example.csv(ImportKind.UITGAVEN));
+        ImportFile xlsx = ImportFiles.read(java.util.List.of(
+                new Upload("uitgaven.xlsx", Files.readAllBytes(EXPENDITURES.resolve("uitgaven.xlsx")))));
+        ImportFile csv = ImportFiles.read(java.util.List.of(
+                new Upload("uitgaven.csv", Files.readAllBytes(EXPENDITURES.resolve("uitgaven.csv")))));
+        assertThat(xlsx.problems()).isEmpty();
+        assertThat(csv.problems()).isEmpty();
+        assertThat(xlsx.rows(ImportKind.UITGAVEN)).hasSize(example.count(ImportKind.UITGAVEN));
+        for (int i = 0; i < xlsx.rows(ImportKind.UITGAVEN).size(); i++) {
+            assertThat(csv.rows(ImportKind.UITGAVEN).get(i).values())
+                    .as("CSV and XLSX read alike")
+                    .isEqualTo(xlsx.rows(ImportKind.UITGAVEN).get(i).values());
         }
     }
 }

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.naober.admin.audit.AdminAudit;
@@ -38,6 +40,7 @@ public class Budgets {
 
     private final BudgetLineRepository lines;
     private final ExpenditureRepository expenditures;
+    private final ExpenditureImportRefRepository importRefs;
     private final MunicipalityRegistry municipalities;
     private final AdminAudit audit;
     private final CurrentActor actor;
@@ -46,12 +49,14 @@ public class Budgets {
     Budgets(
             BudgetLineRepository lines,
             ExpenditureRepository expenditures,
+            ExpenditureImportRefRepository importRefs,
             MunicipalityRegistry municipalities,
             AdminAudit audit,
             CurrentActor actor,
             Clock clock) {
         this.lines = lines;
         this.expenditures = expenditures;
+        this.importRefs = importRefs;
         this.municipalities = municipalities;
         this.audit = audit;
         this.actor = actor;
@@ -111,6 +116,27 @@ public class Budgets {
         Expenditure expenditure = expenditures.save(new Expenditure(lineId, input, actor.username(), clock.instant()));
         record("BUDGET_EXPENDITURE_RECORDED", line, null, expenditure.auditState());
         return expenditure.toView();
+    }
+
+    /**
+     * As {@link #recordExpenditure}, for one row of an expenditures import: the programme's own booking number is kept
+     * with it (once per municipality), so that importing the same file again finds it and adds nothing.
+     *
+     * @param fileSha256 of the file the row came from
+     */
+    @CatalogTransactional
+    public ExpenditureView recordImportedExpenditure(
+            String municipalityCode, UUID lineId, NewExpenditure input, String importRef, String fileSha256) {
+        ExpenditureView recorded = recordExpenditure(municipalityCode, lineId, input);
+        importRefs.save(new ExpenditureImportRef(
+                municipalityCode, importRef, recorded.id(), fileSha256, actor.username(), clock.instant()));
+        return recorded;
+    }
+
+    /** The booking numbers of the municipality's imported expenditures. */
+    @CatalogTransactional(readOnly = true)
+    public Set<String> importedExpenditureRefs(String municipalityCode) {
+        return new HashSet<>(importRefs.refsOf(municipalityCode));
     }
 
     @CatalogTransactional(readOnly = true)

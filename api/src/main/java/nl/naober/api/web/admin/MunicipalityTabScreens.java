@@ -1,6 +1,7 @@
 package nl.naober.api.web.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -13,11 +14,16 @@ import nl.naober.admin.organisation.WelfareOrganisations;
 import nl.naober.admin.settings.ProgrammeSettingsCatalog;
 import nl.naober.admin.settings.PublicFormOrigins;
 import nl.naober.api.admin.settings.AdminScope;
+import nl.naober.api.importing.ExpenditureImportResult;
+import nl.naober.api.importing.ExpenditureImports;
+import nl.naober.api.importing.ImportUploads;
+import nl.naober.api.importing.Upload;
 import nl.naober.api.monitoring.EvaluationReports;
 import nl.naober.api.web.FormFailure;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,6 +55,7 @@ class MunicipalityTabScreens {
     private final EvaluationReports reports;
     private final AdminScreens screens;
     private final PublicFormOrigins publicFormOrigins;
+    private final ExpenditureImports expenditureImports;
 
     MunicipalityTabScreens(
             AdminScope scope,
@@ -58,7 +66,9 @@ class MunicipalityTabScreens {
             ProgrammeSettingsCatalog settings,
             AdminScreens screens,
             EvaluationReports reports,
-            PublicFormOrigins publicFormOrigins) {
+            PublicFormOrigins publicFormOrigins,
+            ExpenditureImports expenditureImports) {
+        this.expenditureImports = expenditureImports;
         this.reports = reports;
         this.publicFormOrigins = publicFormOrigins;
         this.scope = scope;
@@ -165,6 +175,54 @@ class MunicipalityTabScreens {
                     .redirect(redirect);
         }
         return done(code, "uitgaven", "adminScreen.notice.expenditure", redirect);
+    }
+
+    /**
+     * "Uitgaven inlezen", step one: the dry run. A sound file waits in the session (of this administrator, for this
+     * municipality) for the confirmation, so it is not uploaded twice and what is imported is what was checked.
+     */
+    @PostMapping(path = "/uitgaven/inlezen", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String checkExpenditureFile(
+            @PathVariable String code,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        session.removeAttribute(pendingImport(code));
+        if (file == null || file.isEmpty()) {
+            return FormFailure.at(page(code), "uitgaven")
+                    .refused("expenditureImportProblems", List.of(screens.text("adminScreen.expenditureImport.noFile")))
+                    .redirect(redirect);
+        }
+        List<Upload> upload = ImportUploads.of(List.of(file));
+        ExpenditureImportResult checked = expenditureImports.run(municipality.code(), upload, true);
+        if (checked.problems().isEmpty() && checked.created() > 0) {
+            session.setAttribute(pendingImport(code), upload);
+        }
+        redirect.addFlashAttribute("expenditureImport", checked);
+        return "redirect:" + page(code) + "#uitgaven";
+    }
+
+    /** Step two, after the confirmation: the checked file, all or nothing. */
+    @PostMapping("/uitgaven/inlezen/bevestigen")
+    String importExpenditureFile(@PathVariable String code, HttpSession session, RedirectAttributes redirect) {
+        MunicipalitySummary municipality = scope.administeredMunicipality(code);
+        Object pending = session.getAttribute(pendingImport(code));
+        session.removeAttribute(pendingImport(code));
+        if (!(pending instanceof List<?> files) || files.isEmpty() || !(files.get(0) instanceof Upload upload)) {
+            return FormFailure.at(page(code), "uitgaven")
+                    .refused(
+                            "expenditureImportProblems", List.of(screens.text("adminScreen.expenditureImport.expired")))
+                    .redirect(redirect);
+        }
+        redirect.addFlashAttribute(
+                "expenditureImport", expenditureImports.run(municipality.code(), List.of(upload), false));
+        return "redirect:" + page(code) + "#uitgaven";
+    }
+
+    /** The session key of the checked file waiting for its confirmation (one per municipality). */
+    static String pendingImport(String code) {
+        return "naober.expenditureImport." + code;
     }
 
     @PostMapping("/evaluatieperiodes")
