@@ -15,6 +15,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -121,6 +123,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setDetail(problems.message("problem.unreadable.empty", locale));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The database cannot be reached: see {@link DatabaseUnavailable}; other wrappings reach {@code /error}. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .body(problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.KEY, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(NotFoundException.class)

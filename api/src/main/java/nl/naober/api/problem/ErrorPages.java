@@ -69,6 +69,7 @@ class ErrorPages {
             case 405 -> "method-not-allowed";
             case 413 -> "too-large";
             case 415 -> "unsupported-media-type";
+            case 503 -> DatabaseUnavailable.KEY;
             default -> status >= 500 ? "server-error" : "error";
         };
     }

@@ -50,6 +50,11 @@ class ErrorResponses implements ErrorController {
         int status = status(request);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure)) {
+            status = HttpStatus.SERVICE_UNAVAILABLE.value();
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
         if (ErrorPages.isApi(uri)) {
             response.setStatus(status);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -3,6 +3,7 @@ package nl.naober.api.security;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.naober.admin.account.ApiTokens;
 import nl.naober.admin.municipality.MunicipalityRegistry;
+import nl.naober.api.problem.DatabaseUnavailable;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.core.AuthenticationException;
@@ -41,7 +42,9 @@ final class ApiTokenAuthentication {
                 try {
                     return tokens.authenticate(attempt);
                 } catch (AuthenticationException refused) {
-                    throttle.failed(address);
+                    if (!DatabaseUnavailable.causedBy(refused)) {
+                        throttle.failed(address);
+                    }
                     throw refused;
                 }
             };

@@ -3,14 +3,16 @@ package nl.naober.api.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.naober.api.problem.DatabaseUnavailable;
 import nl.naober.api.problem.ProblemResponseWriter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401, 403 and rejected requests of the REST API, as Problem Details like every other error. */
+/** 401, 403 (503 when the database could not check) and rejected requests of the REST API, as Problem Details. */
 @Component
 class ProblemSecurityHandlers {
 
@@ -23,6 +25,12 @@ class ProblemSecurityHandlers {
     /** @param challenge sets the mode's {@code WWW-Authenticate} header; the body is written here */
     AuthenticationEntryPoint unauthorized(AuthenticationEntryPoint challenge) {
         return (request, response, exception) -> {
+            if (DatabaseUnavailable.causedBy(exception)) {
+                // the credentials could not be checked: not a 401 that sends a client to renew its password
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                writer.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.KEY);
+                return;
+            }
             challenge.commence(request, response, exception);
             writer.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
         };

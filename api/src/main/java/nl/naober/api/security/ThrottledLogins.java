@@ -1,5 +1,6 @@
 package nl.naober.api.security;
 
+import nl.naober.api.problem.DatabaseUnavailable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -31,7 +32,9 @@ final class ThrottledLogins implements AuthenticationProvider {
         try {
             return passwords.authenticate(attempt);
         } catch (AuthenticationException failed) {
-            throttle.failed(username, address);
+            if (!DatabaseUnavailable.causedBy(failed)) { // an outage is nobody's wrong password
+                throttle.failed(username, address);
+            }
             throw failed;
         }
     }

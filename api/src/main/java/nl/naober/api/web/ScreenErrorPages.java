@@ -1,5 +1,6 @@
 package nl.naober.api.web;
 
+import nl.naober.api.problem.DatabaseUnavailable;
 import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.family.DuplicateFamilyException;
 import nl.naober.core.identity.CurrentUser;
@@ -85,6 +86,9 @@ public class ScreenErrorPages {
     }
 
     static int status(Exception failure) {
+        if (DatabaseUnavailable.causedBy(failure)) {
+            return HttpStatus.SERVICE_UNAVAILABLE.value();
+        }
         if (failure instanceof AccessDeniedException) {
             return HttpStatus.FORBIDDEN.value();
         }
@@ -117,6 +121,7 @@ public class ScreenErrorPages {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 409 -> "conflict";
+            case 503 -> DatabaseUnavailable.KEY;
             default -> status >= 500 ? "server-error" : "error";
         };
     }
