@@ -87,7 +87,8 @@ class StatusDatesE2E {
                 .as("today filled in: one click stays one click")
                 .isEqualTo(today());
         assertThat(day.getAttribute("max")).isEqualTo(today());
-        screens.checkWideAndNarrow("statusdates-01-gezin-datum-bij-knop", null, "Op de wachtlijst zetten");
+        // at 1280 px here; the same form is checked at 390 px below (kept short: each check runs axe)
+        screens.check("statusdates-01-gezin-datum-bij-knop", null, "Op de wachtlijst zetten");
 
         // a future day, on a phone: the message at the field, the page still fits
         screens.browser().resize(LocalScreens.PHONE_WIDTH, 844);
@@ -122,7 +123,7 @@ class StatusDatesE2E {
     void aSupportFamilyIsPausedOnAPastDay() {
         JsonNode supportFamily = availableSupportFamily("Knopdatum Steungezin " + System.nanoTime());
         screens.go("/steungezinnen/" + id(supportFamily));
-        screens.checkWideAndNarrow("statusdates-04-steungezin-datum-bij-knop", null, "Pauzeren");
+        screens.check("statusdates-04-steungezin-datum-bij-knop", null, "Pauzeren");
 
         date("2024-03-01");
         screens.browser().clickAndWait(button("Pauzeren"));
