@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * of a family and of a support family take a "Datum" beside them (today filled in, so a change of today stays one
  * click); a day in the past lands on the timeline as the day it happened; a future or impossible day comes back with
  * its Dutch message at the field (and the page's problem box links to it), nothing stored. The proposal on the
- * suggestions page and the cancellation of a proposal show an impossible day at their own field too.
+ * suggestions page, the cancellation of a proposal and the trial start show an impossible day at their own field too.
  */
 @NaoberIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -176,6 +176,24 @@ class StatusDatesScreensTest {
                 "cancel-cancelledOn",
                 "Deze datum ligt vóór het voorstel van de koppeling (01-07-2024).",
                 "2024-06-25");
+        assertThat(work.match(match).get("status").asString()).isEqualTo("PROPOSED");
+    }
+
+    @Test
+    void anImpossibleTrialStartDayShowsAtItsField() {
+        JsonNode supportFamily = work.availableSupportFamily(
+                "Knop Steungezin Proef", "2024-05-01", "2024-05-10", "2024-05-20", "2024-06-01");
+        JsonNode family = work.waitingFamily("Knop Gezin Proef", "2024-06-01", "2024-06-10", "2024-06-20");
+        JsonNode match = work.propose(family, supportFamily, "2024-07-01");
+        String page = "/koppelingen/" + id(match);
+        HttpResponse<String> trial = coordinator.post(
+                page + "/proefperiode",
+                List.of(Map.entry("version", String.valueOf(version(match))), Map.entry("startDate", "2024-06-28")));
+        assertRefusedAtTheField(
+                trial.body(),
+                "trial-startDate",
+                "Deze datum ligt vóór het voorstel van de koppeling (01-07-2024).",
+                "2024-06-28");
         assertThat(work.match(match).get("status").asString()).isEqualTo("PROPOSED");
     }
 
