@@ -1,5 +1,7 @@
 package nl.naober.api.web.casework;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import nl.naober.api.web.ScreenErrorPages;
 import nl.naober.core.programme.NotFoundException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -34,9 +36,11 @@ import org.springframework.web.servlet.ModelAndView;
 class CaseworkAdvice {
 
     private final ScreenErrorPages errorPages;
+    private final Clock clock;
 
-    CaseworkAdvice(ScreenErrorPages errorPages) {
+    CaseworkAdvice(ScreenErrorPages errorPages, Clock clock) {
         this.errorPages = errorPages;
+        this.clock = clock;
     }
 
     /** Empty fields are absent values, not empty strings: optional fields stay optional. */
@@ -48,6 +52,12 @@ class CaseworkAdvice {
     @ModelAttribute("vocab")
     Vocabulary vocabulary() {
         return Vocabulary.INSTANCE;
+    }
+
+    /** The latest day an event can have happened: the date fields' {@code max} and the status buttons' default. */
+    @ModelAttribute("today")
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})

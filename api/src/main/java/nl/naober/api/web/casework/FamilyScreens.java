@@ -48,6 +48,9 @@ class FamilyScreens {
 
     private static final String EDIT = "casework/gezin-bewerken";
 
+    /** The id of the date beside the status buttons on the family page. */
+    private static final String STATUS_DATE = "status-changedOn";
+
     private final FamilyService families;
     private final MatchService matches;
     private final MatchRows matchRows;
@@ -221,20 +224,28 @@ class FamilyScreens {
         if (leaves && !screens.validate(form.toCommand(), result)) {
             return leavePage(families.get(id), target, model);
         }
+        if (!leaves && result.hasFieldErrors("changedOn")) {
+            // not a day at all (a date input sends one or nothing): never read as today
+            return new DateRefusal(STATUS_DATE, null, screens.text("screen.statusDate.invalid"))
+                    .redirect(page(id), redirect);
+        }
         try {
             families.changeStatus(
                     id,
                     leaves
                             ? form.toCommand()
-                            : new FamilyStatusChange(target, form.getVersion() == null ? -1 : form.getVersion()));
+                            : new FamilyStatusChange(
+                                    target,
+                                    form.getVersion() == null ? -1 : form.getVersion(),
+                                    null,
+                                    null,
+                                    form.getChangedOn()));
         } catch (EventDateException date) {
             if (leaves) {
                 screens.rejectDate(result, date);
                 return leavePage(families.get(id), target, model);
             }
-            return FormFailure.at(page(id), FormFailure.PROBLEMS)
-                    .refused(screens.problems(date))
-                    .redirect(redirect);
+            return screens.refusedDate(STATUS_DATE, form.getChangedOn(), date).redirect(page(id), redirect);
         } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
             return FormFailure.at(page(id), FormFailure.PROBLEMS)
                     .refused(screens.problems(refused))

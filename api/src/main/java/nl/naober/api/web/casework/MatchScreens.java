@@ -106,11 +106,12 @@ class MatchScreens {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        return change(
+        return dated(
                 id,
                 () -> matches.startTrial(id, new TrialStart(startDate, version)),
                 "screen.notice.trial",
-                FormFailure.at(page(id), FormFailure.PROBLEMS),
+                "trial-startDate",
+                startDate,
                 redirect);
     }
 
@@ -120,11 +121,12 @@ class MatchScreens {
             @RequestParam long version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate cancelledOn,
             RedirectAttributes redirect) {
-        return change(
+        return dated(
                 id,
                 () -> matches.cancel(id, new MatchCancellation(version, cancelledOn)),
                 "screen.notice.cancelled",
-                FormFailure.at(page(id), FormFailure.PROBLEMS),
+                "cancel-cancelledOn",
+                cancelledOn,
                 redirect);
     }
 
@@ -231,6 +233,30 @@ class MatchScreens {
                 | RuleViolationException
                 | EventDateException refused) {
             return failure.refused(screens.problems(refused)).redirect(redirect);
+        }
+        redirect.addFlashAttribute("notice", screens.text(notice));
+        return "redirect:" + page(id);
+    }
+
+    /**
+     * A change with one date field and no form object: an impossible day comes back at that field ({@link
+     * DateRefusal}), any other refusal in the page's problem box.
+     */
+    private String dated(
+            UUID id,
+            Supplier<MatchView> change,
+            String notice,
+            String dateField,
+            LocalDate typed,
+            RedirectAttributes redirect) {
+        try {
+            change.get();
+        } catch (EventDateException date) {
+            return screens.refusedDate(dateField, typed, date).redirect(page(id), redirect);
+        } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
+            return FormFailure.at(page(id), FormFailure.PROBLEMS)
+                    .refused(screens.problems(refused))
+                    .redirect(redirect);
         }
         redirect.addFlashAttribute("notice", screens.text(notice));
         return "redirect:" + page(id);

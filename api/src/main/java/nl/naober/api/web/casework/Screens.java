@@ -143,6 +143,11 @@ class Screens {
                 eventDate(refused)));
     }
 
+    /** An impossible day typed in the date field {@code fieldId} of a form without a form object, in words. */
+    DateRefusal refusedDate(String fieldId, java.time.LocalDate typed, EventDateException refused) {
+        return DateRefusal.at(fieldId, typed, eventDate(refused));
+    }
+
     /** An impossible date in words, with the date it conflicts with: "Deze datum ligt vóór de aanmelding (…)". */
     String eventDate(EventDateException refused) {
         String date = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(refused.conflictingDate());

@@ -39,6 +39,7 @@ class SuggestionScreens {
 
     static final int LIMIT = 10;
     private static final String ATTEMPT = "proposalAttempt";
+    private static final String PROPOSED_ON = "proposedOn";
 
     /** A suggestion with the day-parts its support family offers and those ticked in its proposal form. */
     public record SuggestionRow(
@@ -107,7 +108,11 @@ class SuggestionScreens {
         MatchView proposed;
         try {
             proposed = matches.propose(command);
-        } catch (RuleViolationException | EventDateException refused) {
+        } catch (EventDateException date) {
+            // the field id names the row, which only the page knows: show() moves it there
+            return screens.refusedDate(PROPOSED_ON, proposedOn, date)
+                    .redirect(suggestionsPage(id, forChildIds), redirect);
+        } catch (RuleViolationException refused) {
             return failure.refused(screens.problems(refused)).redirect(redirect);
         }
         redirect.getFlashAttributes().remove(ATTEMPT);
@@ -147,6 +152,13 @@ class SuggestionScreens {
                             suggestion, offered.stream().sorted().toList(), wanted, forChildren);
                 })
                 .toList();
+        if (attempt != null && model.getAttribute(DateRefusal.MODEL) instanceof DateRefusal refusal) {
+            int row = report.suggestions().stream()
+                    .map(Suggestion::supportFamilyId)
+                    .toList()
+                    .indexOf(attempt.supportFamilyId());
+            model.addAttribute(DateRefusal.MODEL, refusal.movedTo(row < 0 ? null : "sugg-" + row + "-" + PROPOSED_ON));
+        }
         model.addAttribute("family", family);
         model.addAttribute("suggestions", rows);
         model.addAttribute("report", report);

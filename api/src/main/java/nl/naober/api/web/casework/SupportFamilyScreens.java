@@ -206,13 +206,13 @@ class SupportFamilyScreens {
             @PathVariable UUID id,
             @RequestParam SupportFamilyStatus target,
             @RequestParam long version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate changedOn,
             RedirectAttributes redirect) {
         try {
-            supportFamilies.changeStatus(id, new SupportFamilyStatusChange(target, version));
-        } catch (TransitionNotAllowedException
-                | StaleVersionException
-                | RuleViolationException
-                | EventDateException refused) {
+            supportFamilies.changeStatus(id, new SupportFamilyStatusChange(target, version, changedOn));
+        } catch (EventDateException date) {
+            return screens.refusedDate("status-changedOn", changedOn, date).redirect(page(id), redirect);
+        } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
             return FormFailure.at(page(id), FormFailure.PROBLEMS)
                     .refused(screens.problems(refused))
                     .redirect(redirect);
