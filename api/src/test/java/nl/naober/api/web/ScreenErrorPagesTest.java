@@ -48,7 +48,8 @@ class ScreenErrorPagesTest {
         assertThat(ScreenErrorPages.kind(404)).isEqualTo("not-found");
         assertThat(ScreenErrorPages.kind(405)).isEqualTo("method-not-allowed");
         assertThat(ScreenErrorPages.kind(409)).isEqualTo("conflict");
-        assertThat(ScreenErrorPages.kind(503)).isEqualTo("server-error");
+        assertThat(ScreenErrorPages.kind(500)).isEqualTo("server-error");
+        assertThat(ScreenErrorPages.kind(503)).isEqualTo("unavailable");
         assertThat(ScreenErrorPages.kind(418)).isEqualTo("error");
     }
 
