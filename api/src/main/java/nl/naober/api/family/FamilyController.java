@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import nl.naober.api.paging.PageResponse;
+import nl.naober.core.family.ChildUpdate;
 import nl.naober.core.family.FamilyFilter;
 import nl.naober.core.family.FamilyReopening;
 import nl.naober.core.family.FamilyService;
@@ -115,12 +116,16 @@ class FamilyController {
     }
 
     @PutMapping("/{id}/children/{childId}")
-    @Operation(summary = "Correct a child's name, birth date or needs")
+    @Operation(
+            summary = "Correct a child's name, birth date or needs (409 when someone else saved first)",
+            description = "`version` is the family's version the edit starts from (the child is part of its family);"
+                    + " required since issue 17: a stale one is refused with 409 `stale-version`, and a correction"
+                    + " raises the family's version.")
     FamilyView updateChild(
             @PathVariable String code,
             @PathVariable UUID id,
             @PathVariable UUID childId,
-            @Valid @RequestBody NewChild child) {
+            @Valid @RequestBody ChildUpdate child) {
         return families.updateChild(id, childId, child);
     }
 

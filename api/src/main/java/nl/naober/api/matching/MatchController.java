@@ -88,7 +88,8 @@ class MatchController {
             description = "A TRIAL evaluation with decision CONTINUE held before the trial's planned end"
                     + " (`trialPlannedEnd`) ends the trial (the match becomes ACTIVE) only with `\"endTrialEarly\":"
                     + " true`; without it the evaluation is recorded and the trial runs on to its planned end."
-                    + " END always ends the match.")
+                    + " END always ends the match. An optional `version` (the match's, as read) refuses a decision"
+                    + " made on a stale view with 409 `stale-version` (issue 17).")
     MatchView evaluate(@PathVariable String code, @PathVariable UUID id, @Valid @RequestBody NewEvaluation evaluation) {
         return matches.evaluate(id, evaluation);
     }

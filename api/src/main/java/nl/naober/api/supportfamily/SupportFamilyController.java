@@ -3,6 +3,9 @@ package nl.naober.api.supportfamily;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.naober.api.paging.PageResponse;
@@ -109,15 +112,33 @@ class SupportFamilyController {
         return supportFamilies.requestVog(id, memberId, request);
     }
 
+    /**
+     * The REST body of a receipt: as {@link VogReceipt}, with the support family's version required (issue 17).
+     *
+     * @param receivedOn defaults to today
+     */
+    record Receipt(
+            @PastOrPresent(message = "{vog.date.future}") LocalDate receivedOn,
+
+            @NotNull(message = "{vog.issuedOn.required}") @PastOrPresent(message = "{vog.date.future}")
+            LocalDate issuedOn,
+
+            @NotNull(message = "{version.required}") Long version) {}
+
     @PostMapping("/{id}/members/{memberId}/vogs/{vogId}/received")
-    @Operation(summary = "A requested VOG arrived, with its issue date")
+    @Operation(
+            summary = "A requested VOG arrived, with its issue date (409 when someone else saved first)",
+            description = "`version` is the support family's version the receipt starts from; required since issue"
+                    + " 17: a stale one is refused with 409 `stale-version`, so a second receipt of one VOG never"
+                    + " silently replaces the first one's dates.")
     SupportFamilyView receiveVog(
             @PathVariable String code,
             @PathVariable UUID id,
             @PathVariable UUID memberId,
             @PathVariable UUID vogId,
-            @Valid @RequestBody VogReceipt receipt) {
-        return supportFamilies.receiveVog(id, memberId, vogId, receipt);
+            @Valid @RequestBody Receipt receipt) {
+        return supportFamilies.receiveVog(
+                id, memberId, vogId, new VogReceipt(receipt.receivedOn(), receipt.issuedOn(), receipt.version()));
     }
 
     @PostMapping("/{id}/intakes")

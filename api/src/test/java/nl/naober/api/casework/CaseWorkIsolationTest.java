@@ -96,7 +96,7 @@ class CaseWorkIsolationTest {
                         "PUT",
                         f + "/children/"
                                 + family.get("children").get(0).get("id").asString(),
-                        Http.json(Map.of("firstName", "X", "birthDate", "2020-01-01"))),
+                        Http.json(Map.of("firstName", "X", "birthDate", "2020-01-01", "version", 0))),
                 new Call(
                         "DELETE",
                         f + "/children/"
@@ -125,7 +125,9 @@ class CaseWorkIsolationTest {
                 new Call("POST", s + "/members", Http.json(Map.of("firstName", "X", "birthDate", "1980-01-01"))),
                 new Call("POST", memberPath + "/vogs", Http.json(Map.of())),
                 new Call(
-                        "POST", memberPath + "/vogs/" + vog + "/received", Http.json(Map.of("issuedOn", "2026-01-01"))),
+                        "POST",
+                        memberPath + "/vogs/" + vog + "/received",
+                        Http.json(Map.of("issuedOn", "2026-01-01", "version", 0))),
                 new Call("POST", s + "/intakes", CaseWork.intakeJson()),
                 new Call("POST", s + "/status", Http.json(Map.of("target", "PAUSED", "version", 0))),
                 new Call("GET", s + "/matches", null),

@@ -63,7 +63,9 @@ class ChildrenAndSuggestionReasonsTest {
                         "birthDate",
                         LocalDate.now().minusYears(5).toString(),
                         "needs",
-                        List.of("ADHD")))));
+                        List.of("ADHD"),
+                        "version",
+                        family.get("version").asLong()))));
         assertThat(names(corrected)).containsExactly("Cas", "Bram", "Anne");
         assertThat(send("DELETE", path + "/children/" + bram, null).status()).isEqualTo(204);
         assertThat(names(ok(http.get(path, borger.coordinator())))).containsExactly("Cas", "Anne");

@@ -119,6 +119,27 @@ class StrictJsonInputTest {
                 .isZero();
     }
 
+    /** Jackson trims a date before reading it, and Java's trim also drops a NUL (the fuzz suite found it). */
+    @Test
+    void aDateIsTakenOnlyAsSpelledNotWithANulOrSpacesAround() {
+        Http http = new Http(port);
+        List<String> dates = List.of("2020-01-15\u0000", " 2020-01-15", "2020-01-15\t");
+        for (int i = 0; i < dates.size(); i++) {
+            String date = dates.get(i);
+            Http.Response response = http.post(
+                    FAMILIES,
+                    COORDINATOR,
+                    family(
+                            "Datum " + i,
+                            family -> family.put("children", List.of(Map.of("firstName", "Mila", "birthDate", date)))));
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("children[0].birthDate");
+        }
+        assertThat(Sql.count("SELECT count(*) FROM t_de_wolden.family WHERE parent_name LIKE 'Datum %'"))
+                .isZero();
+    }
+
     @Test
     void textWithANulOrALoneSurrogateIsRefusedInEveryFieldNamingIt() {
         Http http = new Http(port);

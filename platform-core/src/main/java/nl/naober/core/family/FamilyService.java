@@ -1,5 +1,7 @@
 package nl.naober.core.family;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -32,6 +34,7 @@ public class FamilyService {
     private final CurrentActor actor;
     private final Clock clock;
     private final OpenMatches openMatches;
+    private final EntityManager entityManager;
 
     FamilyService(
             FamilyRepository families,
@@ -39,13 +42,15 @@ public class FamilyService {
             Timeline timeline,
             CurrentActor actor,
             Clock clock,
-            OpenMatches openMatches) {
+            OpenMatches openMatches,
+            EntityManager entityManager) {
         this.families = families;
         this.locator = locator;
         this.timeline = timeline;
         this.actor = actor;
         this.clock = clock;
         this.openMatches = openMatches;
+        this.entityManager = entityManager;
     }
 
     @Transactional
@@ -129,11 +134,17 @@ public class FamilyService {
         return view(families.saveAndFlush(family));
     }
 
-    /** Corrects a child's name, birth date or needs. */
+    /**
+     * Corrects a child's name, birth date or needs, against the family version the editor saw. The child row has no
+     * version of its own: the family's is raised at once (a conditional update that waits for a concurrent writer's
+     * row lock and then finds the version moved), so of two editors of one child exactly one wins.
+     */
     @Transactional
-    public FamilyView updateChild(UUID id, UUID childId, NewChild update) {
+    public FamilyView updateChild(UUID id, UUID childId, ChildUpdate update) {
         Family family = find(id);
-        String before = family.updateChild(childId, update);
+        StaleVersionException.check("family", update.version(), family.version());
+        entityManager.lock(family, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        String before = family.updateChild(childId, update.child());
         String after = update.firstName().strip();
         timeline.record(
                 TimelineEvent.family(id, "CHILD_CHANGED", before.equals(after) ? after : before + " → " + after));

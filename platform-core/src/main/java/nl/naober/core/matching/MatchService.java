@@ -161,7 +161,7 @@ public class MatchService {
 
     @Transactional
     public MatchView evaluate(UUID id, NewEvaluation evaluation) {
-        Match match = find(id);
+        Match match = evaluation.version() == null ? find(id) : find(id, evaluation.version());
         LocalDate heldOn = EventDateException.dateOrToday("heldOn", evaluation.heldOn(), today());
         match.requireOnOrAfterTrialStart("heldOn", heldOn);
         String decision = evaluation.decision() == null ? "" : ":" + evaluation.decision();

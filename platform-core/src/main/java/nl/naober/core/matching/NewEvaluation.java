@@ -17,6 +17,9 @@ import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
  *     when this is true; otherwise it is recorded and the trial runs on to its planned end (issue 15)
  * @param endReason why the trial is not continued: required when a TRIAL evaluation decides END;
  *     not kept otherwise (issue 16)
+ * @param version the match's version the evaluation was made against; optional (an evaluation is added, not edited),
+ *     but when given a stale one is refused with 409, so a trial decision made on an outdated view (say END after a
+ *     colleague's CONTINUE made the match active) does not end the match (issue 17)
  */
 public record NewEvaluation(
         @NotNull(message = "{evaluation.kind.required}") EvaluationKind kind,
@@ -24,7 +27,18 @@ public record NewEvaluation(
         Decision decision,
         @Size(max = 4000, message = "{field.max4000}") String notes,
         Boolean endTrialEarly,
-        TrialEndReason endReason) {
+        TrialEndReason endReason,
+        Long version) {
+
+    public NewEvaluation(
+            EvaluationKind kind,
+            LocalDate heldOn,
+            Decision decision,
+            String notes,
+            Boolean endTrialEarly,
+            TrialEndReason endReason) {
+        this(kind, heldOn, decision, notes, endTrialEarly, endReason, null);
+    }
 
     public NewEvaluation(EvaluationKind kind, LocalDate heldOn, Decision decision, String notes) {
         this(kind, heldOn, decision, notes, null, null);

@@ -1,5 +1,7 @@
 package nl.naober.core.supportfamily;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +37,7 @@ public class SupportFamilyService {
     private final Timeline timeline;
     private final CurrentActor actor;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     SupportFamilyService(
             SupportFamilyRepository supportFamilies,
@@ -42,13 +45,15 @@ public class SupportFamilyService {
             ProgrammeSettings settings,
             Timeline timeline,
             CurrentActor actor,
-            Clock clock) {
+            Clock clock,
+            EntityManager entityManager) {
         this.supportFamilies = supportFamilies;
         this.locator = locator;
         this.settings = settings;
         this.timeline = timeline;
         this.actor = actor;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Transactional
@@ -129,6 +134,12 @@ public class SupportFamilyService {
     @Transactional
     public SupportFamilyView receiveVog(UUID id, UUID memberId, UUID certificateId, VogReceipt receipt) {
         SupportFamily supportFamily = find(id);
+        if (receipt.version() != null) {
+            StaleVersionException.check("support-family", receipt.version(), supportFamily.version());
+        }
+        // the certificate has no version of its own: raise the support family's now, so that of two receipts of one
+        // VOG at the same moment the second waits for the first's row lock and is then refused
+        entityManager.lock(supportFamily, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         HouseholdMember member = supportFamily.member(memberId);
         LocalDate receivedOn = receipt.receivedOn() != null ? receipt.receivedOn() : today();
         member.certificate(certificateId).received(receivedOn, receipt.issuedOn());

@@ -3,6 +3,7 @@ package nl.naober.api.web.casework;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import nl.naober.core.family.ChildUpdate;
 import nl.naober.core.family.ChildView;
 import nl.naober.core.family.NewChild;
 import nl.naober.core.programme.NeedCategory;
@@ -19,9 +20,13 @@ public class ChildForm {
     private Set<NeedCategory> needs = EnumSet.noneOf(NeedCategory.class);
     private String needsText;
 
+    /** The family's version the correction starts from: a stale one gets the "Intussen gewijzigd" page. */
+    private Long version;
+
     /** The form filled with a child as stored, to correct it. */
-    static ChildForm of(ChildView child) {
+    static ChildForm of(ChildView child, long familyVersion) {
         ChildForm form = new ChildForm();
+        form.version = familyVersion;
         form.firstName = child.firstName();
         form.birthDate = child.birthDate();
         form.needs = child.needs().isEmpty() ? EnumSet.noneOf(NeedCategory.class) : EnumSet.copyOf(child.needs());
@@ -35,6 +40,18 @@ public class ChildForm {
 
     NewChild toCommand() {
         return new NewChild(firstName, birthDate, needs, needsText);
+    }
+
+    ChildUpdate toUpdate() {
+        return new ChildUpdate(firstName, birthDate, needs, needsText, version);
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public String getFirstName() {

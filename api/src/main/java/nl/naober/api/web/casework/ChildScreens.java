@@ -43,7 +43,7 @@ class ChildScreens {
     @GetMapping("/bewerken")
     String editForm(@PathVariable UUID id, @PathVariable UUID childId, Model model) {
         ChildView child = show(id, childId, false, model);
-        model.addAttribute("childForm", ChildForm.of(child));
+        model.addAttribute("childForm", ChildForm.of(child, ((FamilyView) model.getAttribute("family")).version()));
         return PAGE;
     }
 
@@ -56,10 +56,10 @@ class ChildScreens {
             Model model,
             RedirectAttributes redirect) {
         show(id, childId, false, model);
-        if (!screens.validate(form.toCommand(), result)) {
+        if (!screens.validate(form.toUpdate(), result)) {
             return PAGE;
         }
-        families.updateChild(id, childId, form.toCommand());
+        families.updateChild(id, childId, form.toUpdate());
         redirect.addFlashAttribute("notice", screens.text("screen.notice.childChanged", form.getFirstName()));
         return "redirect:/gezinnen/" + id + "#kinderen";
     }

@@ -29,9 +29,19 @@ public class EvaluationForm implements OutcomeRecording.Measured {
     private Boolean endTrialEarly;
     /** Why the trial is not continued, asked with "Stoppen" (issue 16). */
     private TrialEndReason endReason;
+    /** The match's version the page showed: a decision made on an outdated page is refused (issue 17). */
+    private Long version;
 
     NewEvaluation toCommand() {
-        return new NewEvaluation(kind, heldOn, decision, notes, endTrialEarly, endReason);
+        return new NewEvaluation(kind, heldOn, decision, notes, endTrialEarly, endReason, version);
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public TrialEndReason getEndReason() {

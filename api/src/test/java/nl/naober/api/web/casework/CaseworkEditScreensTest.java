@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.naober.core.family.ChildUpdate;
+import nl.naober.core.family.ChildView;
 import nl.naober.core.family.FamilyService;
 import nl.naober.core.family.FamilyUpdate;
 import nl.naober.core.family.FamilyView;
@@ -142,6 +144,35 @@ class CaseworkEditScreensTest {
                 familyFields(offered, "Mijn Gezin " + suffix, "7811 AB", "Kerkstraat", DayPart.MONDAY_MORNING));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("De gegevens zijn gewijzigd.").contains("Mijn Gezin " + suffix);
+    }
+
+    /** Issue 17: the child form carries the family's version, so a stale correction no longer overwrites. */
+    @Test
+    void aStaleChildCorrectionGetsTheConflictPageAndKeepsTheOtherCoordinatorsChange() {
+        FamilyView family = emmen.registeredFamily("Kind Bewerk " + suffix);
+        ChildView child = family.children().get(0);
+        String path = "/gezinnen/" + family.id() + "/kinderen/" + child.id() + "/bewerken";
+        assertThat(coordinator.get(path).body()).containsPattern("name=\"version\" value=\"" + family.version() + "\"");
+        emmen.in(() -> families.updateChild(
+                family.id(),
+                child.id(),
+                new ChildUpdate("Collega " + suffix, child.birthDate(), Set.of(), null, family.version())));
+
+        HttpResponse<String> stale = coordinator.post(
+                path,
+                List.of(
+                        Map.entry("firstName", "Mijn " + suffix),
+                        Map.entry("birthDate", child.birthDate().toString()),
+                        Map.entry("version", String.valueOf(family.version()))));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body())
+                .contains("Dit kan nu niet")
+                .contains("Iemand anders heeft de gegevens intussen gewijzigd")
+                .doesNotContain("Exception");
+        FamilyView stored = emmen.in(() -> families.get(family.id()));
+        assertThat(stored.children().get(0).firstName()).isEqualTo("Collega " + suffix);
+        assertThat(stored.version()).isEqualTo(family.version() + 1);
     }
 
     @Test

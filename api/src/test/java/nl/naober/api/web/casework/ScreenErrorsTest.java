@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 import nl.naober.core.family.FamilyService;
 import nl.naober.core.family.FamilyView;
 import nl.naober.core.matching.MatchService;
+import nl.naober.core.matching.MatchStatus;
 import nl.naober.core.matching.MatchView;
+import nl.naober.core.matching.MatchVocabulary.Decision;
+import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
+import nl.naober.core.matching.NewEvaluation;
 import nl.naober.core.supportfamily.SupportFamilyService;
 import nl.naober.core.supportfamily.SupportFamilyView;
 import nl.naober.support.Browser;
@@ -231,6 +235,31 @@ class ScreenErrorsTest {
     }
 
     /** Proposes a match through the screens and starts its trial; returns the match page's path. */
+    /** Issue 17: the evaluation form carries the match's version; a trial decision on a stale page is refused. */
+    @Test
+    void aTrialDecisionMadeOnAStalePageIsRefusedAndTheColleaguesDecisionStays() {
+        String path = matchInTrial();
+        UUID id = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+        MatchView seen = emmen.in(() -> matches.get(id));
+        assertThat(coordinator.get(path).body()).contains("name=\"version\" value=\"" + seen.version() + "\"");
+        emmen.in(() -> matches.evaluate(
+                id,
+                new NewEvaluation(EvaluationKind.TRIAL, null, Decision.CONTINUE, null, true, null, seen.version())));
+
+        HttpResponse<String> stale = coordinator.post(
+                path + "/evaluaties",
+                List.of(
+                        Map.entry("kind", "TRIAL"),
+                        Map.entry("decision", "END"),
+                        Map.entry("endReason", "NO_CLICK"),
+                        Map.entry("version", String.valueOf(seen.version()))));
+
+        assertThat(stale.body()).contains("Iemand anders heeft dit intussen gewijzigd.");
+        MatchView stored = emmen.in(() -> matches.get(id));
+        assertThat(stored.status()).isEqualTo(MatchStatus.ACTIVE);
+        assertThat(stored.evaluations()).hasSize(1);
+    }
+
     private String matchInTrial() {
         SupportFamilyView supportFamily = emmen.availableSupportFamily("Steungezin Fout " + suffix);
         FamilyView family = emmen.waitingFamily("Vraaggezin Fout " + suffix);
