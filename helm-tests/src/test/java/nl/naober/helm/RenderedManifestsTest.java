@@ -222,6 +222,25 @@ class RenderedManifestsTest {
                 .as("the http Service is not scraped")
                 .doesNotContainEntry("app.kubernetes.io/component", "management");
         assertThat(management.at("spec", "ports", 0, "port").text()).isEqualTo("8081");
+        // The scrape job is named after the chart ("naober"), which the alert rules select on (up{job="naober"}).
+        assertThat(monitor.at("spec", "jobLabel").text()).isEqualTo("app.kubernetes.io/name");
+        assertThat(management.at("metadata", "labels", "app.kubernetes.io/name").text())
+                .isEqualTo("naober");
+    }
+
+    @Test
+    void prometheusRuleIsOffByDefaultAndCarriesTheMonitoringAlertRulesWhenOn() throws IOException {
+        assertThat(Values.DEFAULT.manifests.kinds()).doesNotContain("PrometheusRule");
+        assertThat(Values.PRODUCTION.manifests.kinds()).doesNotContain("PrometheusRule");
+        Manifests on = Chart.template(
+                List.of(), Map.of("prometheusRule.enabled", "true", "prometheusRule.labels.release", "prom"));
+        Node rule = on.one("PrometheusRule");
+        assertThat(rule.at("apiVersion").text()).isEqualTo("monitoring.coreos.com/v1");
+        assertThat(rule.at("metadata", "labels", "release").text()).isEqualTo("prom");
+        // The chart's copy must be the rule file of infra/monitoring, which MonitoringWatchesRealMetricsTest checks.
+        assertThat(rule.at("spec").map())
+                .isEqualTo(Chart.load(Path.of("..", "infra", "monitoring", "prometheus-alerts.yaml")));
+        assertThat(rule.at("spec", "groups").list()).hasSizeGreaterThan(3);
     }
 
     @Test

@@ -13,6 +13,7 @@ import nl.naober.core.tenancy.Tenant;
 import nl.naober.core.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -63,7 +64,7 @@ class PromptMailDispatch implements DisposableBean {
     private void dispatch(Tenant tenant) {
         // Leave the waiting set first: a mail queued while this run sends gets a run of its own.
         waiting.remove(tenant.code());
-        try {
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(TenantContext.MDC_KEY, tenant.code())) {
             TenantContext.run(tenant, dispatcher::dispatchDue);
         } catch (RuntimeException failure) {
             log.warn(

@@ -24,7 +24,7 @@ final class ApiTokenAuthentication {
 
     static OpaqueTokenIntrospector introspector(ApiTokens tokens, MunicipalityRegistry registry) {
         return token -> tokens.authenticate(token)
-                .filter(registry::admitsLogin)
+                .filter(accepted -> registry.admitsLogin(accepted.user()))
                 .map(ApiTokenUser::new)
                 // never the token itself in a message: messages reach debug logs
                 .orElseThrow(() -> new BadOpaqueTokenException("unknown, expired or revoked API token"));

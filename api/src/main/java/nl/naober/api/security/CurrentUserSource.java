@@ -7,4 +7,10 @@ import nl.naober.core.identity.CurrentUser;
 interface CurrentUserSource {
 
     Optional<CurrentUser> currentUser();
+
+    /**
+     * Who this is in log lines: an opaque id (local account number, API token number, OIDC subject), never a
+     * username, name or e-mail address, which may identify a person to whoever reads the logs.
+     */
+    String logId();
 }

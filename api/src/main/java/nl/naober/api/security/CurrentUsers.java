@@ -26,4 +26,16 @@ public final class CurrentUsers {
     public static Optional<CurrentUser> current() {
         return of(SecurityContextHolder.getContext().getAuthentication());
     }
+
+    /** The caller's opaque id for log lines ({@link CurrentUserSource#logId()}); empty when nobody is logged in. */
+    public static Optional<String> logId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()
+                || !(authentication.getPrincipal() instanceof CurrentUserSource source)) {
+            return Optional.empty();
+        }
+        return Optional.of(source.logId());
+    }
 }

@@ -21,6 +21,11 @@ final class KeycloakOidcUser extends DefaultOidcUser implements CurrentUserSourc
     }
 
     @Override
+    public String logId() {
+        return "oidc-" + getSubject();
+    }
+
+    @Override
     public Optional<CurrentUser> currentUser() {
         return new KeycloakClaims(membershipClaim).user(getClaims());
     }

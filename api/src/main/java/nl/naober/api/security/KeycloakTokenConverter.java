@@ -20,6 +20,7 @@ class KeycloakTokenConverter implements Converter<Jwt, AbstractAuthenticationTok
     public AbstractAuthenticationToken convert(Jwt jwt) {
         String name = claims.name(jwt.getClaims());
         Optional<CurrentUser> user = claims.user(jwt.getClaims());
-        return new JwtAuthenticationToken(jwt, new TokenUser(name, user), KeycloakClaims.authorities(user));
+        return new JwtAuthenticationToken(
+                jwt, new TokenUser(name, user, jwt.getSubject()), KeycloakClaims.authorities(user));
     }
 }

@@ -24,6 +24,11 @@ final class LocalUserDetails implements UserDetails, CurrentUserSource {
     }
 
     @Override
+    public String logId() {
+        return "account-" + account.accountId();
+    }
+
+    @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(account.user().role().authority()));
     }

@@ -6,11 +6,11 @@ import org.slf4j.MDC;
 
 /**
  * The municipality the current thread works for. Entered with try-with-resources so it is always left again,
- * also when the work fails; the code is put in the logging MDC as {@code tenant} for as long as it is entered.
+ * also when the work fails; the code is put in the logging MDC as {@code municipality} for as long as it is entered.
  */
 public final class TenantContext {
 
-    public static final String MDC_KEY = "tenant";
+    public static final String MDC_KEY = "municipality";
 
     private static final ThreadLocal<Tenant> CURRENT = new ThreadLocal<>();
 
@@ -31,9 +31,10 @@ public final class TenantContext {
     /** Enters the tenant until the returned scope is closed; a scope restores what was there before it. */
     public static Scope enter(Tenant tenant) {
         Tenant previous = CURRENT.get();
+        String previousLogValue = MDC.get(MDC_KEY);
         CURRENT.set(tenant);
         MDC.put(MDC_KEY, tenant.code());
-        return new Scope(previous);
+        return new Scope(previous, previousLogValue);
     }
 
     public static <T> T call(Tenant tenant, Supplier<T> work) {
@@ -48,22 +49,30 @@ public final class TenantContext {
         }
     }
 
-    /** Leaving a scope restores the previous tenant (normally none) and the MDC with it. */
+    /**
+     * Leaving a scope restores the previous tenant (normally none) and the MDC entry as it was (a job may have put
+     * the municipality there for its lines outside the tenant context).
+     */
     public static final class Scope implements AutoCloseable {
         private final Tenant previous;
+        private final String previousLogValue;
 
-        private Scope(Tenant previous) {
+        private Scope(Tenant previous, String previousLogValue) {
             this.previous = previous;
+            this.previousLogValue = previousLogValue;
         }
 
         @Override
         public void close() {
             if (previous == null) {
                 CURRENT.remove();
-                MDC.remove(MDC_KEY);
             } else {
                 CURRENT.set(previous);
-                MDC.put(MDC_KEY, previous.code());
+            }
+            if (previousLogValue == null) {
+                MDC.remove(MDC_KEY);
+            } else {
+                MDC.put(MDC_KEY, previousLogValue);
             }
         }
     }

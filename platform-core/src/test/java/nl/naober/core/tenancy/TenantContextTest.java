@@ -45,6 +45,26 @@ class TenantContextTest {
     }
 
     @Test
+    void aJobsLogEntryForTheMunicipalityOutsideTheScopeSurvivesTheScope() {
+        // A job puts the municipality in the MDC for its lines outside the tenant context (catalog reads, its
+        // failure line); leaving the tenant context must not take it away.
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(TenantContext.MDC_KEY, "emmen")) {
+            assertThatThrownBy(() -> TenantContext.run(Tenant.of("emmen"), () -> {
+                        throw new IllegalStateException("boom");
+                    }))
+                    .hasMessage("boom");
+            assertThat(MDC.get(TenantContext.MDC_KEY)).isEqualTo("emmen");
+        }
+        assertThat(MDC.get(TenantContext.MDC_KEY)).isNull();
+    }
+
+    @Test
+    void theLoggingKeyIsMunicipality() {
+        // The name operators search JSON logs by, the same as the metrics' label.
+        assertThat(TenantContext.MDC_KEY).isEqualTo("municipality");
+    }
+
+    @Test
     void otherThreadsDoNotInheritTheTenant() throws Exception {
         try (TenantContext.Scope ignored = TenantContext.enter(Tenant.of("meppel"))) {
             boolean[] seen = new boolean[1];

@@ -18,7 +18,6 @@ import nl.naober.admin.audit.AuditEvent;
 import nl.naober.admin.catalog.CatalogTransactional;
 import nl.naober.admin.municipality.MunicipalitySummary;
 import nl.naober.core.identity.CurrentActor;
-import nl.naober.core.identity.CurrentUser;
 import nl.naober.core.programme.NotFoundException;
 import nl.naober.core.programme.RuleViolationException;
 import org.springframework.stereotype.Service;
@@ -70,7 +69,7 @@ public class ApiTokens {
      * marks it used (at most once a minute). The municipality's own state is the caller's to check.
      */
     @CatalogTransactional
-    public Optional<CurrentUser> authenticate(String token) {
+    public Optional<AuthenticatedToken> authenticate(String token) {
         if (token == null || token.length() != TOKEN_LENGTH || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -82,7 +81,8 @@ public class ApiTokens {
                     if (last == null || last.isBefore(now.minus(LAST_USED_RESOLUTION))) {
                         tokens.markUsed(found.id(), now, now.minus(LAST_USED_RESOLUTION));
                     }
-                    return found.account().toView().user();
+                    return new AuthenticatedToken(
+                            found.id(), found.account().toView().user());
                 });
     }
 

@@ -132,6 +132,7 @@ class LocalAccount {
                 new CurrentUser(username, role, municipalityCode, networkCode),
                 passwordHash,
                 enabled,
-                mustChangePassword);
+                mustChangePassword,
+                id);
     }
 }
