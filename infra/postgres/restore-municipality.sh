@@ -3,10 +3,11 @@
 #  1. its catalog rows that are missing come back (rows still there are left as they are: a password changed or an
 #     account added since the backup stays);
 #  2. its database role is made again if it is gone (roles are not in a dump), with the memberships Naober gives it;
-#  3. its schema is dropped and restored from the dump in ONE transaction: until the commit Naober keeps reading the
-#     old schema (or waits), after it reads the restored one; if anything fails, nothing has changed;
+#  3. its schema is dropped and restored from the dump in ONE transaction: if anything fails, nothing has changed;
+#     Naober's requests for this municipality wait for the commit, the other municipalities are not held up;
 #  4. the checksums of the restored schema and catalog rows are compared with the backup's.
-# Run it with the Naober version that made the backup (or an older backup: Naober's next start migrates the schema).
+# A backup from an older Naober version: afterwards start one instance with
+# --naober.tenancy.migration.always-run-liquibase=true to bring the restored schema to the current changelog.
 # Connects with the libpq variables (PGHOST, PGPORT, PGDATABASE, PGUSER = a superuser or naober_owner, PGPASSWORD).
 #   infra/postgres/restore-municipality.sh <folder> [--app-login naober_app]
 set -euo pipefail
