@@ -49,7 +49,12 @@ final class NaoberJar implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         NaoberJar jar = new NaoberJar(process, log, port);
-        jar.awaitHealthy();
+        try {
+            jar.awaitHealthy();
+        } catch (Exception | Error e) {
+            process.destroyForcibly(); // never left running behind a failed test
+            throw e;
+        }
         return jar;
     }
 
@@ -73,6 +78,18 @@ final class NaoberJar implements AutoCloseable {
         for (ProcessHandle databaseProcess : database) {
             databaseProcess.onExit().get(1, TimeUnit.MINUTES);
         }
+    }
+
+    /**
+     * SIGTERM, as Kubernetes stops a pod, and the exit status once the process is gone (143 = 128 + SIGTERM: the JVM
+     * ran its shutdown hooks and exited by the signal; 137 would be a SIGKILL).
+     */
+    int terminate(Duration limit) throws Exception {
+        process.destroy();
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("Naober did not exit within " + limit + " of SIGTERM:\n" + tail());
+        }
+        return process.exitValue();
     }
 
     String log() throws IOException {
