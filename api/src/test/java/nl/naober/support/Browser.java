@@ -22,15 +22,32 @@ public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    private final HttpClient client;
     private final String base;
     private String csrf;
 
     private Browser(int port) {
+        this(
+                port,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build());
+    }
+
+    /**
+     * This browser (its cookies, its CSRF token) against another instance on this machine, as when a load balancer
+     * sends the next click to another replica.
+     */
+    public Browser onPort(int otherPort) {
+        Browser other = new Browser(otherPort, client);
+        other.csrf = csrf;
+        return other;
+    }
+
+    private Browser(int port, HttpClient client) {
         this.base = "http://localhost:" + port;
+        this.client = client;
     }
 
     public static Browser anonymous(int port) {

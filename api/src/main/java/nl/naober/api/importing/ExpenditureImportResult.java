@@ -1,6 +1,7 @@
 package nl.naober.api.importing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ public record ExpenditureImportResult(
         int created,
         int alreadyImported,
         Map<BudgetCategory, BigDecimal> totalPerCategory,
-        BigDecimal total) {
+        BigDecimal total)
+        implements Serializable {
 
     public ExpenditureImportResult {
         problems = List.copyOf(problems);

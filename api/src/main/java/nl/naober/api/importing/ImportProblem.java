@@ -1,5 +1,7 @@
 package nl.naober.api.importing;
 
+import java.io.Serializable;
+
 /**
  * One thing wrong in a file, in Dutch, where the coordinator can find it.
  *
@@ -7,7 +9,7 @@ package nl.naober.api.importing;
  * @param row the row as the spreadsheet numbers it (the header is row 1); 0 for the sheet or file as a whole
  * @param column the column's header, or empty when the problem is about the row or the sheet
  */
-public record ImportProblem(String sheet, int row, String column, String message) {
+public record ImportProblem(String sheet, int row, String column, String message) implements Serializable {
 
     /** As the issue writes it: "koppelingen, rij 14, kolom start_proef: ...". */
     public String line() {

@@ -15,11 +15,13 @@ class JobSchedule {
     private final OutboxJob outbox;
     private final DigestJob digest;
     private final RetentionJob retention;
+    private final SessionCleanupJob sessionCleanup;
 
-    JobSchedule(OutboxJob outbox, DigestJob digest, RetentionJob retention) {
+    JobSchedule(OutboxJob outbox, DigestJob digest, RetentionJob retention, SessionCleanupJob sessionCleanup) {
         this.outbox = outbox;
         this.digest = digest;
         this.retention = retention;
+        this.sessionCleanup = sessionCleanup;
     }
 
     @Scheduled(
@@ -37,5 +39,10 @@ class JobSchedule {
     @Scheduled(cron = "${naober.privacy.retention.cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
     void applyRetention() {
         retention.run();
+    }
+
+    @Scheduled(fixedDelayString = "${naober.security.session.cleanup-interval:PT1M}", initialDelay = 60_000)
+    void removeExpiredSessions() {
+        sessionCleanup.run();
     }
 }

@@ -1,26 +1,41 @@
 package nl.naober.api.security;
 
+import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.naober.admin.account.LocalAccountView;
 import nl.naober.core.identity.CurrentUser;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A local-mode login: the catalog account behind Spring Security's user contract. */
-final class LocalUserDetails implements UserDetails, CurrentUserSource {
+/**
+ * A local-mode login: the catalog account behind Spring Security's user contract. It lives in the screen session,
+ * which is stored in the catalog (Spring Session JDBC) so that every replica serves it: serialisable, and without the
+ * password hash, which only the login itself needs (erased after it, and never serialised).
+ */
+final class LocalUserDetails implements UserDetails, CurrentUserSource, CredentialsContainer {
 
-    private final LocalAccountView account;
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final CurrentUser user;
+    private final boolean enabled;
+    private final boolean mustChangePassword;
+    private transient String passwordHash;
 
     LocalUserDetails(LocalAccountView account) {
-        this.account = account;
+        this.user = account.user();
+        this.enabled = account.enabled();
+        this.mustChangePassword = account.mustChangePassword();
+        this.passwordHash = account.passwordHash();
     }
 
     @Override
     public Optional<CurrentUser> currentUser() {
-        return Optional.of(account.user());
+        return Optional.of(user);
     }
 
     @Override
@@ -30,31 +45,36 @@ final class LocalUserDetails implements UserDetails, CurrentUserSource {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(account.user().role().authority()));
+        return List.of(new SimpleGrantedAuthority(user.role().authority()));
     }
 
     @Override
     public String getPassword() {
-        return account.passwordHash();
+        return passwordHash;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override
     public String getUsername() {
-        return account.user().username();
+        return user.username();
     }
 
     @Override
     public boolean isEnabled() {
-        return account.enabled();
+        return enabled;
     }
 
     /** Still on a one-time password: may only choose its own ({@link PasswordChangeRequired}). */
     boolean mustChangePassword() {
-        return account.mustChangePassword();
+        return mustChangePassword;
     }
 
     @Override
     public String toString() {
-        return "LocalUserDetails[" + account.user().username() + "]";
+        return "LocalUserDetails[" + user.username() + "]";
     }
 }

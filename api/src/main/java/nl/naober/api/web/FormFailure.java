@@ -1,5 +1,6 @@
 package nl.naober.api.web;
 
+import java.io.Serializable;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.ObjectError;
@@ -35,7 +36,7 @@ public final class FormFailure {
     private final String page;
     private final String anchor;
     private String formName;
-    private Object form;
+    private Serializable form;
     private BindingResult result;
     private String problemsName;
     private List<String> problems = List.of();
@@ -50,8 +51,11 @@ public final class FormFailure {
         return new FormFailure(page, anchor);
     }
 
-    /** The form as typed and its errors, shown again by the form's own error summary. */
-    public FormFailure form(String name, Object typed, BindingResult errors) {
+    /**
+     * The form as typed and its errors, shown again by the form's own error summary. Serializable: flash attributes
+     * live in the screen session, which is stored in the catalog so that the next request may reach another replica.
+     */
+    public FormFailure form(String name, Serializable typed, BindingResult errors) {
         this.formName = name;
         this.form = typed;
         this.result = errors;

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import nl.naober.support.Http;
-import org.apache.catalina.Context;
-import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * A screen session: a new id at login, 30 minutes without a click end it, ten hours after login end it whatever the
@@ -26,7 +24,7 @@ class SessionLifetimeTest {
     int port;
 
     @Autowired
-    WebServerApplicationContext context;
+    JdbcIndexedSessionRepository sessions;
 
     @Test
     void theSessionGetsANewIdAtLoginSoAnIdPlantedBeforeLoginIsWorthNothing() {
@@ -56,8 +54,8 @@ class SessionLifetimeTest {
         assertThat(location(browser.logIn("coordinator.hoogeveen", Http.DEMO_PASSWORD)))
                 .isEqualTo("/");
 
-        Session session = tomcatSession(browser.sessionId());
-        assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
+        Session session = storedSession(browser.sessionId());
+        assertThat(session.getMaxInactiveInterval()).isEqualTo(java.time.Duration.ofMinutes(30));
     }
 
     @Test
@@ -84,7 +82,7 @@ class SessionLifetimeTest {
         assertThat(browser.get("/login?verlopen").body())
                 .contains("Je sessie is verlopen")
                 .contains("Log opnieuw in");
-        assertThat(tomcatSession(session)).as("the old session is gone").isNull();
+        assertThat(storedSession(session)).as("the old session is gone").isNull();
         assertThat(location(browser.get("/gezinnen"))).isEqualTo("/login");
     }
 
@@ -111,13 +109,8 @@ class SessionLifetimeTest {
                 .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
     }
 
-    private Session tomcatSession(String id) {
-        Context webapp = (Context)
-                ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
-        try {
-            return webapp.getManager().findSession(id);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The session as the catalog holds it (Spring Session JDBC); null once it has ended. */
+    private Session storedSession(String id) {
+        return sessions.findById(id);
     }
 }

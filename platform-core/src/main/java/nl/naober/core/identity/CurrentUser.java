@@ -1,5 +1,6 @@
 package nl.naober.core.identity;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Optional;
  * @param municipality the municipality code for coordinators and policy officers, else {@code null}
  * @param network the network code for network admins, else {@code null}
  */
-public record CurrentUser(String username, Role role, String municipality, String network) {
+// Serializable: a screen session holds it, and sessions are stored in the catalog for every replica.
+public record CurrentUser(String username, Role role, String municipality, String network) implements Serializable {
 
     public static CurrentUser of(String username, Role role, String membershipCode) {
         return switch (role.membership()) {

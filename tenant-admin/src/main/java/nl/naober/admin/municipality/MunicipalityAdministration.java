@@ -51,6 +51,7 @@ public class MunicipalityAdministration {
     private final MunicipalityRepository municipalities;
     private final MunicipalityProvisioning provisioning;
     private final MunicipalityRegistry registry;
+    private final MunicipalityChangeNotice changes;
     private final TenantSchemaMigrator migrator;
     private final PrivacyApprovals approvals;
     private final AdminAudit audit;
@@ -61,6 +62,7 @@ public class MunicipalityAdministration {
             MunicipalityRepository municipalities,
             MunicipalityProvisioning provisioning,
             MunicipalityRegistry registry,
+            MunicipalityChangeNotice changes,
             TenantSchemaMigrator migrator,
             AdminAudit audit,
             PrivacyApprovals approvals,
@@ -69,6 +71,7 @@ public class MunicipalityAdministration {
         this.municipalities = municipalities;
         this.provisioning = provisioning;
         this.registry = registry;
+        this.changes = changes;
         this.migrator = migrator;
         this.audit = audit;
         this.approvals = approvals;
@@ -141,6 +144,7 @@ public class MunicipalityAdministration {
             }
             delete(municipality);
             audit.record(event("MUNICIPALITY_ONBOARDING_CANCELLED", municipality, "status=" + before, "removed"));
+            changes.send(municipality.code());
             return null;
         });
         registry.refresh();
@@ -161,6 +165,8 @@ public class MunicipalityAdministration {
             municipality.suspend(reason);
             MunicipalityDetails details = municipalities.save(municipality).toDetails();
             audit.record(event("MUNICIPALITY_SUSPENDED", details, "status=ACTIVE", status(details)));
+            // In this transaction: every replica hears of it when, and only if, it commits.
+            changes.send(details.code());
             return details;
         });
         registry.refresh();
@@ -178,6 +184,7 @@ public class MunicipalityAdministration {
                 throw RuleViolationException.of(RULE_NOT_SUSPENDED);
             }
             found.reactivate();
+            changes.send(found.code());
             return municipalities.save(found);
         });
         MunicipalityDetails result = migrator.changelog().isCurrent(municipality.tenantChangelogVersion())
@@ -245,6 +252,7 @@ public class MunicipalityAdministration {
                     municipality,
                     "status=SUSPENDED, exportedAt=" + municipality.exportedAt(),
                     "removed"));
+            changes.send(municipality.code());
             return null;
         });
         registry.refresh();

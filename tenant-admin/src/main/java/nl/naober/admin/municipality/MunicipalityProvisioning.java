@@ -26,6 +26,7 @@ public class MunicipalityProvisioning {
     private final NetworkRepository networks;
     private final TenantSchemaMigrator migrator;
     private final MunicipalityRegistry registry;
+    private final MunicipalityChangeNotice changes;
     private final Clock clock;
 
     MunicipalityProvisioning(
@@ -33,11 +34,13 @@ public class MunicipalityProvisioning {
             NetworkRepository networks,
             TenantSchemaMigrator migrator,
             MunicipalityRegistry registry,
+            MunicipalityChangeNotice changes,
             Clock clock) {
         this.municipalities = municipalities;
         this.networks = networks;
         this.migrator = migrator;
         this.registry = registry;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -53,6 +56,7 @@ public class MunicipalityProvisioning {
             throw e;
         }
         MunicipalitySummary summary = municipalities.save(municipality).toSummary();
+        changes.send(summary.code());
         registry.refresh();
         return summary;
     }
@@ -79,6 +83,8 @@ public class MunicipalityProvisioning {
             municipality.fail(reason(e));
         }
         MunicipalityDetails details = municipalities.save(municipality).toDetails();
+        // The row is committed already (no transaction around onboarding): the notice goes at once.
+        changes.send(details.code());
         registry.refresh();
         return details;
     }

@@ -1,6 +1,7 @@
 package nl.naober.api.web.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nl.naober.admin.account.ApiTokens;
@@ -44,7 +45,7 @@ class ApiTokenScreens {
     }
 
     /** The form: a name and the last day it works (90 days ahead unless changed). */
-    public static class TokenForm {
+    public static class TokenForm implements Serializable {
 
         private String name;
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.naober.admin.budget.NewBudgetLine;
@@ -12,7 +13,7 @@ import nl.naober.api.web.number.DutchAmount;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A budget line as typed, with the rules of {@link NewBudgetLine} in Dutch. */
-public class BudgetLineForm {
+public class BudgetLineForm implements Serializable {
 
     @NotBlank(message = "{adminScreen.budget.name.required}")
     @Size(max = 200, message = "{adminScreen.name.size200}")

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * An expenditure as typed on the budget tab, with the rules of {@link NewExpenditure} in Dutch: a negative amount is a
  * credit note or correction.
  */
-public class ExpenditureForm {
+public class ExpenditureForm implements Serializable {
 
     @NotNull(message = "{adminScreen.expenditure.line.required}")
     private UUID budgetLineId;

@@ -4,12 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import nl.naober.admin.municipality.NewMunicipality;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The onboarding wizard as typed: the same rules and messages as the REST API's onboarding request. */
-public class OnboardingForm {
+public class OnboardingForm implements Serializable {
 
     @NotBlank(message = "{admin.municipality.code.required}")
     @Pattern(regexp = "[a-z][a-z0-9-]{1,40}", message = "{admin.municipality.code.invalid}")

@@ -1,9 +1,10 @@
 package nl.naober.api.web.admin;
 
+import java.io.Serializable;
 import nl.naober.admin.organisation.WelfareOrganisationDetails;
 
 /** A welfare organisation as typed; {@link WelfareOrganisationDetails} validates it. */
-public class OrganisationForm {
+public class OrganisationForm implements Serializable {
 
     private String name;
     private String contactPerson;

@@ -3,12 +3,13 @@ package nl.naober.api.web.admin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import nl.naober.admin.evaluation.NewEvaluationPeriod;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An evaluation period as typed, with the rules of {@link NewEvaluationPeriod} in Dutch. */
-public class PeriodForm {
+public class PeriodForm implements Serializable {
 
     @NotBlank(message = "{adminScreen.period.name.required}")
     @Size(max = 200, message = "{adminScreen.name.size200}")

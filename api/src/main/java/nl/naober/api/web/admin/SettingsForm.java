@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import nl.naober.admin.settings.SettingValues;
 import nl.naober.admin.settings.SettingsUpdate;
@@ -14,7 +15,7 @@ import nl.naober.api.web.number.DutchAmount;
  * A municipality's own programme settings as typed; an empty field means "the network's value". The rules are
  * those of {@link SettingValues}, in Dutch.
  */
-public class SettingsForm {
+public class SettingsForm implements Serializable {
 
     @Min(value = 1, message = "{adminScreen.settings.trialLengthWeeks.range}")
     @Max(value = 26, message = "{adminScreen.settings.trialLengthWeeks.range}")

@@ -1,11 +1,12 @@
 package nl.naober.api.web.admin;
 
+import java.io.Serializable;
 import java.util.UUID;
 import nl.naober.admin.account.MunicipalRole;
 import nl.naober.admin.account.NewMunicipalUser;
 
 /** A new coordinator or policy officer as typed; {@link NewMunicipalUser} validates it. */
-public class UserForm {
+public class UserForm implements Serializable {
 
     private String username;
     private MunicipalRole role;

@@ -1,5 +1,6 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import nl.naober.core.appointment.NewAppointment;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A visit to plan or move, as typed; {@link NewAppointment} and {@link AppointmentMove} validate it. */
-public class AppointmentForm {
+public class AppointmentForm implements Serializable {
 
     private AppointmentKind kind;
     private UUID subjectId;

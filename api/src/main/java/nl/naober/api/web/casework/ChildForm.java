@@ -1,5 +1,6 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,7 +11,7 @@ import nl.naober.core.programme.NeedCategory;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A child as typed into a form; {@link NewChild} validates it. */
-public class ChildForm {
+public class ChildForm implements Serializable {
 
     private String firstName;
 

@@ -1,13 +1,14 @@
 package nl.naober.api.web.casework;
 
 import jakarta.validation.Valid;
+import java.io.Serializable;
 import java.time.LocalDate;
 import nl.naober.core.matching.CloseReason;
 import nl.naober.core.matching.MatchClosing;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Closing a match as typed; {@link MatchClosing} validates it. */
-public class CloseForm implements OutcomeRecording.Measured {
+public class CloseForm implements Serializable, OutcomeRecording.Measured {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endedOn;

@@ -1,12 +1,13 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import nl.naober.core.matching.MatchVocabulary;
 import nl.naober.core.matching.NewContact;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A contact moment as typed; {@link NewContact} validates it. */
-public class ContactForm {
+public class ContactForm implements Serializable {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate heldOn;

@@ -1,5 +1,6 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import nl.naober.api.web.FormFailure;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * @param field the id of the date input on the page (null: the problem box shows the message without a link)
  * @param typed the day as typed (ISO, what a date input holds), or null
  */
-public record DateRefusal(String field, String typed, String message) {
+public record DateRefusal(String field, String typed, String message) implements Serializable {
 
     /** The model attribute the page reads. */
     static final String MODEL = "dateRefusal";

@@ -1,6 +1,7 @@
 package nl.naober.api.web.casework;
 
 import jakarta.validation.Valid;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.naober.core.matching.MatchVocabulary;
@@ -9,7 +10,7 @@ import nl.naober.core.matching.TrialEndReason;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An evaluation as typed; {@link NewEvaluation} validates it. */
-public class EvaluationForm implements OutcomeRecording.Measured {
+public class EvaluationForm implements Serializable, OutcomeRecording.Measured {
 
     private MatchVocabulary.EvaluationKind kind;
 

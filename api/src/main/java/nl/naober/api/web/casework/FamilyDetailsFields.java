@@ -1,12 +1,13 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.naober.core.family.RegistrationReason;
 import nl.naober.core.programme.DayPart;
 
 /** The family details both the registration form and the edit form bind: one set of fields and accessors. */
-public abstract class FamilyDetailsFields {
+public abstract class FamilyDetailsFields implements Serializable {
 
     protected String parentName;
     protected String secondParentName;

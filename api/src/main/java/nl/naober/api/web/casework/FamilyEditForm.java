@@ -1,5 +1,6 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import nl.naober.core.programme.Values;
  * travel hidden with the address they belong to: when the postcode or house number changes they are dropped, so
  * the new address is located again instead of keeping the old place.
  */
-public class FamilyEditForm extends FamilyDetailsFields {
+public class FamilyEditForm extends FamilyDetailsFields implements Serializable {
 
     private Long version;
     private Double latitude;

@@ -1,5 +1,6 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The registration form of a family, with rows for up to {@value #MAX_CHILD_ROWS} children (empty rows are ignored;
  * "nog een kind toevoegen" adds one without JavaScript); {@link NewFamily} validates it.
  */
-public class FamilyForm extends FamilyDetailsFields {
+public class FamilyForm extends FamilyDetailsFields implements Serializable {
 
     private RegistrationSource source = RegistrationSource.SELF_REGISTRATION;
     private String referringOrganisation;

@@ -1,6 +1,7 @@
 package nl.naober.api.web.casework;
 
 import jakarta.validation.Valid;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.naober.core.appointment.AppointmentView;
@@ -9,7 +10,7 @@ import nl.naober.core.programme.IntakeVisit;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An intake visit as typed; {@link IntakeVisit} validates it and the service adds the coordinator. */
-public class IntakeForm implements OutcomeRecording.Measured {
+public class IntakeForm implements Serializable, OutcomeRecording.Measured {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate visitDate;

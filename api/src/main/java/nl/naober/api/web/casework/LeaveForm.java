@@ -1,5 +1,6 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import nl.naober.core.family.FamilyStatus;
 import nl.naober.core.family.FamilyStatusChange;
@@ -7,7 +8,7 @@ import nl.naober.core.family.LeaveReason;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Declining a family or recording its withdrawal, as confirmed on its own page; {@link FamilyStatusChange} checks it. */
-public class LeaveForm {
+public class LeaveForm implements Serializable {
 
     private FamilyStatus target;
 

@@ -1,11 +1,12 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import nl.naober.core.supportfamily.NewHouseholdMember;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A household member as typed; {@link NewHouseholdMember} validates it. */
-public class MemberForm {
+public class MemberForm implements Serializable {
 
     private String firstName;
 

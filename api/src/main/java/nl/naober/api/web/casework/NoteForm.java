@@ -1,9 +1,10 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import nl.naober.core.timeline.NewNote;
 
 /** A note as typed on a detail page; {@link NewNote} validates it. */
-public class NoteForm {
+public class NoteForm implements Serializable {
 
     private String text;
 

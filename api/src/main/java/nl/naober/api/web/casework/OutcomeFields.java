@@ -2,6 +2,7 @@ package nl.naober.api.web.casework;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -12,7 +13,7 @@ import nl.naober.core.outcome.OutcomeMoment;
  * The optional 0–5 outcome measure as chosen on the intake, evaluation and closing forms (radio buttons; "niet
  * gevraagd" sends nothing). Satisfaction and the two NJi questions are asked at closing only.
  */
-public class OutcomeFields {
+public class OutcomeFields implements Serializable {
 
     @Min(value = 0, message = "{outcome.scale}")
     @Max(value = 5, message = "{outcome.scale}")

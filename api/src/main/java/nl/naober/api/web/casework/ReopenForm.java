@@ -1,11 +1,12 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import nl.naober.core.family.FamilyReopening;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Reopening a declined or withdrawn family, with the reason; {@link FamilyReopening} checks it. */
-public class ReopenForm {
+public class ReopenForm implements Serializable {
 
     private String reason;
 

@@ -1,12 +1,13 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import nl.naober.core.matching.MatchVocabulary;
 import nl.naober.core.matching.NewSignal;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A signal as typed; {@link NewSignal} validates it. */
-public class SignalForm {
+public class SignalForm implements Serializable {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate notedOn;

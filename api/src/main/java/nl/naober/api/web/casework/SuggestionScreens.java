@@ -1,5 +1,6 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,7 +44,8 @@ class SuggestionScreens {
 
     /** A suggestion with the day-parts its support family offers and those ticked in its proposal form. */
     public record SuggestionRow(
-            Suggestion suggestion, List<DayPart> offered, Set<DayPart> selected, List<UUID> childIds) {}
+            Suggestion suggestion, List<DayPart> offered, Set<DayPart> selected, List<UUID> childIds)
+            implements Serializable {}
 
     private final FamilyService families;
     private final SupportFamilyService supportFamilies;
@@ -124,7 +126,8 @@ class SuggestionScreens {
         return new Attempt(supportFamilyId, row);
     }
 
-    private record Attempt(UUID supportFamilyId, SuggestionRow row) {}
+    // A flash attribute: serialisable, as the session lives in the catalog (its row has no suggestion).
+    private record Attempt(UUID supportFamilyId, SuggestionRow row) implements Serializable {}
 
     private String show(UUID id, List<UUID> childIds, Attempt attempt, Model model) {
         FamilyView family = families.get(id);

@@ -1,5 +1,6 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.util.List;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.NeedCategory;
@@ -8,7 +9,7 @@ import nl.naober.core.supportfamily.SupportFamilyUpdate;
 import nl.naober.core.supportfamily.SupportFamilyView;
 
 /** The edit form of what a support family offers, prefilled; {@link SupportFamilyUpdate} validates it. */
-public class SupportFamilyEditForm extends SupportFamilyOfferFields {
+public class SupportFamilyEditForm extends SupportFamilyOfferFields implements Serializable {
 
     private Long version;
 

@@ -1,5 +1,6 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import nl.naober.core.supportfamily.NewSupportFamily;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The registration form of a support family, with one adult member row; {@link NewSupportFamily} validates it. */
-public class SupportFamilyForm extends SupportFamilyOfferFields {
+public class SupportFamilyForm extends SupportFamilyOfferFields implements Serializable {
 
     private String householdName;
     private String email;

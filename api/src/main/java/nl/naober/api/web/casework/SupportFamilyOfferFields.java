@@ -1,12 +1,13 @@
 package nl.naober.api.web.casework;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.naober.core.programme.DayPart;
 import nl.naober.core.programme.NeedCategory;
 
 /** What a support family offers, bound by both its registration form and its edit form. */
-public abstract class SupportFamilyOfferFields {
+public abstract class SupportFamilyOfferFields implements Serializable {
 
     protected Set<DayPart> availableDayParts = EnumSet.noneOf(DayPart.class);
     protected Integer capacity;

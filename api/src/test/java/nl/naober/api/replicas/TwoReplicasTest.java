@@ -1,0 +1,214 @@
+package nl.naober.api.replicas;
+
+import static nl.naober.support.CaseWork.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import nl.naober.NaoberApplication;
+import nl.naober.api.database.DatabaseRoleSetup;
+import nl.naober.api.mail.TestMunicipality;
+import nl.naober.support.Browser;
+import nl.naober.support.Http;
+import nl.naober.support.NaoberIntegrationTest;
+import nl.naober.support.Sql;
+import nl.naober.support.TestDatabase;
+import nl.naober.support.TestDatabaseInitializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+/**
+ * Several replicas against one PostgreSQL (issue 17, item 6): replica A is the shared test context, replica B a second
+ * Naober on another port against the same database. A user moved between them by a load balancer notices nothing, and
+ * a change to a municipality made through A holds on B within a second.
+ */
+@NaoberIntegrationTest
+class TwoReplicasTest {
+
+    private static ConfigurableApplicationContext replicaB;
+
+    @LocalServerPort
+    int portA;
+
+    @BeforeAll
+    static void startReplicaB() {
+        replicaB = secondInstance();
+    }
+
+    @AfterAll
+    static void stopReplicaB() {
+        if (replicaB != null) {
+            replicaB.close();
+        }
+    }
+
+    @Test
+    void aScreenSessionOpenedOnOneReplicaWorksOnTheOtherAndEndsOnBothAtLogout() {
+        Browser onA = Browser.loggedIn(portA, "coordinator.emmen");
+        Browser onB = onA.onPort(portB());
+
+        HttpResponse<String> work = onB.get("/werk");
+        assertThat(work.uri().getPath()).as("still logged in on B").isEqualTo("/werk");
+        assertThat(work.statusCode()).isEqualTo(200);
+
+        assertThat(onB.post("/logout", List.of()).uri().getPath()).isEqualTo("/login");
+        assertThat(onA.get("/werk").uri().getPath()).as("logged out on A too").isEqualTo("/login");
+    }
+
+    @Test
+    void aMunicipalityOnboardedAndSuspendedThroughOneReplicaReachesTheOtherWithinASecond() throws Exception {
+        Http httpA = new Http(portA);
+        TestMunicipality municipality = TestMunicipality.onboard(httpA, "replica");
+        String form = "/aanmelden/" + municipality.code();
+        int portB = portB();
+        assertThat(within(() -> Browser.anonymous(portB).get(form).statusCode(), 200))
+                .as("B serves the new municipality's public form within a second")
+                .isLessThan(1_000);
+
+        ok(httpA.post(
+                "/api/v1/admin/municipalities/" + municipality.code() + "/suspend",
+                TestMunicipality.ADMIN,
+                Http.json(Map.of("reason", "proef met twee replica's"))));
+        assertThat(within(() -> Browser.anonymous(portB).get(form).statusCode(), 404))
+                .as("B refuses the suspended municipality within a second")
+                .isLessThan(1_000);
+    }
+
+    @Test
+    void twoReplicasStartingAtOnceOnAFreshDatabaseMigrateEveryMunicipalityOnce() throws Exception {
+        String database = "replicas_" + Long.toString(System.nanoTime(), 36);
+        Sql.execute("CREATE DATABASE " + database);
+        Sql.execute("GRANT CREATE ON DATABASE " + database + " TO " + DatabaseRoleSetup.OWNER);
+        String url = TestDatabase.get().url().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        ExecutorService starts = Executors.newFixedThreadPool(2);
+        List<ConfigurableApplicationContext> started = new ArrayList<>();
+        try {
+            CountDownLatch together = new CountDownLatch(1);
+            List<Future<ConfigurableApplicationContext>> replicas = new ArrayList<>();
+            for (int replica = 0; replica < 2; replica++) {
+                replicas.add(starts.submit(() -> {
+                    together.await();
+                    // The demo asked for: both replicas find an empty catalog, both would seed six municipalities.
+                    return instance("--spring.datasource.url=" + url, "--naober.demo.enabled=true");
+                }));
+            }
+            together.countDown();
+            for (Future<ConfigurableApplicationContext> replica : replicas) {
+                started.add(replica.get(5, TimeUnit.MINUTES));
+            }
+            int changesets = Sql.count("SELECT count(*) FROM t_meppel.databasechangelog");
+            try (Connection fresh = DriverManager.getConnection(
+                            url,
+                            TestDatabase.get().username(),
+                            TestDatabase.get().password());
+                    Statement sql = fresh.createStatement()) {
+                List<String> schemas = new ArrayList<>();
+                try (ResultSet rows = sql.executeQuery(
+                        "SELECT schema_name FROM platform.municipality WHERE status = 'ACTIVE' ORDER BY code")) {
+                    while (rows.next()) {
+                        schemas.add(rows.getString(1));
+                    }
+                }
+                assertThat(schemas)
+                        .as("the six demo municipalities, seeded once")
+                        .hasSize(6);
+                for (String schema : schemas) {
+                    try (ResultSet rows = sql.executeQuery(
+                            "SELECT count(*), count(DISTINCT id) FROM \"" + schema + "\".databasechangelog")) {
+                        rows.next();
+                        assertThat(List.of(rows.getInt(1), rows.getInt(2)))
+                                .as(schema + ": every changeset applied once")
+                                .containsExactly(changesets, changesets);
+                    }
+                }
+            }
+        } finally {
+            starts.shutdownNow();
+            started.forEach(ConfigurableApplicationContext::close);
+            Sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    /** Milliseconds until {@code status} answers {@code expected}, polling for at most 3 s (then 3 s or more). */
+    private static long within(IntSupplier status, int expected) throws InterruptedException {
+        long start = System.nanoTime();
+        while (status.getAsInt() != expected && System.nanoTime() - start < 3_000_000_000L) {
+            Thread.sleep(50);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static int portB() {
+        return ((WebServerApplicationContext) replicaB).getWebServer().getPort();
+    }
+
+    /** The same application against the same database: no demo seeding, no timers, a port of its own. */
+    private static ConfigurableApplicationContext secondInstance() {
+        return instance();
+    }
+
+    /** Naober on a port of its own, no timers; {@code overrides} ("--key=value") replace the defaults. */
+    private static ConfigurableApplicationContext instance(String... overrides) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        TestDatabaseInitializer.properties().forEach(property -> put(properties, "--" + property));
+        for (String property : List.of(
+                "--spring.datasource.hikari.maximum-pool-size=4",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--naober.demo.enabled=false",
+                "--naober.demo.case-data.enabled=false",
+                "--naober.metrics.enabled=false",
+                "--naober.jobs.enabled=false",
+                "--naober.security.bcrypt-strength=4",
+                "--naober.security.login-throttle.per-address=1000")) {
+            put(properties, property);
+        }
+        for (String property : overrides) {
+            put(properties, property);
+        }
+        // One argument per key: Spring would join a repeated one with commas.
+        String[] arguments = properties.entrySet().stream()
+                .map(property -> property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(NaoberApplication.class)
+                .initializers(context -> context.getBeanFactory()
+                        .registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded()))
+                // As arguments: builder properties are defaults, which application.yaml would override.
+                .run(arguments);
+    }
+
+    private static void put(Map<String, String> properties, String argument) {
+        int equals = argument.indexOf('=');
+        properties.put(argument.substring(0, equals), argument.substring(equals + 1));
+    }
+
+    /** Keeps the tests' own configurations out of the second instance's component scan, as for the first. */
+    static final class TestConfigurationsExcluded extends TypeExcludeFilter {
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
+        }
+    }
+}
