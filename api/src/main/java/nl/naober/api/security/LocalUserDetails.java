@@ -22,12 +22,14 @@ final class LocalUserDetails implements UserDetails, CurrentUserSource, Credenti
     private static final long serialVersionUID = 1L;
 
     private final CurrentUser user;
+    private final long accountId;
     private final boolean enabled;
     private final boolean mustChangePassword;
     private transient String passwordHash;
 
     LocalUserDetails(LocalAccountView account) {
         this.user = account.user();
+        this.accountId = account.accountId();
         this.enabled = account.enabled();
         this.mustChangePassword = account.mustChangePassword();
         this.passwordHash = account.passwordHash();
@@ -40,7 +42,7 @@ final class LocalUserDetails implements UserDetails, CurrentUserSource, Credenti
 
     @Override
     public String logId() {
-        return "account-" + account.accountId();
+        return "account-" + accountId;
     }
 
     @Override
