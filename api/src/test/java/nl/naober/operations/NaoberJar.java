@@ -16,11 +16,13 @@ import java.util.stream.Stream;
 
 /**
  * The packaged jar run as its own process, as the README's first command runs it: for what only a real process shows
- * (a crash, a restart on the same data folder). Built by {@code package}, so only failsafe tests use it.
+ * (a crash, a restart on the same data folder, a load benchmark). Built by {@code package}, so only failsafe tests
+ * use it.
  */
-final class NaoberJar implements AutoCloseable {
+public final class NaoberJar implements AutoCloseable {
 
-    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    /** Five minutes; more with {@code -Dnaober.jar.start-limit=PT15M} on a machine that is busy. */
+    private static final Duration START_LIMIT = Duration.parse(System.getProperty("naober.jar.start-limit", "PT5M"));
 
     private final Process process;
     private final Path log;
@@ -33,10 +35,18 @@ final class NaoberJar implements AutoCloseable {
     }
 
     /** Starts the jar on its embedded PostgreSQL with the data in {@code dataDirectory} and waits until healthy. */
-    static NaoberJar startHealthy(Path dataDirectory, String... settings) throws Exception {
+    public static NaoberJar startHealthy(Path dataDirectory, String... settings) throws Exception {
+        return startHealthy(dataDirectory, List.of(), settings);
+    }
+
+    /** As {@link #startHealthy(Path, String...)}, with options for the JVM (heap, a flight recording). */
+    public static NaoberJar startHealthy(Path dataDirectory, List<String> jvmOptions, String... settings)
+            throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar",
                 jar().toString(),
                 "--server.port=" + port,
@@ -49,15 +59,24 @@ final class NaoberJar implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         NaoberJar jar = new NaoberJar(process, log, port);
-        jar.awaitHealthy();
+        try {
+            jar.awaitHealthy();
+        } catch (Exception | Error notStarted) {
+            // Not left running behind the failed test (it would outlive the test JVM).
+            process.destroy();
+            if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
+            throw notStarted;
+        }
         return jar;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -75,7 +94,7 @@ final class NaoberJar implements AutoCloseable {
         }
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
@@ -118,6 +137,10 @@ final class NaoberJar implements AutoCloseable {
     }
 
     private static Path jar() throws IOException {
+        String chosen = System.getProperty("naober.jar");
+        if (chosen != null && !chosen.isBlank()) {
+            return Path.of(chosen).toAbsolutePath();
+        }
         try (Stream<Path> files = Files.list(Path.of("target").toAbsolutePath())) {
             return files.filter(file -> file.getFileName().toString().matches("naober-.*\\.jar"))
                     .findFirst()
@@ -125,7 +148,7 @@ final class NaoberJar implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
