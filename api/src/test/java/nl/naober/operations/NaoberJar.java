@@ -16,11 +16,13 @@ import java.util.stream.Stream;
 
 /**
  * The packaged jar run as its own process, as the README's first command runs it: for what only a real process shows
- * (a crash, a restart on the same data folder). Built by {@code package}, so only failsafe tests use it.
+ * (a crash, a restart on the same data folder, a load benchmark). Built by {@code package}, so only failsafe tests
+ * use it.
  */
-final class NaoberJar implements AutoCloseable {
+public final class NaoberJar implements AutoCloseable {
 
-    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    /** Five minutes; more with {@code -Dnaober.jar.start-limit=PT15M} on a machine that is busy. */
+    private static final Duration START_LIMIT = Duration.parse(System.getProperty("naober.jar.start-limit", "PT5M"));
 
     private final Process process;
     private final Path log;
@@ -33,10 +35,18 @@ final class NaoberJar implements AutoCloseable {
     }
 
     /** Starts the jar on its embedded PostgreSQL with the data in {@code dataDirectory} and waits until healthy. */
-    static NaoberJar startHealthy(Path dataDirectory, String... settings) throws Exception {
+    public static NaoberJar startHealthy(Path dataDirectory, String... settings) throws Exception {
+        return startHealthy(dataDirectory, List.of(), settings);
+    }
+
+    /** As {@link #startHealthy(Path, String...)}, with options for the JVM (heap, a flight recording). */
+    public static NaoberJar startHealthy(Path dataDirectory, List<String> jvmOptions, String... settings)
+            throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar",
                 jar().toString(),
                 "--server.port=" + port,
@@ -51,18 +61,22 @@ final class NaoberJar implements AutoCloseable {
         NaoberJar jar = new NaoberJar(process, log, port);
         try {
             jar.awaitHealthy();
-        } catch (Exception | Error e) {
-            process.destroyForcibly(); // never left running behind a failed test
-            throw e;
+        } catch (Exception | Error notStarted) {
+            // Not left running behind the failed test (it would outlive the test JVM).
+            process.destroy();
+            if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
+            throw notStarted;
         }
         return jar;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -92,7 +106,7 @@ final class NaoberJar implements AutoCloseable {
         return process.exitValue();
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
@@ -135,6 +149,10 @@ final class NaoberJar implements AutoCloseable {
     }
 
     private static Path jar() throws IOException {
+        String chosen = System.getProperty("naober.jar");
+        if (chosen != null && !chosen.isBlank()) {
+            return Path.of(chosen).toAbsolutePath();
+        }
         try (Stream<Path> files = Files.list(Path.of("target").toAbsolutePath())) {
             return files.filter(file -> file.getFileName().toString().matches("naober-.*\\.jar"))
                     .findFirst()
@@ -142,7 +160,7 @@ final class NaoberJar implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

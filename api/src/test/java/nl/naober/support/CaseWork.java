@@ -20,9 +20,14 @@ public final class CaseWork {
     private final String coordinator;
 
     public CaseWork(Http http, String municipality) {
+        this(http, municipality, basic("coordinator." + municipality));
+    }
+
+    /** As a coordinator with these credentials (e.g. an API token: {@code Http.bearer(token)}). */
+    public CaseWork(Http http, String municipality, String coordinator) {
         this.http = http;
         this.base = "/api/v1/municipalities/" + municipality;
-        this.coordinator = basic("coordinator." + municipality);
+        this.coordinator = coordinator;
     }
 
     public String base() {

@@ -1,6 +1,7 @@
 package nl.naober.api.accesslog;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -85,18 +86,34 @@ final class PersonalDataReads {
             }
         } else if (value.getClass().isRecord()
                 && value.getClass().getPackageName().startsWith("nl.naober")) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                walk(read(component, value), inList, depth + 1, out, file, endpoint);
+            for (Method accessor : ACCESSORS.get(value.getClass())) {
+                walk(read(accessor, value), inList, depth + 1, out, file, endpoint);
             }
         }
     }
 
-    private static Object read(RecordComponent component, Object record) {
+    /**
+     * A record's accessors, looked up and made accessible once per class: {@code getRecordComponents()} builds its
+     * answer anew at every call, and this runs for every response body (issue 17 item 2).
+     */
+    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                accessors.add(accessor);
+            }
+            return List.copyOf(accessors);
+        }
+    };
+
+    private static Object read(Method accessor, Object record) {
         try {
-            component.getAccessor().setAccessible(true);
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " to log what is shown", e);
+            throw new IllegalStateException("cannot read " + accessor.getName() + " to log what is shown", e);
         }
     }
 }

@@ -14,7 +14,8 @@ class Network {
     @Id
     private String code;
 
-    @Column(nullable = false, length = 100)
+    // Never renamed: NetworkCatalog keeps names it has read.
+    @Column(nullable = false, length = 100, updatable = false)
     private String name;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.naober.admin.account.LocalAccounts;
 import nl.naober.admin.audit.AdminAudit;
 import nl.naober.admin.audit.AuditEvent;
@@ -32,6 +34,7 @@ public class NetworkCatalog {
     private final LocalAccounts accounts;
     private final AdminAudit audit;
     private final Clock clock;
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
     NetworkCatalog(NetworkRepository networks, LocalAccounts accounts, AdminAudit audit, Clock clock) {
         this.networks = networks;
@@ -44,8 +47,18 @@ public class NetworkCatalog {
         return networks.count() == 0;
     }
 
+    /**
+     * A network's name, read from the catalog once: a network is never renamed or removed, and the public
+     * registration page shows it on every request (issue 17 item 2).
+     */
     public Optional<String> findName(String code) {
-        return networks.findById(code).map(Network::name);
+        String known = names.get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> found = networks.findById(code).map(Network::name);
+        found.ifPresent(name -> names.put(code, name));
+        return found;
     }
 
     /** Seeding: no checks, no audit. */
