@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -42,19 +43,37 @@ public final class NaoberJar implements AutoCloseable {
     /** As {@link #startHealthy(Path, String...)}, with options for the JVM (heap, a flight recording). */
     public static NaoberJar startHealthy(Path dataDirectory, List<String> jvmOptions, String... settings)
             throws Exception {
-        int port = freePort();
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of(
-                "-jar",
-                jar().toString(),
-                "--server.port=" + port,
-                "--naober.embedded-postgres.data-dir=" + dataDirectory.resolve("postgres")));
-        command.addAll(List.of(settings));
+        command.addAll(List.of("-jar", jar().toString()));
+        return start(new ProcessBuilder(command), dataDirectory, settings);
+    }
+
+    /**
+     * Started by {@code bin/naober}, the documented fast start, with its class-data cache in {@code cacheDirectory}
+     * (trained on the first call) and {@code -Xshare:on}: a cache the JVM cannot use fails the start instead of being
+     * skipped without a word.
+     */
+    static NaoberJar startCached(Path dataDirectory, Path cacheDirectory, String... settings) throws Exception {
+        Path script = Path.of(System.getProperty("naober.repository", ".."), "bin", "naober");
+        ProcessBuilder builder = new ProcessBuilder(script.toAbsolutePath().toString());
+        builder.environment()
+                .putAll(Map.of(
+                        "JAVA_HOME", System.getProperty("java.home"),
+                        "NAOBER_JAR", jar().toString(),
+                        "NAOBER_CACHE_DIR", cacheDirectory.toString(),
+                        "JAVA_OPTS", "-Xshare:on"));
+        return start(builder, dataDirectory, settings);
+    }
+
+    private static NaoberJar start(ProcessBuilder builder, Path dataDirectory, String... settings) throws Exception {
+        int port = freePort();
+        builder.command().add("--server.port=" + port);
+        builder.command().add("--naober.embedded-postgres.data-dir=" + dataDirectory.resolve("postgres"));
+        builder.command().addAll(List.of(settings));
         Path log = Files.createTempFile("naober-jar", ".log");
-        Process process = new ProcessBuilder(command)
-                .directory(dataDirectory.toFile())
+        Process process = builder.directory(dataDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
