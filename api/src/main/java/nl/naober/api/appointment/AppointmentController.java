@@ -90,6 +90,7 @@ class AppointmentController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One visit")
     AppointmentView get(@PathVariable String code, @PathVariable UUID id) {
         return appointments.get(id);
     }

@@ -1,5 +1,7 @@
 package nl.naober.api.appointment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +35,7 @@ import org.springframework.web.context.request.WebRequest;
  * feed costs a 304; only an answer that shows the visits is written to the access log.
  */
 @RestController
+@Tag(name = "Calendar feed", description = "A coordinator's visits for a calendar to subscribe to (iCalendar)")
 class CalendarFeedController {
 
     static final String PATH = "/agenda/{code}/{token}.ics";
@@ -54,6 +57,7 @@ class CalendarFeedController {
     }
 
     @GetMapping(PATH)
+    @Operation(summary = "A coordinator's visits as an iCalendar feed; the secret token in the path is the key")
     ResponseEntity<String> feed(
             @PathVariable String code, @PathVariable String token, HttpServletRequest request, WebRequest web) {
         Optional<Tenant> municipality = registry.findActive(code);
