@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,12 +30,14 @@ import nl.naober.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
@@ -105,16 +107,16 @@ class TwoReplicasTest {
         ExecutorService starts = Executors.newFixedThreadPool(2);
         List<ConfigurableApplicationContext> started = new ArrayList<>();
         try {
-            CountDownLatch together = new CountDownLatch(1);
+            // Both contexts wait for each other once every bean exists, right before the start-up migration (the
+            // first SmartInitializingSingleton called is this one, registered before any other bean), so the two
+            // migrations really overlap however differently the two contexts happen to start.
+            CyclicBarrier together = new CyclicBarrier(2);
             List<Future<ConfigurableApplicationContext>> replicas = new ArrayList<>();
             for (int replica = 0; replica < 2; replica++) {
-                replicas.add(starts.submit(() -> {
-                    together.await();
-                    // The demo asked for: both replicas find an empty catalog, both would seed six municipalities.
-                    return instance("--spring.datasource.url=" + url, "--naober.demo.enabled=true");
-                }));
+                replicas.add(starts.submit(() ->
+                        // The demo asked for: both replicas find an empty catalog, both would seed six municipalities.
+                        instance(together, "--spring.datasource.url=" + url, "--naober.demo.enabled=true")));
             }
-            together.countDown();
             for (Future<ConfigurableApplicationContext> replica : replicas) {
                 started.add(replica.get(5, TimeUnit.MINUTES));
             }
@@ -171,6 +173,10 @@ class TwoReplicasTest {
 
     /** Naober on a port of its own, no timers; {@code overrides} ("--key=value") replace the defaults. */
     private static ConfigurableApplicationContext instance(String... overrides) {
+        return instance(null, overrides);
+    }
+
+    private static ConfigurableApplicationContext instance(CyclicBarrier meetBeforeStartUp, String... overrides) {
         Map<String, String> properties = new LinkedHashMap<>();
         TestDatabaseInitializer.properties().forEach(property -> put(properties, "--" + property));
         for (String property : List.of(
@@ -193,10 +199,27 @@ class TwoReplicasTest {
                 .map(property -> property.getKey() + "=" + property.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(NaoberApplication.class)
-                .initializers(context -> context.getBeanFactory()
-                        .registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded()))
+                .initializers(context -> {
+                    context.getBeanFactory()
+                            .registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded());
+                    if (meetBeforeStartUp != null) {
+                        ((GenericApplicationContext) context)
+                                .registerBean(
+                                        "replicasMeetBeforeStartUp",
+                                        SmartInitializingSingleton.class,
+                                        () -> () -> meet(meetBeforeStartUp));
+                    }
+                })
                 // As arguments: builder properties are defaults, which application.yaml would override.
                 .run(arguments);
+    }
+
+    private static void meet(CyclicBarrier barrier) {
+        try {
+            barrier.await(5, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException("the other replica did not get to its start-up", e);
+        }
     }
 
     private static void put(Map<String, String> properties, String argument) {

@@ -3,6 +3,7 @@ package nl.naober.admin.catalog;
 import java.sql.Connection;
 import java.sql.Statement;
 import liquibase.integration.spring.SpringLiquibase;
+import nl.naober.core.tenancy.MigrationLock;
 import nl.naober.core.tenancy.OwnerDatabase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,10 +29,17 @@ class CatalogLiquibaseConfiguration {
         return liquibase;
     }
 
-    /** Liquibase keeps its bookkeeping tables in the catalog schema, so the schema must exist first. */
+    /**
+     * Liquibase keeps its bookkeeping tables in the catalog schema, so the schema must exist first; replicas starting
+     * together on a fresh database take turns ({@link MigrationLock}).
+     */
     static class SchemaCreatingLiquibase extends SpringLiquibase {
         @Override
         public void afterPropertiesSet() throws liquibase.exception.LiquibaseException {
+            MigrationLock.runExclusively(getDataSource(), this::migrate);
+        }
+
+        private void migrate() throws liquibase.exception.LiquibaseException {
             try (Connection connection = getDataSource().getConnection();
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA IF NOT EXISTS " + CatalogPersistenceConfiguration.SCHEMA);
