@@ -24,12 +24,14 @@ final class LocalUserDetails implements UserDetails, CurrentUserSource, Credenti
     private final CurrentUser user;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final long accountId;
     private transient String passwordHash;
 
     LocalUserDetails(LocalAccountView account) {
         this.user = account.user();
         this.enabled = account.enabled();
         this.mustChangePassword = account.mustChangePassword();
+        this.accountId = account.accountId();
         this.passwordHash = account.passwordHash();
     }
 
@@ -40,7 +42,7 @@ final class LocalUserDetails implements UserDetails, CurrentUserSource, Credenti
 
     @Override
     public String logId() {
-        return "account-" + account.accountId();
+        return "account-" + accountId;
     }
 
     @Override
