@@ -127,6 +127,17 @@ class TwoReplicasTest {
         assertThat(registerFrom(client, ports[accepted % 2 == 0 ? 1 : 0], "Replica" + System.nanoTime()))
                 .as("the other replica refuses too")
                 .isEqualTo(429);
+        assertThat(Sql.count(
+                        "SELECT count(*) FROM platform.rate_limit_bucket WHERE id LIKE ?",
+                        "%" + client.getHostAddress() + "%"))
+                .as("no bucket names the address")
+                .isZero();
+        assertThat(Sql.count(
+                        "SELECT count(*) FROM platform.rate_limit_bucket WHERE id LIKE 'registration/client/%'"
+                                + " AND expires_at > ?",
+                        System.currentTimeMillis()))
+                .as("client buckets that expire, to be deleted by RateLimitCleanupJob")
+                .isGreaterThanOrEqualTo(2);
     }
 
     /** A public-API registration from {@code client}: a socket bound to it, as the JDK 17 HttpClient cannot. */
