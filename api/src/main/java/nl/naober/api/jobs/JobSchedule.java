@@ -16,12 +16,19 @@ class JobSchedule {
     private final DigestJob digest;
     private final RetentionJob retention;
     private final SessionCleanupJob sessionCleanup;
+    private final RateLimitCleanupJob rateLimitCleanup;
 
-    JobSchedule(OutboxJob outbox, DigestJob digest, RetentionJob retention, SessionCleanupJob sessionCleanup) {
+    JobSchedule(
+            OutboxJob outbox,
+            DigestJob digest,
+            RetentionJob retention,
+            SessionCleanupJob sessionCleanup,
+            RateLimitCleanupJob rateLimitCleanup) {
         this.outbox = outbox;
         this.digest = digest;
         this.retention = retention;
         this.sessionCleanup = sessionCleanup;
+        this.rateLimitCleanup = rateLimitCleanup;
     }
 
     @Scheduled(
@@ -44,5 +51,10 @@ class JobSchedule {
     @Scheduled(fixedDelayString = "${naober.security.session.cleanup-interval:PT1M}", initialDelay = 60_000)
     void removeExpiredSessions() {
         sessionCleanup.run();
+    }
+
+    @Scheduled(fixedDelayString = "${naober.registration.rate-limit.cleanup-interval:PT10M}", initialDelay = 120_000)
+    void removeExpiredRateLimits() {
+        rateLimitCleanup.run();
     }
 }

@@ -28,11 +28,12 @@ record RegistrationProperties(
         @DefaultValue @Valid ProofOfWork proofOfWork) {
 
     /**
-     * Token buckets per application instance: each refills evenly over {@code period}.
+     * Token buckets shared by all replicas (in the catalog): each refills evenly over {@code period}.
      *
      * @param perClient registrations one client address may send per period
      * @param perMunicipality registrations one municipality accepts per period, whoever sends them
-     * @param maxTrackedClients the most client addresses remembered at once; the least recently seen are forgotten
+     * @param maxTrackedClients no longer used: it bounded the in-memory buckets; the catalog's rows expire instead
+     *     (kept so that existing configurations still bind)
      */
     record RateLimit(
             @DefaultValue("10") @Min(1) int perClient,

@@ -1,13 +1,14 @@
 package nl.naober.api.registration;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
@@ -16,22 +17,17 @@ import java.util.function.BooleanSupplier;
  * refill evenly). Past that allowance a registration still gets in with a solved proof of work, up to a hard ceiling
  * of {@code ceilingFactor} times the allowance: a few addresses that use up a municipality's allowance then slow
  * genuine registrations down by a few seconds of a phone's CPU instead of blocking them for an hour, and solved
- * challenges cannot flood the database either. In memory and per application instance: with several replicas each
- * allows the configured numbers, which is enough to stop a script and keeps a database round trip out of every
- * registration.
+ * challenges cannot flood the database either. The buckets are in the catalog ({@link RateLimitBuckets}), shared by
+ * all replicas: two pods together allow the configured numbers, not twice them (issue 17).
  *
  * <p>Every time a limit is reached, {@value #LIMITED} counts it per municipality and limit, so operators see a flood
- * (no client address in the tags). Buckets are kept in bounded Caffeine caches, so a flood of addresses cannot grow
- * memory without limit. A bucket nobody used for a whole period has refilled completely, so forgetting it then changes
- * nothing.
+ * (no client address in the tags). A client's bucket is keyed by a SHA-256 of its address (an IP address is personal
+ * data), not the address itself.
  */
 class RegistrationRateLimiter {
 
     /** In Prometheus: {@code naober_public_registration_limited_total{municipality, limit}}. */
     static final String LIMITED = "naober.public.registration.limited";
-
-    /** The Netherlands has 342 municipalities; the registry keeps unknown codes from ever getting here. */
-    private static final int MAX_MUNICIPALITIES = 2_000;
 
     /** Which allowance was used up; the metric's {@code limit} tag. */
     enum Limit {
@@ -47,25 +43,18 @@ class RegistrationRateLimiter {
 
     private final RegistrationProperties.RateLimit limits;
     private final int ceilingFactor;
-    private final TimeMeter time;
+    private final RateLimitBuckets buckets;
     private final MeterRegistry meters;
-    private final Cache<String, Bucket[]> clients;
-    private final Cache<String, Bucket[]> municipalities;
 
     RegistrationRateLimiter(
-            RegistrationProperties.RateLimit limits, int ceilingFactor, TimeMeter time, MeterRegistry meters) {
+            RegistrationProperties.RateLimit limits,
+            int ceilingFactor,
+            RateLimitBuckets buckets,
+            MeterRegistry meters) {
         this.limits = limits;
         this.ceilingFactor = ceilingFactor;
-        this.time = time;
+        this.buckets = buckets;
         this.meters = meters;
-        this.clients = Caffeine.newBuilder()
-                .maximumSize(limits.maxTrackedClients())
-                .expireAfterAccess(limits.period())
-                .build();
-        this.municipalities = Caffeine.newBuilder()
-                .maximumSize(MAX_MUNICIPALITIES)
-                .expireAfterAccess(limits.period())
-                .build();
     }
 
     /** {@link #acquire(String, String, BooleanSupplier)} for a request without a proof of work. */
@@ -84,8 +73,8 @@ class RegistrationRateLimiter {
      * @throws RateLimitExceeded past a ceiling; nothing is charged
      */
     void acquire(String clientAddress, String municipalityCode, BooleanSupplier solved) {
-        Bucket[] client = clients.get(clientAddress, key -> buckets(limits.perClient()));
-        Bucket[] municipality = municipalities.get(municipalityCode, key -> buckets(limits.perMunicipality()));
+        Bucket[] client = buckets("registration/client/" + hash(clientAddress), limits.perClient());
+        Bucket[] municipality = buckets("registration/municipality/" + municipalityCode, limits.perMunicipality());
         // [1] is the ceiling: taken first, so a request past it costs no allowance.
         ConsumptionProbe clientCeiling = client[1].tryConsumeAndReturnRemaining(1);
         if (!clientCeiling.isConsumed()) {
@@ -141,15 +130,31 @@ class RegistrationRateLimiter {
                 .register(meters);
     }
 
-    /** [0] the allowance, [1] the ceiling. */
-    private Bucket[] buckets(int perPeriod) {
-        return new Bucket[] {bucket(perPeriod), bucket(perPeriod * ceilingFactor)};
+    /**
+     * [0] the allowance, [1] the ceiling. The key names the limit: a stored bucket keeps the configuration it was made
+     * with, so after a change of the settings the new numbers apply at once to fresh buckets.
+     */
+    private Bucket[] buckets(String key, int perPeriod) {
+        String per = "/per-" + limits.period().toSeconds() + "s/";
+        int ceiling = perPeriod * ceilingFactor;
+        return new Bucket[] {
+            buckets.bucket(key + per + perPeriod, perPeriod, limits.period()),
+            buckets.bucket(key + per + ceiling + "-ceiling", ceiling, limits.period())
+        };
     }
 
-    private Bucket bucket(int perPeriod) {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(perPeriod).refillGreedy(perPeriod, limits.period()))
-                .withCustomTimePrecision(time)
-                .build();
+    /**
+     * Not the address: SHA-256, Base64 (43 characters; the key column takes 200). Unkeyed, so an IPv4 address could be
+     * found again by hashing all 2^32; the rows live about an hour, and a keyed hash would need a secret shared by
+     * all replicas.
+     */
+    static String hash(String clientAddress) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
     }
 }

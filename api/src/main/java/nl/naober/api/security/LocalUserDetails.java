@@ -25,6 +25,7 @@ final class LocalUserDetails implements UserDetails, CurrentUserSource, Credenti
     private final long accountId;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final long accountId;
     private transient String passwordHash;
 
     LocalUserDetails(LocalAccountView account) {
@@ -32,6 +33,7 @@ final class LocalUserDetails implements UserDetails, CurrentUserSource, Credenti
         this.accountId = account.accountId();
         this.enabled = account.enabled();
         this.mustChangePassword = account.mustChangePassword();
+        this.accountId = account.accountId();
         this.passwordHash = account.passwordHash();
     }
 

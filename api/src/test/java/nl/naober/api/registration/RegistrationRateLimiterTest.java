@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The limiter on its own, with a clock the test moves. */
@@ -15,8 +18,18 @@ class RegistrationRateLimiterTest {
 
     private final FakeTime time = new FakeTime();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final Map<String, Bucket> buckets = new HashMap<>();
+    // The limiter's logic with buckets in memory; in the application they are in the catalog (TwoReplicasTest).
     private final RegistrationRateLimiter limiter = new RegistrationRateLimiter(
-            new RegistrationProperties.RateLimit(3, 5, Duration.ofHours(1), 1_000), 2, time, meters);
+            new RegistrationProperties.RateLimit(3, 5, Duration.ofHours(1), 1_000),
+            2,
+            (key, perPeriod, period) -> buckets.computeIfAbsent(
+                    key,
+                    k -> Bucket.builder()
+                            .addLimit(limit -> limit.capacity(perPeriod).refillGreedy(perPeriod, period))
+                            .withCustomTimePrecision(time)
+                            .build()),
+            meters);
 
     @Test
     void oneAddressGetsItsAllowanceThenWaitsForTheNextRegistrationToRefill() {

@@ -3,7 +3,13 @@ package nl.naober.api.replicas;
 import static nl.naober.support.CaseWork.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,6 +22,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import nl.naober.NaoberApplication;
@@ -96,6 +103,68 @@ class TwoReplicasTest {
         assertThat(within(() -> Browser.anonymous(portB).get(form).statusCode(), 404))
                 .as("B refuses the suspended municipality within a second")
                 .isLessThan(1_000);
+    }
+
+    /**
+     * Both replicas allow 10 per client address per hour (the default). The requests come from an address of their own
+     * in 127.0.0.0/8 (all loopback), so no other test's registrations from 127.0.0.1 count, nor are they used up.
+     */
+    @Test
+    void publicRegistrationsThroughBothReplicasTogetherAreLimitedAtTheAllowanceNotTwiceIt() throws Exception {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        InetAddress client = InetAddress.getByAddress(
+                new byte[] {127, (byte) random.nextInt(2, 250), (byte) random.nextInt(250), (byte) random.nextInt(250)
+                });
+        int[] ports = {portA, portB()};
+        int accepted = 0;
+        int status = 201;
+        for (int i = 0; i < 25 && status == 201; i++) {
+            status = registerFrom(client, ports[i % 2], "Replica" + Long.toString(System.nanoTime(), 36));
+            if (status == 201) {
+                accepted++;
+            }
+        }
+        assertThat(accepted).as("registrations through A and B together").isEqualTo(10);
+        assertThat(status).isEqualTo(429);
+        assertThat(registerFrom(client, ports[accepted % 2 == 0 ? 1 : 0], "Replica" + System.nanoTime()))
+                .as("the other replica refuses too")
+                .isEqualTo(429);
+        assertThat(Sql.count(
+                        "SELECT count(*) FROM platform.rate_limit_bucket WHERE id LIKE ?",
+                        "%" + client.getHostAddress() + "%"))
+                .as("no bucket names the address")
+                .isZero();
+        assertThat(Sql.count(
+                        "SELECT count(*) FROM platform.rate_limit_bucket WHERE id LIKE 'registration/client/%'"
+                                + " AND expires_at > ?",
+                        System.currentTimeMillis()))
+                .as("client buckets that expire, to be deleted by RateLimitCleanupJob")
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    /** A public-API registration from {@code client}: a socket bound to it, as the JDK 17 HttpClient cannot. */
+    private static int registerFrom(InetAddress client, int port, String firstName) throws Exception {
+        String json = "{\"kind\":\"FAMILY\",\"firstName\":\"" + firstName + "\",\"lastName\":\"Jansen\","
+                + "\"phone\":\"06 12345678\",\"postcode\":\"7941 AB\",\"houseNumber\":\"12a\","
+                + "\"numberOfChildren\":2,\"reasons\":[\"NO_OWN_NETWORK\"],\"dayParts\":[\"WEDNESDAY_AFTERNOON\"],"
+                + "\"consent\":true}";
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, client, 0)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/public/municipalities/hoogeveen/registrations HTTP/1.1\r\n"
+                            + "Host: localhost:" + port + "\r\n"
+                            + "Content-Type: application/json\r\n"
+                            + "Content-Length: " + body.length + "\r\n"
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
     }
 
     @Test
