@@ -25,7 +25,6 @@ final class LocalUserDetails implements UserDetails, CurrentUserSource, Credenti
     private final long accountId;
     private final boolean enabled;
     private final boolean mustChangePassword;
-    private final long accountId;
     private transient String passwordHash;
 
     LocalUserDetails(LocalAccountView account) {
@@ -33,7 +32,6 @@ final class LocalUserDetails implements UserDetails, CurrentUserSource, Credenti
         this.accountId = account.accountId();
         this.enabled = account.enabled();
         this.mustChangePassword = account.mustChangePassword();
-        this.accountId = account.accountId();
         this.passwordHash = account.passwordHash();
     }
 
