@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.naober.NaoberApplication;
 import nl.naober.api.mail.MailIntegrationTest;
 import nl.naober.api.mail.TestClock;
 import nl.naober.api.mail.TestMailServer;
@@ -20,18 +19,13 @@ import nl.naober.core.mail.OutboxDispatcher;
 import nl.naober.core.tenancy.TenantCode;
 import nl.naober.core.tenancy.TenantContext;
 import nl.naober.support.Http;
+import nl.naober.support.SecondInstance;
 import nl.naober.support.Sql;
-import nl.naober.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * Two application instances on one database send each coordinator one digest a day: both run the digest job at the
@@ -111,36 +105,13 @@ class DigestJobTwoInstancesTest {
 
     /** The same application against the same database: no demo seeding, no timers, a port of its own. */
     private static ConfigurableApplicationContext secondInstance() {
-        List<String> arguments = new ArrayList<>();
-        TestDatabaseInitializer.properties().forEach(property -> arguments.add("--" + property));
-        arguments.addAll(List.of(
-                "--spring.datasource.hikari.maximum-pool-size=4",
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
-                "--naober.demo.enabled=false",
-                "--naober.demo.case-data.enabled=false",
-                "--naober.metrics.enabled=false",
-                "--naober.jobs.enabled=false",
-                "--naober.security.bcrypt-strength=4",
-                "--naober.public-url=https://naober.example",
-                "--spring.mail.host=" + TestMailServer.HOST,
-                "--spring.mail.port=" + TestMailServer.port()));
-        return new SpringApplicationBuilder(NaoberApplication.class, TestClock.Configuration.class)
-                .initializers(context -> context.getBeanFactory()
-                        .registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded()))
-                // As arguments: builder properties are defaults, which application.yaml would override.
-                .run(arguments.toArray(String[]::new));
-    }
-
-    /**
-     * The test classes are on the classpath: keep a test's own configuration out of the second instance's component
-     * scan, as {@code @SpringBootTest} does for the first.
-     */
-    static final class TestConfigurationsExcluded extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-            return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
-        }
+        return SecondInstance.ofNaober()
+                .withSources(TestClock.Configuration.class)
+                .with(
+                        "--naober.public-url=https://naober.example",
+                        "--spring.mail.host=" + TestMailServer.HOST,
+                        "--spring.mail.port=" + TestMailServer.port())
+                .start();
     }
 
     /** Both on threads of their own, released together. */

@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -25,28 +24,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
-import nl.naober.NaoberApplication;
 import nl.naober.api.database.DatabaseRoleSetup;
 import nl.naober.api.mail.TestMunicipality;
 import nl.naober.support.Browser;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
+import nl.naober.support.SecondInstance;
 import nl.naober.support.Sql;
 import nl.naober.support.TestDatabase;
-import nl.naober.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * Several replicas against one PostgreSQL (issue 17, item 6): replica A is the shared test context, replica B a second
@@ -176,15 +167,16 @@ class TwoReplicasTest {
         ExecutorService starts = Executors.newFixedThreadPool(2);
         List<ConfigurableApplicationContext> started = new ArrayList<>();
         try {
-            // Both contexts wait for each other once every bean exists, right before the start-up migration (the
-            // first SmartInitializingSingleton called is this one, registered before any other bean), so the two
-            // migrations really overlap however differently the two contexts happen to start.
+            // Both wait for each other right before the start-up migration, so the two migrations really overlap.
             CyclicBarrier together = new CyclicBarrier(2);
             List<Future<ConfigurableApplicationContext>> replicas = new ArrayList<>();
             for (int replica = 0; replica < 2; replica++) {
                 replicas.add(starts.submit(() ->
                         // The demo asked for: both replicas find an empty catalog, both would seed six municipalities.
-                        instance(together, "--spring.datasource.url=" + url, "--naober.demo.enabled=true")));
+                        replica()
+                                .with("--spring.datasource.url=" + url, "--naober.demo.enabled=true")
+                                .meetingBeforeStartUp(together)
+                                .start()));
             }
             for (Future<ConfigurableApplicationContext> replica : replicas) {
                 started.add(replica.get(5, TimeUnit.MINUTES));
@@ -237,70 +229,10 @@ class TwoReplicasTest {
 
     /** The same application against the same database: no demo seeding, no timers, a port of its own. */
     private static ConfigurableApplicationContext secondInstance() {
-        return instance();
+        return replica().start();
     }
 
-    /** Naober on a port of its own, no timers; {@code overrides} ("--key=value") replace the defaults. */
-    private static ConfigurableApplicationContext instance(String... overrides) {
-        return instance(null, overrides);
-    }
-
-    private static ConfigurableApplicationContext instance(CyclicBarrier meetBeforeStartUp, String... overrides) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        TestDatabaseInitializer.properties().forEach(property -> put(properties, "--" + property));
-        for (String property : List.of(
-                "--spring.datasource.hikari.maximum-pool-size=4",
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
-                "--naober.demo.enabled=false",
-                "--naober.demo.case-data.enabled=false",
-                "--naober.metrics.enabled=false",
-                "--naober.jobs.enabled=false",
-                "--naober.security.bcrypt-strength=4",
-                "--naober.security.login-throttle.per-address=1000")) {
-            put(properties, property);
-        }
-        for (String property : overrides) {
-            put(properties, property);
-        }
-        // One argument per key: Spring would join a repeated one with commas.
-        String[] arguments = properties.entrySet().stream()
-                .map(property -> property.getKey() + "=" + property.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(NaoberApplication.class)
-                .initializers(context -> {
-                    context.getBeanFactory()
-                            .registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded());
-                    if (meetBeforeStartUp != null) {
-                        ((GenericApplicationContext) context)
-                                .registerBean(
-                                        "replicasMeetBeforeStartUp",
-                                        SmartInitializingSingleton.class,
-                                        () -> () -> meet(meetBeforeStartUp));
-                    }
-                })
-                // As arguments: builder properties are defaults, which application.yaml would override.
-                .run(arguments);
-    }
-
-    private static void meet(CyclicBarrier barrier) {
-        try {
-            barrier.await(5, TimeUnit.MINUTES);
-        } catch (Exception e) {
-            throw new IllegalStateException("the other replica did not get to its start-up", e);
-        }
-    }
-
-    private static void put(Map<String, String> properties, String argument) {
-        int equals = argument.indexOf('=');
-        properties.put(argument.substring(0, equals), argument.substring(equals + 1));
-    }
-
-    /** Keeps the tests' own configurations out of the second instance's component scan, as for the first. */
-    static final class TestConfigurationsExcluded extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-            return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
-        }
+    private static SecondInstance replica() {
+        return SecondInstance.ofNaober().with("--naober.security.login-throttle.per-address=1000");
     }
 }
