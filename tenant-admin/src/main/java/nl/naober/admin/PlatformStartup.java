@@ -1,10 +1,10 @@
 package nl.naober.admin;
 
-import javax.sql.DataSource;
 import nl.naober.admin.demo.DemoCatalog;
 import nl.naober.admin.municipality.MunicipalityRegistry;
 import nl.naober.admin.municipality.TenantStartupMigration;
 import nl.naober.core.tenancy.MigrationLock;
+import nl.naober.core.tenancy.OwnerDatabase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -24,22 +24,23 @@ class PlatformStartup implements SmartInitializingSingleton {
     private final TenantStartupMigration migration;
     private final ObjectProvider<DemoCatalog> demoCatalog;
     private final MunicipalityRegistry registry;
-    private final DataSource dataSource;
+    private final OwnerDatabase owner;
 
     PlatformStartup(
             TenantStartupMigration migration,
             ObjectProvider<DemoCatalog> demoCatalog,
             MunicipalityRegistry registry,
-            DataSource dataSource) {
+            OwnerDatabase owner) {
         this.migration = migration;
         this.demoCatalog = demoCatalog;
         this.registry = registry;
-        this.dataSource = dataSource;
+        this.owner = owner;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        MigrationLock.runExclusively(dataSource, () -> {
+        // On an owner connection, not one of the pool's: the migration and the seeding need the pool (of 1 in a test).
+        MigrationLock.runExclusively(owner.dataSource(), () -> {
             migration.migrateActiveTenants();
             demoCatalog.ifAvailable(DemoCatalog::seedIfEmpty);
         });
