@@ -22,8 +22,6 @@ import java.util.concurrent.TimeUnit;
 import nl.naober.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
  *       Naober serves its family with the notes decrypted again, without a restart.
  * </ol>
  */
-@Execution(ExecutionMode.CONCURRENT)
 class BackupRestoreE2E {
 
     private static final Path SCRIPTS =

@@ -8,15 +8,12 @@ import java.util.stream.Stream;
 import nl.naober.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Issue 17, item 4: {@code bin/naober}, the documented fast start and the container image's entry point, trains its
  * class-data cache once and then starts on it. {@code -Xshare:on} makes the JVM refuse an archive it cannot map, so a
  * start that comes up healthy here really used the cache. The figures are in docs/benchmarks.md ("Cold start").
  */
-@Execution(ExecutionMode.CONCURRENT) // a process of its own: runs beside the browser tests
 class CachedStartE2E {
 
     @TempDir

@@ -16,8 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import nl.naober.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The README's first command after a crash: Naober killed (SIGKILL) during a burst of writes starts again on the same
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * crash gave up after ten seconds and only a second one worked), then the JVM with its PostgreSQL (which must then
  * recover its files, and must not have acknowledged a commit before its WAL was written).
  */
-@Execution(ExecutionMode.CONCURRENT) // a process of its own: runs beside the browser tests
 class CrashRestartE2E {
 
     private static final int WRITERS = 4;
