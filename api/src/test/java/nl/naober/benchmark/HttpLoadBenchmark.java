@@ -159,7 +159,7 @@ class HttpLoadBenchmark {
                 Long.parseLong(result.group(4)) / 1000.0,
                 errors,
                 errors > 0 ? " (" + result.group(7) + ")" : "",
-                rssMebibytes(naober.pid()),
+                ProcessMemory.rssMebibytes(naober.pid()),
                 load()));
     }
 
@@ -220,7 +220,7 @@ class HttpLoadBenchmark {
                 requests / (double) seconds,
                 percentile(result, requests, 50) / 1000.0,
                 percentile(result, requests, 99) / 1000.0,
-                rssMebibytes(jarPid),
+                ProcessMemory.rssMebibytes(jarPid),
                 load()));
     }
 
@@ -401,15 +401,6 @@ class HttpLoadBenchmark {
         return Arrays.stream(Files.readString(Path.of("/proc/loadavg")).split(" "))
                 .findFirst()
                 .orElse("?");
-    }
-
-    private static long rssMebibytes(long pid) throws IOException {
-        try (Stream<String> status = Files.lines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            return status.filter(l -> l.startsWith("VmRSS:"))
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
-                    .findFirst()
-                    .orElse(-1L);
-        }
     }
 
     private void line(String text) {

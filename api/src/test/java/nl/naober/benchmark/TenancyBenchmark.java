@@ -171,7 +171,7 @@ class TenancyBenchmark {
             awaitHealthy(port, process, log);
             double seconds = (System.nanoTime() - started) / 1e9;
             // bin/naober execs the JVM, so the process is the JVM in both cases.
-            return new Start(seconds, rssMebibytes(process.pid()), heapUsedOf(port));
+            return new Start(seconds, ProcessMemory.rssMebibytes(process.pid()), heapUsedOf(port));
         } finally {
             process.destroy();
             process.waitFor();
@@ -223,15 +223,6 @@ class TenancyBenchmark {
             bytes += Double.parseDouble(heap.group(1));
         }
         return (long) (bytes / (1024 * 1024));
-    }
-
-    private static long rssMebibytes(long pid) throws IOException {
-        try (Stream<String> status = Files.lines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            return status.filter(l -> l.startsWith("VmRSS:"))
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
-                    .findFirst()
-                    .orElse(-1L);
-        }
     }
 
     private static long usedHeap() {
