@@ -99,7 +99,7 @@ class FormErrorsE2E {
             assertThat(browser.text())
                     .contains("Signaal")
                     .doesNotContain("Whitelabel")
-                    .doesNotContain("405")
+                    .doesNotContain("Deze pagina kun je niet zo openen")
                     .doesNotContain("Er is iets niet goed ingevuld");
         }
 
