@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 import nl.naober.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       Naober serves its family with the notes decrypted again, without a restart.
  * </ol>
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the browser tests
+@ResourceLock(NaoberJar.ONE_AT_A_TIME) // but never beside another jar
 class BackupRestoreE2E {
 
     private static final Path SCRIPTS =

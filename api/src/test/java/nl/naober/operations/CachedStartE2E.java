@@ -8,12 +8,17 @@ import java.util.stream.Stream;
 import nl.naober.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 17, item 4: {@code bin/naober}, the documented fast start and the container image's entry point, trains its
  * class-data cache once and then starts on it. {@code -Xshare:on} makes the JVM refuse an archive it cannot map, so a
  * start that comes up healthy here really used the cache. The figures are in docs/benchmarks.md ("Cold start").
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the browser tests
+@ResourceLock(NaoberJar.ONE_AT_A_TIME) // but never beside another jar
 class CachedStartE2E {
 
     @TempDir

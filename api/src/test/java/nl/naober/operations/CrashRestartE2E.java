@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import nl.naober.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The README's first command after a crash: Naober killed (SIGKILL) during a burst of writes starts again on the same
@@ -24,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * crash gave up after ten seconds and only a second one worked), then the JVM with its PostgreSQL (which must then
  * recover its files, and must not have acknowledged a commit before its WAL was written).
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the browser tests
+@ResourceLock(NaoberJar.ONE_AT_A_TIME) // but never beside another jar
 class CrashRestartE2E {
 
     private static final int WRITERS = 4;

@@ -12,12 +12,17 @@ import java.util.regex.Pattern;
 import nl.naober.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The database gone in the middle of work: requests fail fast with 503 and Problem Details (not a 401 that sends an
  * integration to renew its password, not a 500, not a wait of half a minute), readiness goes DOWN so the load
  * balancer stops sending work, and both recover without a restart when the database is back.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the browser tests
+@ResourceLock(NaoberJar.ONE_AT_A_TIME) // but never beside another jar
 class DatabaseOutageE2E {
 
     private static final String FAMILIES = "/api/v1/municipalities/meppel/families?size=3";

@@ -22,6 +22,12 @@ import java.util.stream.Stream;
  */
 public final class NaoberJar implements AutoCloseable {
 
+    /**
+     * The resource lock the process tests share: a jar start takes both cores of a CI machine for a while, so one
+     * of them at a time runs beside the browser tests.
+     */
+    public static final String ONE_AT_A_TIME = "naober-jar";
+
     /** Five minutes; more with {@code -Dnaober.jar.start-limit=PT15M} on a machine that is busy. */
     private static final Duration START_LIMIT = Duration.parse(System.getProperty("naober.jar.start-limit", "PT5M"));
 
