@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.naober.e2e.KeycloakServer;
 import nl.naober.operations.NaoberJar;
 import nl.naober.support.CaseWork;
 import nl.naober.support.Http;
@@ -46,7 +47,9 @@ import tools.jackson.databind.JsonNode;
  * <p>Run: {@code ./mvnw -B -ntp -Pbenchmark -pl api -am verify -DskipTests -Dit.test=HttpLoadBenchmark
  * -Dfailsafe.failIfNoSpecifiedTests=false}. Settings (system properties): {@code bench.warmup} and {@code
  * bench.seconds} (default 10 and 20), {@code bench.scenarios} (comma-separated, default all), {@code bench.jfr} (scenarios whose
- * measured run is recorded with Java Flight Recorder into {@code target/jfr-<label>-<scenario>.jfr}), {@code bench.label} (a name for the run in the report). The
+ * measured run is recorded with Java Flight Recorder into {@code target/jfr-<label>-<scenario>.jfr}), {@code bench.label} (a name for the run in the report), {@code
+ * bench.modes} (default {@code local,keycloak}: the token scenarios again in keycloak mode, against the real Keycloak,
+ * with each coordinator's access token; see {@link KeycloakFixture}). The
  * municipalities, users, tokens and case data are made once, in {@code target/bench-http}, and reused by later runs.
  */
 @Tag("benchmark")
@@ -61,12 +64,18 @@ class HttpLoadBenchmark {
                     + " socket_errors=(\\d+) statuses=(\\S*)");
     private static final List<String> ALL =
             List.of("health", "floor", "detail", "list3", "public", "mixed", "mixed-single", "jdbc");
+    /** The scenarios whose requests carry a coordinator's token: the ones measured again in keycloak mode. */
+    private static final Set<String> WITH_TOKEN = Set.of("floor", "detail", "list3", "mixed", "mixed-single");
 
     private final int warmUp = Integer.getInteger("bench.warmup", 10);
     private final int seconds = Integer.getInteger("bench.seconds", 20);
     private final List<String> scenarios =
             List.of(System.getProperty("bench.scenarios", String.join(",", ALL)).split(","));
+    private final List<String> modes =
+            List.of(System.getProperty("bench.modes", "local,keycloak").split(","));
     private final StringBuilder report = new StringBuilder();
+    private KeycloakFixture keycloak;
+    private Path keycloakFixture;
 
     @Test
     void measure() throws Exception {
@@ -86,7 +95,9 @@ class HttpLoadBenchmark {
                 System.setProperty("naober.jar", jar);
                 System.setProperty("bench.label", label + "-" + Path.of(jar).getFileName());
             }
-            measureJar(wrk, home, fixture, script);
+            for (String mode : modes) {
+                measureJar(wrk, home, fixture, script, mode);
+            }
         }
         Path results = Path.of("target", "http-load-benchmark.md");
         Files.writeString(
@@ -98,33 +109,68 @@ class HttpLoadBenchmark {
         System.out.println("\nWritten to " + results.toAbsolutePath());
     }
 
-    private void measureJar(Path wrk, Path home, Path fixture, Path script) throws Exception {
+    private void measureJar(Path wrk, Path home, Path fixture, Path script, String mode) throws Exception {
         int databasePort = NaoberJar.freePort();
-        try (NaoberJar naober = NaoberJar.startHealthy(
-                home, List.of(), "--naober.embedded-postgres.port=" + databasePort, "--logging.level.root=warn")) {
+        boolean keycloakMode = mode.equals("keycloak");
+        List<String> settings = new ArrayList<>(
+                List.of("--naober.embedded-postgres.port=" + databasePort, "--logging.level.root=warn"));
+        if (keycloakMode) {
+            settings.addAll(keycloak().naoberSettings());
+        }
+        try (NaoberJar naober = NaoberJar.startHealthy(home, List.of(), settings.toArray(String[]::new))) {
             if (!Files.exists(fixture) || Files.readAllLines(fixture).size() < MUNICIPALITIES_IN_NL) {
+                if (keycloakMode) {
+                    throw new IllegalStateException(
+                            "The municipalities are made in local mode: run with bench.modes=local first");
+                }
                 prepare(new Http(naober.port()), fixture);
             }
-            header(naober);
+            Path tokens = keycloakMode ? keycloakTokens(fixture) : fixture;
+            header(naober, mode);
             for (String scenario : scenarios) {
+                if (keycloakMode && !WITH_TOKEN.contains(scenario)) {
+                    continue; // the same in both modes: measured in local mode
+                }
                 if (scenario.equals("jdbc")) {
                     jdbcFloor(databasePort, fixture, naober.pid());
                 } else {
-                    run(wrk, script, fixture, naober, scenario);
+                    run(wrk, script, tokens, naober, scenario);
                 }
             }
         }
     }
 
-    private void header(NaoberJar naober) throws IOException {
-        line("\n## HTTP load, %s %s, %s"
+    private KeycloakFixture keycloak() {
+        if (keycloak == null) {
+            keycloak = new KeycloakFixture(KeycloakServer.get());
+        }
+        return keycloak;
+    }
+
+    /** The coordinators' Keycloak access tokens in place of their API tokens; logged in once per run. */
+    private Path keycloakTokens(Path fixture) throws Exception {
+        if (keycloakFixture == null) {
+            long started = System.nanoTime();
+            keycloakFixture = keycloak().write(fixture);
+            System.out.printf(
+                    "Keycloak: %d coordinators logged in (password and one-time code) in %.0f s%n",
+                    Files.readAllLines(keycloakFixture).size(), (System.nanoTime() - started) / 1e9);
+        }
+        return keycloakFixture;
+    }
+
+    private void header(NaoberJar naober, String mode) throws IOException {
+        line("\n## HTTP load, %s, %s mode, %s, %s"
                 .formatted(
                         System.getProperty("bench.label", ""),
+                        mode,
                         Instant.now().toString().substring(0, 16),
                         machine()));
         line("wrk 2 threads / 8 connections, %d s warm-up then %d s measured per scenario; jar pid %d; %d"
                         .formatted(warmUp, seconds, naober.pid(), MUNICIPALITIES_IN_NL)
-                + " municipalities, each its own coordinator with an API token; access log on.");
+                + " municipalities, each its own coordinator with "
+                + (mode.equals("keycloak") ? "a Keycloak access token" : "an API token")
+                + "; access log on.");
         line("");
         line("| scenario | req/s | p50 ms | p99 ms | errors | RSS MiB | load (1 min) |");
         line("|---|---|---|---|---|---|---|");
