@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 public class MunicipalityRegistry implements TenantDirectory {
 
     private final MunicipalityRepository municipalities;
+    private final Object refreshing = new Object();
     private volatile Map<String, MunicipalitySummary> active = Map.of();
 
     MunicipalityRegistry(MunicipalityRepository municipalities) {
@@ -68,7 +69,16 @@ public class MunicipalityRegistry implements TenantDirectory {
             fixedDelayString = "${naober.tenancy.registry-refresh-interval:PT30S}",
             initialDelayString = "${naober.tenancy.registry-refresh-interval:PT30S}")
     public void refresh() {
-        active = municipalities.findByStatus(MunicipalityStatus.ACTIVE).stream()
+        // One at a time: onboardings, the change listener and this schedule refresh concurrently, and a list read
+        // before another onboarding's commit must not be published after that onboarding's own refresh
+        // (MunicipalityRegistryRaceTest).
+        synchronized (refreshing) {
+            active = read();
+        }
+    }
+
+    private Map<String, MunicipalitySummary> read() {
+        return municipalities.findByStatus(MunicipalityStatus.ACTIVE).stream()
                 .map(Municipality::toSummary)
                 .collect(toUnmodifiableMap(MunicipalitySummary::code, Function.identity()));
     }
