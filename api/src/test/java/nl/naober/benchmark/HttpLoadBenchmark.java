@@ -111,6 +111,7 @@ class HttpLoadBenchmark {
 
     private void measureJar(Path wrk, Path home, Path fixture, Path script, String mode) throws Exception {
         int databasePort = NaoberJar.freePort();
+        System.setProperty("naober.jar.log-dir", home.resolve("logs").toString());
         boolean keycloakMode = mode.equals("keycloak");
         List<String> settings = new ArrayList<>(
                 List.of("--naober.embedded-postgres.port=" + databasePort, "--logging.level.root=warn"));
@@ -338,17 +339,38 @@ class HttpLoadBenchmark {
         for (int i = 0; codes.size() < MUNICIPALITIES_IN_NL; i++) {
             codes.add("bench-%03d".formatted(i));
         }
+        // Resumable: a line is written as soon as its municipality is ready, and an interrupted set-up goes on
+        // where it stopped (a municipality or user made before the interruption is taken as it is).
+        Set<String> done = Files.exists(fixture)
+                ? Files.readAllLines(fixture).stream()
+                        .map(line -> line.split("\t")[0])
+                        .collect(java.util.stream.Collectors.toSet())
+                : Set.of();
         ExecutorService pool = Executors.newFixedThreadPool(3);
-        List<Future<String>> lines = new ArrayList<>();
+        List<Future<?>> work = new ArrayList<>();
+        long started = System.nanoTime();
         for (String code : codes) {
-            lines.add(pool.submit(() -> prepare(http, code)));
+            if (done.contains(code)) {
+                continue;
+            }
+            work.add(pool.submit(() -> {
+                String line = prepare(http, code);
+                synchronized (HttpLoadBenchmark.class) {
+                    Files.writeString(
+                            fixture,
+                            line + "\n",
+                            java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND);
+                }
+                return null;
+            }));
         }
-        List<String> done = new ArrayList<>();
-        for (Future<String> line : lines) {
-            done.add(line.get());
+        for (Future<?> each : work) {
+            each.get();
         }
         pool.shutdown();
-        Files.write(fixture, done);
+        System.out.printf(
+                "Set-up: %d municipalities made ready in %.0f s%n", work.size(), (System.nanoTime() - started) / 1e9);
     }
 
     private static String prepare(Http http, String code) {
@@ -357,7 +379,7 @@ class HttpLoadBenchmark {
         String coordinator = "coordinator." + code;
         if (!DEMO.contains(code)) {
             int number = Integer.parseInt(code.substring("bench-".length()));
-            created(http.post(
+            createdOrThere(http.post(
                     "/api/v1/admin/municipalities",
                     admin,
                     Http.json(Map.of(
@@ -372,8 +394,8 @@ class HttpLoadBenchmark {
             JsonNode organisation = created(http.post(
                     "/api/v1/admin/municipalities/" + code + "/welfare-organisations",
                     admin,
-                    Http.json(Map.of("name", "Welzijn " + code))));
-            created(http.post(
+                    Http.json(Map.of("name", "Welzijn " + code + " " + Long.toString(System.nanoTime(), 36)))));
+            createdOrThere(http.post(
                     users,
                     admin,
                     Http.json(Map.of(
@@ -403,6 +425,13 @@ class HttpLoadBenchmark {
                 work.coordinator(),
                 Http.json(Map.of("version", match.get("version").asLong()))));
         return String.join("\t", code, token, id(family).toString(), id(match).toString());
+    }
+
+    /** 201, or 409 for what an interrupted earlier set-up already made. */
+    private static void createdOrThere(Http.Response response) {
+        if (response.status() != 409) {
+            created(response);
+        }
     }
 
     private static String describe(String scenario) {

@@ -142,7 +142,13 @@ public final class NaoberJar implements AutoCloseable {
         if (!process.waitFor(1, TimeUnit.MINUTES)) {
             process.destroyForcibly();
         }
-        Files.deleteIfExists(log);
+        String keepIn = System.getProperty("naober.jar.log-dir"); // e.g. a benchmark's, to read after the run
+        if (keepIn == null) {
+            Files.deleteIfExists(log);
+        } else {
+            Files.createDirectories(Path.of(keepIn));
+            Files.move(log, Path.of(keepIn, "naober-" + process.pid() + ".log"));
+        }
     }
 
     private void awaitHealthy() throws Exception {

@@ -74,5 +74,4 @@ public record NewFamily(
         @PastOrPresent(message = "{family.registrationDate.future}")
         LocalDate registrationDate,
 
-        @Valid @Size(max = 15, message = "{family.children.size}")
-        List<NewChild> children) {}
+        @Size(max = 15, message = "{family.children.size}") List<@Valid NewChild> children) {}

@@ -62,8 +62,8 @@ public record NewSupportFamily(
         @Size(max = 2000, message = "{field.max2000}") String experienceText,
         @Size(max = 2000, message = "{field.max2000}") String preferences,
 
-        @Valid @Size(max = 12, message = "{supportFamily.members.size}")
-        List<NewHouseholdMember> members,
+        @Size(max = 12, message = "{supportFamily.members.size}")
+        List<@Valid NewHouseholdMember> members,
 
         @PastOrPresent(message = "{date.future}") LocalDate registrationDate) {
 
