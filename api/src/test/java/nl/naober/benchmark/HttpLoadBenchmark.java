@@ -379,18 +379,27 @@ class HttpLoadBenchmark {
         String coordinator = "coordinator." + code;
         if (!DEMO.contains(code)) {
             int number = Integer.parseInt(code.substring("bench-".length()));
-            createdOrThere(http.post(
-                    "/api/v1/admin/municipalities",
-                    admin,
-                    Http.json(Map.of(
-                            "code",
-                            code,
-                            "name",
-                            "Benchgemeente %03d".formatted(number),
-                            "cbsCode",
-                            "GM%04d".formatted(3000 + number),
-                            "programmeStart",
-                            "2026-01-01"))));
+            String onboarding = Http.json(Map.of(
+                    "code",
+                    code,
+                    "name",
+                    "Benchgemeente %03d".formatted(number),
+                    "cbsCode",
+                    "GM%04d".formatted(3000 + number),
+                    "programmeStart",
+                    "2026-01-01"));
+            Http.Response onboarded = http.post("/api/v1/admin/municipalities", admin, onboarding);
+            if (onboarded.status() == 409
+                    && !ok(http.get("/api/v1/admin/municipalities/" + code, admin))
+                            .get("status")
+                            .asString()
+                            .equals("ACTIVE")) {
+                // an onboarding the interrupted set-up left PROVISIONING or FAILED: cancelled, then onboarded anew
+                http.delete("/api/v1/admin/municipalities/" + code, admin);
+                created(http.post("/api/v1/admin/municipalities", admin, onboarding));
+            } else {
+                createdOrThere(onboarded);
+            }
             JsonNode organisation = created(http.post(
                     "/api/v1/admin/municipalities/" + code + "/welfare-organisations",
                     admin,

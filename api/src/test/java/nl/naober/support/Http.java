@@ -48,6 +48,10 @@ public final class Http {
         return send(request(path, authorization).GET());
     }
 
+    public Response delete(String path, String authorization) {
+        return send(request(path, authorization).DELETE());
+    }
+
     public Response post(String path, String authorization, String json) {
         return send(request(path, authorization)
                 .header("Content-Type", "application/json")
