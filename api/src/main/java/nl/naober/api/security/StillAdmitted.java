@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Re-checks on every request that a logged-in user may still work: a deactivated local account, or a municipality
  * suspended meanwhile (on any instance), ends the open session at its next click instead of at its expiry. Read from
  * the catalog, each user's answer cached for at most a second. A REST call with HTTP Basic is checked at its own
- * login already; a bearer token only for its municipality (a user disabled in Keycloak keeps a token until it
+ * login already, and so is one with a local API token (its lookup reads the account and municipality); a Keycloak
+ * bearer token only for its municipality (a user disabled in Keycloak keeps a token until it
  * expires).
  */
 @Component
@@ -60,6 +61,11 @@ class StillAdmitted {
     }
 
     private boolean admitted(Authentication authentication) {
+        if (authentication.getPrincipal() instanceof ApiTokenUser) {
+            // read from the catalog at this very request already, with its account and municipality
+            // (ApiTokenAuthentication): a second catalog read per call would only repeat it
+            return true;
+        }
         return CurrentUsers.of(authentication)
                 .map(user -> answers.get(
                         user.username() + '\u0000' + authentication.getClass().getSimpleName(),

@@ -162,6 +162,28 @@ class ApiTokenAuthenticationTest {
     }
 
     @Test
+    void theTokenOfASuspendedMunicipalityIsRefusedAtItsNextRequestAndWorksAgainAfterReactivation() {
+        // The token's own lookup is the only check of its municipality per request (StillAdmitted skips tokens).
+        String token =
+                createToken("coordinator.meppel", "suspension").get("token").asString();
+        assertThat(http.get(MEPPEL + "/families", bearer(token)).status()).isEqualTo(200);
+        try {
+            assertThat(http.post(
+                                    "/api/v1/admin/municipalities/meppel/suspend",
+                                    ADMIN,
+                                    "{\"reason\":\"Test: token bij opschorting\"}")
+                            .status())
+                    .isEqualTo(200);
+            assertRefused(http.get(MEPPEL + "/families", bearer(token)));
+        } finally {
+            assertThat(http.post("/api/v1/admin/municipalities/meppel/reactivate", ADMIN, "")
+                            .status())
+                    .isEqualTo(200);
+        }
+        assertThat(http.get(MEPPEL + "/families", bearer(token)).status()).isEqualTo(200);
+    }
+
+    @Test
     void lastUsedIsWrittenAtMostOnceAMinute() {
         JsonNode created = createToken("coordinator.meppel", "last-used");
         String token = created.get("token").asString();

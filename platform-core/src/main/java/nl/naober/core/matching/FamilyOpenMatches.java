@@ -19,8 +19,7 @@ class FamilyOpenMatches implements OpenMatches {
     @Override
     @Transactional(readOnly = true)
     public Optional<UUID> of(UUID familyId) {
-        return matches.findFirstByFamilyIdAndStatusIn(familyId, MatchService.OPEN)
-                .map(Match::id);
+        return matches.findOpenMatchId(familyId);
     }
 
     @Override

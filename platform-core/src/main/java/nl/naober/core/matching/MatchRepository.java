@@ -14,7 +14,17 @@ interface MatchRepository extends JpaRepository<Match, UUID> {
 
     boolean existsByFamilyIdAndStatusIn(UUID familyId, Collection<MatchStatus> statuses);
 
-    Optional<Match> findFirstByFamilyIdAndStatusIn(UUID familyId, Collection<MatchStatus> statuses);
+    /**
+     * The open match of a family (one at most: MatchService refuses a second), by id only. Read on every family
+     * detail: a fixed query, so Hibernate reuses its SQL instead of translating a derived query with a collection
+     * parameter again at each call, and no match entity is loaded (issue 17, load benchmark profile).
+     */
+    @Query("""
+            select m.id from Match m where m.familyId = :familyId
+            and m.status in (nl.naober.core.matching.MatchStatus.PROPOSED, nl.naober.core.matching.MatchStatus.TRIAL,
+                             nl.naober.core.matching.MatchStatus.ACTIVE)
+            order by m.proposedOn desc limit 1""")
+    Optional<UUID> findOpenMatchId(UUID familyId);
 
     @Query("select coalesce(sum(m.numberOfChildren), 0) from Match m"
             + " where m.supportFamilyId = :supportFamilyId and m.status in :statuses")
