@@ -3,7 +3,9 @@ package nl.naober.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,9 +15,14 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
 import nl.naober.NaoberApplication;
+import nl.naober.catalog.CatalogPersistenceConfiguration;
+import nl.naober.tenancy.TenantPersistenceConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,19 +45,15 @@ class ModularityTest {
     void dependenciesPointOneWayFromApiToAdminToCore() {
         // platform-core is the base every municipality's data stands on; it must not know the catalog or the web.
         noClasses()
-                .that()
-                .resideInAPackage("nl.naober.core..")
+                .that(comeFrom("platform-core"))
                 .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("nl.naober.admin..", "nl.naober.api..")
+                .dependOnClassesThat(comeFrom("tenant-admin").or(comeFrom("api")))
                 .check(NAOBER);
         // The catalog is used by the web layer, never the other way round.
         noClasses()
-                .that()
-                .resideInAPackage("nl.naober.admin..")
+                .that(comeFrom("tenant-admin"))
                 .should()
-                .dependOnClassesThat()
-                .resideInAPackage("nl.naober.api..")
+                .dependOnClassesThat(comeFrom("api"))
                 .check(NAOBER);
     }
 
@@ -59,7 +62,7 @@ class ModularityTest {
         // A tenant entity's schema comes from the tenant context; a fixed schema would bypass isolation.
         classes()
                 .that()
-                .resideInAPackage("nl.naober.core..")
+                .resideInAnyPackage(subpackages(TenantPersistenceConfiguration.PACKAGES))
                 .and()
                 .areAnnotatedWith(Entity.class)
                 .should(notNameASchema())
@@ -71,11 +74,35 @@ class ModularityTest {
         // Catalog tables live in "platform" whatever schema a pooled connection happens to have.
         classes()
                 .that()
-                .resideInAPackage("nl.naober.admin..")
+                .resideInAnyPackage(subpackages(CatalogPersistenceConfiguration.PACKAGES))
                 .and()
                 .areAnnotatedWith(Entity.class)
                 .should(nameSchema("platform"))
                 .check(NAOBER);
+    }
+
+    @Test
+    void everyEntityBelongsToExactlyOnePersistenceUnit() {
+        // The two units scan by package; an entity outside both lists would silently not be mapped.
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .should()
+                .resideInAnyPackage(subpackages(TenantPersistenceConfiguration.PACKAGES))
+                .orShould()
+                .resideInAnyPackage(subpackages(CatalogPersistenceConfiguration.PACKAGES))
+                .check(NAOBER);
+        assertThat(TenantPersistenceConfiguration.PACKAGES)
+                .doesNotContainAnyElementsOf(List.of(CatalogPersistenceConfiguration.PACKAGES));
+        // An annotation cannot read the constant, so its copy of the list is checked here.
+        assertThat(TenantPersistenceConfiguration.class
+                        .getAnnotation(EnableJpaRepositories.class)
+                        .basePackages())
+                .containsExactly(TenantPersistenceConfiguration.PACKAGES);
+        assertThat(CatalogPersistenceConfiguration.class
+                        .getAnnotation(EnableJpaRepositories.class)
+                        .basePackages())
+                .containsExactly(CatalogPersistenceConfiguration.PACKAGES);
     }
 
     @Test
@@ -97,6 +124,19 @@ class ModularityTest {
     void dependenciesAreInjectedThroughConstructors() {
         // Final fields set in the constructor make a class's needs visible and testable.
         fields().should().notBeAnnotatedWith(Autowired.class).check(NAOBER);
+    }
+
+    private static String[] subpackages(String[] packages) {
+        return Arrays.stream(packages).map(name -> name + "..").toArray(String[]::new);
+    }
+
+    /** Classes compiled from one Maven module, told apart by where their class file was read from. */
+    private static DescribedPredicate<JavaClass> comeFrom(String mavenModule) {
+        return DescribedPredicate.describe(
+                "come from " + mavenModule,
+                type -> type.getSource()
+                        .map(source -> source.getUri().toString().contains("/" + mavenModule + "/target/"))
+                        .orElse(false));
     }
 
     private static ArchCondition<JavaClass> notNameASchema() {

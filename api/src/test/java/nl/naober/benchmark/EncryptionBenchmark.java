@@ -4,8 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.naober.core.crypto.EncryptionKeys;
-import nl.naober.core.crypto.FieldCipher;
+import nl.naober.crypto.EncryptionKeys;
+import nl.naober.crypto.FieldCipher;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.naober.api.admin.settings.AdminHttp;
+import nl.naober.settings.web.AdminHttp;
 import nl.naober.support.CaseWork;
 import nl.naober.support.Http;
 import org.junit.jupiter.api.Test;

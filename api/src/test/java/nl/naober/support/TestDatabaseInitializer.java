@@ -1,8 +1,8 @@
 package nl.naober.support;
 
 import java.util.List;
-import nl.naober.admin.demo.DemoEnabled;
-import nl.naober.api.database.DatabaseRoleSetup;
+import nl.naober.database.DatabaseRoleSetup;
+import nl.naober.demo.DemoEnabled;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;

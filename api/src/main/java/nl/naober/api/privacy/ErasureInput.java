@@ -1,8 +1,0 @@
-package nl.naober.api.privacy;
-
-import jakarta.validation.constraints.NotNull;
-import nl.naober.core.retention.ErasureGround;
-
-/** A coordinator's erasure request: only the ground of AVG art. 17(1), so the request holds no personal data. */
-record ErasureInput(
-        @NotNull(message = "{erasure.ground.required}") ErasureGround ground) {}

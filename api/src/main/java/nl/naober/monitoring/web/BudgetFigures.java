@@ -1,0 +1,48 @@
+package nl.naober.monitoring.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import nl.naober.budget.BudgetSummary;
+import nl.naober.monitoring.CaseFigures;
+
+/**
+ * The budget lines that overlap the monitoring period, added up as of the report's end, and what they buy: the
+ * money spent per started match, per match-month and per day-part delivered in the period. Exact to the cent.
+ *
+ * @param entered whether any budget line overlaps the period; without one every amount is "geen budget ingevoerd"
+ *     rather than € 0,00
+ * @param perMatch {@code null} when no match started
+ */
+record BudgetFigures(
+        boolean entered,
+        BigDecimal allocated,
+        BigDecimal spent,
+        BigDecimal remaining,
+        BigDecimal forecast,
+        BigDecimal perMatch,
+        BigDecimal perMatchMonth,
+        BigDecimal perDayPart) {
+
+    static BudgetFigures of(List<BudgetSummary> lines, CaseFigures cases) {
+        BigDecimal allocated = sum(lines, BudgetSummary::amount);
+        BigDecimal spent = sum(lines, BudgetSummary::spent);
+        return new BudgetFigures(
+                !lines.isEmpty(),
+                allocated,
+                spent,
+                sum(lines, BudgetSummary::remaining),
+                sum(lines, BudgetSummary::forecastAtPeriodEnd),
+                per(spent, BigDecimal.valueOf(cases.matches().started())),
+                per(spent, cases.dayParts().matchMonths()),
+                per(spent, cases.dayParts().total()));
+    }
+
+    private static BigDecimal sum(List<BudgetSummary> lines, java.util.function.Function<BudgetSummary, BigDecimal> f) {
+        return lines.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal per(BigDecimal spent, BigDecimal units) {
+        return units == null || units.signum() == 0 ? null : spent.divide(units, 2, RoundingMode.HALF_UP);
+    }
+}

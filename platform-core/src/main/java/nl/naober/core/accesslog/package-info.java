@@ -1,9 +1,0 @@
-/**
- * The access log of one municipality (NEN 7513): who read or changed which personal record, when, from where.
- * Changes are written by {@link AccessLogChanges} in the transaction of the change; reads are written by the web
- * layer through {@link AccessLog#record} before the response goes out. Nothing here ever stores a value.
- */
-@NamedInterface("accesslog")
-package nl.naober.core.accesslog;
-
-import org.springframework.modulith.NamedInterface;

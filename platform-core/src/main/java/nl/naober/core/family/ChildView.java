@@ -1,9 +1,0 @@
-package nl.naober.core.family;
-
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
-import nl.naober.core.programme.NeedCategory;
-
-public record ChildView(
-        UUID id, String firstName, LocalDate birthDate, int age, Set<NeedCategory> needs, String needsText) {}

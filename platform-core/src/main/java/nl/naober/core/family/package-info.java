@@ -1,4 +1,0 @@
-@NamedInterface("family")
-package nl.naober.core.family;
-
-import org.springframework.modulith.NamedInterface;

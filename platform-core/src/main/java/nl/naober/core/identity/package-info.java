@@ -1,4 +1,0 @@
-@NamedInterface("identity")
-package nl.naober.core.identity;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,9 +1,0 @@
-package nl.naober.core.matching;
-
-import java.util.List;
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ContactMomentRepository extends JpaRepository<ContactMoment, UUID> {
-    List<ContactMoment> findByMatchIdOrderByHeldOnDesc(UUID matchId);
-}

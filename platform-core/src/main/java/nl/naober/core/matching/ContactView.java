@@ -1,7 +1,0 @@
-package nl.naober.core.matching;
-
-import java.time.LocalDate;
-import java.util.UUID;
-import nl.naober.core.matching.MatchVocabulary.ContactWith;
-
-public record ContactView(UUID id, LocalDate heldOn, ContactWith withWhom, String notes, String coordinator) {}

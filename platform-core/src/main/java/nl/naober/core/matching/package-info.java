@@ -1,4 +1,0 @@
-@NamedInterface("matching")
-package nl.naober.core.matching;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,9 +1,0 @@
-package nl.naober.core.outcome;
-
-/** When the short outcome measure is taken; FOLLOW_UP is 12 months after closing. */
-public enum OutcomeMoment {
-    INTAKE,
-    EVALUATION,
-    CLOSING,
-    FOLLOW_UP
-}

@@ -1,4 +1,0 @@
-@NamedInterface("outcome")
-package nl.naober.core.outcome;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,4 +1,0 @@
-@NamedInterface("programme")
-package nl.naober.core.programme;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,7 +1,0 @@
-package nl.naober.core.registration;
-
-/** "Ik zoek steun voor mijn gezin" or "Ik wil steungezin/steunouder worden". */
-public enum RegistrationKind {
-    FAMILY,
-    SUPPORT_FAMILY
-}

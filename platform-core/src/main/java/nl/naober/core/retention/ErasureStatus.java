@@ -1,8 +1,0 @@
-package nl.naober.core.retention;
-
-/** {@code REQUESTED → EXECUTED} (approved and anonymised at once) or {@code REQUESTED → REFUSED}. */
-public enum ErasureStatus {
-    REQUESTED,
-    EXECUTED,
-    REFUSED
-}

@@ -1,9 +1,0 @@
-package nl.naober.core.supportfamily;
-
-/** @param query part of the household name, postcode or city */
-public record SupportFamilyFilter(String query, SupportFamilyStatus status) {
-
-    public static SupportFamilyFilter none() {
-        return new SupportFamilyFilter(null, null);
-    }
-}

@@ -1,9 +1,0 @@
-package nl.naober.core.supportfamily;
-
-/** Where a household member's certificate of conduct (VOG) stands today. */
-public enum VogStatus {
-    NONE,
-    REQUESTED,
-    VALID,
-    EXPIRED
-}

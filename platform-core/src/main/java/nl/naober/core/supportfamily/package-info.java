@@ -1,4 +1,0 @@
-@NamedInterface("supportfamily")
-package nl.naober.core.supportfamily;
-
-import org.springframework.modulith.NamedInterface;

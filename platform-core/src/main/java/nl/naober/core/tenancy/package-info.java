@@ -1,4 +1,0 @@
-@NamedInterface("tenancy")
-package nl.naober.core.tenancy;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,4 +1,0 @@
-@NamedInterface("timeline")
-package nl.naober.core.timeline;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,4 +1,0 @@
-@NamedInterface("work")
-package nl.naober.core.work;
-
-import org.springframework.modulith.NamedInterface;

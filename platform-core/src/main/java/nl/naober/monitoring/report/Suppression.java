@@ -1,0 +1,696 @@
+package nl.naober.monitoring.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Small-count suppression (celonderdrukking) of aggregates shown to policy officers and networks (DESIGN.md: "suppress
+ * cells under a threshold (default 5)").
+ *
+ * <h2>Primary suppression</h2>
+ *
+ * Every cell becomes {@link Figure.Suppressed} when, with {@code small(x)} meaning {@code 0 < x < threshold}:
+ *
+ * <ul>
+ *   <li>a {@link Figure.Count} is small;
+ *   <li>a {@link Figure.Percentage}'s numerator, denominator or, when numerator ≤ denominator, their difference is
+ *       small (95% of 40 tells that 2 cases did not count; an assumed percentage, 0 of 0, is never hidden);
+ *   <li>an {@link Figure.Average}'s n is small.
+ * </ul>
+ *
+ * <b>Zero is shown.</b> A 0 says that nobody is in a cell, which reveals no person, and hiding zeros would hide most
+ * of a small municipality's table. It does tell that a hidden count is at least 1; the protection below takes that
+ * into account (a hidden count is assumed known to be ≥ 1) instead of hiding zeros. A 0 is never chosen to protect
+ * another cell, since hiding it adds nothing to the hidden sum. {@link Figure.Money}, {@link Figure.Days},
+ * {@link Figure.Ratio} and {@link Figure.Empty} are never hidden.
+ *
+ * <h2>Complementary (secondary) suppression</h2>
+ *
+ * A table states sums ("lines") through its totals, see {@link FigureTable}: each column with a count in the total
+ * row is a line {@code total = sum of the counts above}; with {@code lastColumnIsTotal} each row with a count in its
+ * last cell is a line {@code last cell = sum of the row's other counts}. Hidden cells that are counts (including the
+ * totals themselves) are unknowns of these lines. Then, repeated until nothing changes:
+ *
+ * <ol>
+ *   <li>A line whose total is shown and that has hidden parts must have at least two hidden parts, and their sum
+ *       {@code s} (recomputable as the total minus the shown parts) must keep every hidden part uncertain:
+ *       {@code s - (m - 1) >= threshold} for {@code m} hidden parts, i.e. even knowing that each hidden count is at
+ *       least 1, no hidden part can be proved to be under the threshold, let alone pinned down. If not, hide the
+ *       smallest shown non-zero count of that line (first in reading order on a tie); if there is none, hide the
+ *       line's total.
+ *   <li>A line whose total is hidden must have at least one hidden part (else the total is the sum of what is
+ *       shown): if not, hide its smallest shown non-zero part.
+ *   <li>No hidden count may be determined by all lines together (e.g. a cell that connects two otherwise separate
+ *       groups of hidden cells can be solved from a combination of rows and columns). This is checked exactly: a
+ *       hidden cell is determined when its unknown is in the row space of the lines' linear system. If one is,
+ *       hide the smallest shown non-zero count of its own row and column lines (then of any line).
+ * </ol>
+ *
+ * Each step hides one more cell, so the loop ends; at worst every count of the lines is hidden. The result is
+ * idempotent: applying a suppression to its own output changes nothing.
+ *
+ * <h2>One report, one fate per count (rule 4)</h2>
+ *
+ * A reader holds every table of a report at once, so what one table hides must not come back from another. The
+ * tables of a report are therefore suppressed together ({@link #apply(List, List)}), with {@link Link}s that say
+ * what the tables alone do not:
+ *
+ * <ul>
+ *   <li>{@link Link#same(Ref, Ref) same}: two cells hold the same count (the registrations' total in the monthly
+ *       table, the funnel and the sources table). They are one quantity: hidden in one place, hidden everywhere,
+ *       and one unknown in the sums of both tables, so rules 1–3 protect it across tables (rule 3 solves the sums of
+ *       all tables together).
+ *   <li>{@link Link#hiddenWith(Ref, Ref) hiddenWith}: a figure that reveals a count when shown next to other
+ *       figures: an average or median over it, a percentage of it, an amount per case (money spent per started
+ *       match), a ratio of two counts. It is hidden whenever that count is hidden, also when the count was hidden
+ *       only to protect another one. A figure does not carry its count out of the report either: the JSON of an
+ *       average or percentage has no n, numerator or denominator.
+ * </ul>
+ *
+ * A table's sum that another table states (the quarters add up to the period's matches) is written as a total row
+ * of the one table linked {@code same} to the other's cell, so that it is a declared sum.
+ *
+ * <h2>Time series hide their total (rule 5)</h2>
+ *
+ * A month's count is the same in every report whose period holds that month, so it is hidden in all of them (rule
+ * 1 depends on the count only). Rule 1's second hidden cell is not: in a report over January–April it may be March,
+ * which the report over January–March shows, and April comes back as the total minus the rest. In a table whose rows
+ * are months (declared with {@link #apply(List, List, java.util.Set)}), rule 1 therefore hides the column's total
+ * instead of another month; the total is linked to the same count in other tables, which then protect it in turn.
+ *
+ * <p>Limitation: only the sums and links declared are known here, and each published report is protected on its own.
+ * Two reports over overlapping periods can still be subtracted from each other; see docs/privacy.md, "Disclosure
+ * rules for monitoring", for what remains.
+ *
+ * <p>Every hidden cell shows the same "{@code < 5}" so that a reader cannot tell the small cell from the cells hidden
+ * to protect it; a cell hidden to protect another may hold 5 or more, which {@link #legend()} says.
+ *
+ * @param threshold the smallest count that is shown (5 by default); 1 hides nothing
+ */
+public record Suppression(int threshold) {
+
+    /** DESIGN.md's default threshold. */
+    public static final int DEFAULT_THRESHOLD = 5;
+
+    public Suppression {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("threshold must be at least 1: " + threshold);
+        }
+    }
+
+    /** Suppression with the {@link #DEFAULT_THRESHOLD}. */
+    public static Suppression standard() {
+        return new Suppression(DEFAULT_THRESHOLD);
+    }
+
+    /** Whether a count of {@code count} cases is hidden: {@code 0 < count < threshold}. */
+    public boolean hides(int count) {
+        return count > 0 && count < threshold;
+    }
+
+    /** The Dutch footnote for a table with hidden cells. */
+    public String legend() {
+        return "< " + threshold + ": minder dan " + threshold
+                + ", of niet getoond omdat een klein aantal anders uit de totalen terug te rekenen is.";
+    }
+
+    /**
+     * The Dutch footnote for a hidden figure that is not a count ({@link Figure.Suppressed#derived()}): an amount,
+     * average or percentage that would give a hidden count back.
+     */
+    public String derivedLegend() {
+        return Figure.Suppressed.DERIVED_TEXT + ": een bedrag, gemiddelde of percentage dat we niet tonen, omdat het"
+                + " berekend is uit een aantal onder de " + threshold + " (of uit een aantal dat daarom verborgen is)"
+                + " en dat aantal terug zou geven.";
+    }
+
+    /** The table with small counts and the figures derived from them hidden, per the class documentation. */
+    public FigureTable apply(FigureTable table) {
+        return apply(List.of(table), List.of()).get(0);
+    }
+
+    /**
+     * The tables of one report suppressed together (rule 4 of the class documentation): the rules of one table
+     * applied to every table, with the cells that {@code links} tie together treated as one quantity (or as one
+     * figure that follows a count), until nothing changes.
+     *
+     * @param tables the tables of one report, keys unique
+     * @param links which cells hold the same count and which figures reveal which counts
+     * @return the tables in the same order, suppressed
+     * @throws IllegalArgumentException when a link names a cell that does not exist, or ties two counts that differ
+     */
+    public List<FigureTable> apply(List<FigureTable> tables, List<Link> links) {
+        return apply(tables, links, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #apply(List, List)}, with {@code timeSeries} the keys of tables whose rows are stretches of time
+     * (months): where one of their rows must be protected, the total is hidden rather than another row (rule 5).
+     */
+    public List<FigureTable> apply(List<FigureTable> tables, List<Link> links, java.util.Set<String> timeSeries) {
+        Grid grid = new Grid(tables, links, timeSeries, this);
+        grid.primary();
+        grid.complementary();
+        return named(tables, grid.toTables());
+    }
+
+    /**
+     * The hidden cells that were not counts marked {@link Figure.Suppressed#derived() derived}, so that they read
+     * "verborgen" rather than "< 5": which cells are hidden does not change, only their words.
+     */
+    private List<FigureTable> named(List<FigureTable> given, List<FigureTable> shown) {
+        List<FigureTable> named = new ArrayList<>();
+        for (int t = 0; t < shown.size(); t++) {
+            FigureTable in = given.get(t);
+            FigureTable out = shown.get(t);
+            List<FigureRow> rows = new ArrayList<>();
+            for (int r = 0; r < out.rows().size(); r++) {
+                rows.add(named(in.rows().get(r), out.rows().get(r)));
+            }
+            named.add(out.withRows(rows, out.total() == null ? null : named(in.total(), out.total())));
+        }
+        return named;
+    }
+
+    private FigureRow named(FigureRow given, FigureRow shown) {
+        List<Figure> cells = new ArrayList<>();
+        for (int c = 0; c < shown.cells().size(); c++) {
+            Figure in = given.cells().get(c);
+            Figure out = shown.cells().get(c);
+            boolean derived = out instanceof Figure.Suppressed
+                    && !(in instanceof Figure.Count)
+                    && !(in instanceof Figure.Suppressed hiddenCount && !hiddenCount.derived());
+            cells.add(derived ? new Figure.Suppressed(threshold, true) : out);
+        }
+        return new FigureRow(shown.label(), cells);
+    }
+
+    /** Primary suppression of one figure. */
+    Figure primary(Figure figure) {
+        // if-chains, not a pattern switch: the project compiles for Java 17.
+        if (figure instanceof Figure.Count count && hides(count.value())) {
+            return hidden();
+        }
+        if (figure instanceof Figure.Percentage p
+                && (hides(p.numerator())
+                        || hides(p.denominator())
+                        || (p.numerator() <= p.denominator() && hides(p.denominator() - p.numerator())))) {
+            return hidden();
+        }
+        if (figure instanceof Figure.Average average && hides(average.n())) {
+            return hidden();
+        }
+        return figure;
+    }
+
+    private Figure.Suppressed hidden() {
+        return new Figure.Suppressed(threshold);
+    }
+
+    /**
+     * A cell of a report's table, by the table's key: {@code row} counts the body rows from 0, {@link #TOTAL} is the
+     * total row; {@code column} counts the figure columns from 0.
+     */
+    public record Ref(String table, int row, int column) {
+
+        /** The row index of the total row. */
+        public static final int TOTAL = -1;
+
+        public Ref {
+            java.util.Objects.requireNonNull(table, "table");
+            if (row < TOTAL || column < 0) {
+                throw new IllegalArgumentException("no such cell: " + table + " " + row + "," + column);
+            }
+        }
+
+        public static Ref total(String table, int column) {
+            return new Ref(table, TOTAL, column);
+        }
+    }
+
+    /**
+     * What one table cannot know about another (rule 4): {@code figure} is hidden whenever the count {@code count}
+     * is; with {@code same}, the two cells hold the same count and are one quantity (hidden together, and an unknown
+     * of the sums of both tables).
+     */
+    public record Link(Ref figure, Ref count, boolean same) {
+
+        public Link {
+            java.util.Objects.requireNonNull(figure, "figure");
+            java.util.Objects.requireNonNull(count, "count");
+        }
+
+        /** Two cells of (usually) two tables that hold the same count, e.g. a total shown in two tables. */
+        public static Link same(Ref one, Ref other) {
+            return new Link(one, other, true);
+        }
+
+        /** A figure that reveals a count: an average over it, a percentage of it, an amount per case. */
+        public static Link hiddenWith(Ref figure, Ref count) {
+            return new Link(figure, count, false);
+        }
+    }
+
+    /** A cell of the grid: {@code row} counts the total row as the last row of its table. */
+    private record Cell(int table, int row, int column) {}
+
+    /** One stated sum: {@code total = sum of parts}. */
+    private record Line(Cell total, List<Cell> parts) {
+
+        List<Cell> cells() {
+            List<Cell> cells = new ArrayList<>(parts);
+            cells.add(total);
+            return cells;
+        }
+    }
+
+    /** The working copy of a report: the figures as given and as they will be shown. */
+    private static final class Grid {
+
+        private final List<FigureTable> tables;
+        private final Suppression suppression;
+        private final Figure[][][] given;
+        private final Figure[][][] shown;
+        private final List<Line> lines = new ArrayList<>();
+        /** Each count cell's quantity: the cells linked as the same count, in reading order. */
+        private final java.util.Map<Cell, List<Cell>> quantity = new java.util.HashMap<>();
+        /** The tables whose rows are stretches of time: their totals are hidden first (rule 5). */
+        private final java.util.Set<Integer> totalsFirst = new java.util.HashSet<>();
+        /** For a count cell, the figures that are hidden with it. */
+        private final java.util.Map<Cell, List<Cell>> followers = new java.util.HashMap<>();
+
+        Grid(List<FigureTable> tables, List<Link> links, java.util.Set<String> timeSeries, Suppression suppression) {
+            this.tables = List.copyOf(tables);
+            for (int t = 0; t < tables.size(); t++) {
+                if (timeSeries.contains(tables.get(t).key())) {
+                    totalsFirst.add(t);
+                }
+            }
+            this.suppression = suppression;
+            given = new Figure[tables.size()][][];
+            shown = new Figure[tables.size()][][];
+            for (int t = 0; t < tables.size(); t++) {
+                FigureTable table = tables.get(t);
+                List<FigureRow> all = new ArrayList<>(table.rows());
+                table.totalRow().ifPresent(all::add);
+                int columns = table.columns().size();
+                given[t] = new Figure[all.size()][];
+                shown[t] = new Figure[all.size()][];
+                for (int r = 0; r < all.size(); r++) {
+                    given[t][r] = all.get(r).cells().toArray(new Figure[0]);
+                    shown[t][r] = Arrays.copyOf(given[t][r], columns);
+                }
+                addLines(t, table);
+            }
+            for (Link link : links) {
+                Cell figure = cell(link.figure());
+                Cell count = cell(link.count());
+                if (!isCount(given(count))) {
+                    throw new IllegalArgumentException("not a count: " + link.count());
+                }
+                if (link.same()) {
+                    join(figure, count);
+                } else {
+                    followers.computeIfAbsent(count, c -> new ArrayList<>()).add(figure);
+                }
+            }
+        }
+
+        private void addLines(int t, FigureTable table) {
+            Figure[][] g = given[t];
+            int columns = table.columns().size();
+            int lastRow = g.length - 1;
+            if (table.total() != null) {
+                for (int c = 0; c < columns; c++) {
+                    if (isCount(g[lastRow][c])) {
+                        List<Cell> parts = new ArrayList<>();
+                        for (int r = 0; r < lastRow; r++) {
+                            if (isCount(g[r][c])) {
+                                parts.add(new Cell(t, r, c));
+                            }
+                        }
+                        lines.add(new Line(new Cell(t, lastRow, c), parts));
+                    }
+                }
+            }
+            if (table.lastColumnIsTotal()) {
+                for (int r = 0; r < g.length; r++) {
+                    if (isCount(g[r][columns - 1])) {
+                        List<Cell> parts = new ArrayList<>();
+                        for (int c = 0; c < columns - 1; c++) {
+                            if (isCount(g[r][c])) {
+                                parts.add(new Cell(t, r, c));
+                            }
+                        }
+                        lines.add(new Line(new Cell(t, r, columns - 1), parts));
+                    }
+                }
+            }
+        }
+
+        private Cell cell(Ref ref) {
+            int t = -1;
+            for (int i = 0; i < tables.size(); i++) {
+                if (tables.get(i).key().equals(ref.table())) {
+                    t = i;
+                }
+            }
+            if (t < 0) {
+                throw new IllegalArgumentException("no table " + ref.table());
+            }
+            FigureTable table = tables.get(t);
+            int row = ref.row() == Ref.TOTAL ? table.rows().size() : ref.row();
+            if ((ref.row() == Ref.TOTAL && table.total() == null)
+                    || row >= given[t].length
+                    || ref.column() >= table.columns().size()) {
+                throw new IllegalArgumentException("no such cell: " + ref);
+            }
+            return new Cell(t, row, ref.column());
+        }
+
+        /** Makes two count cells one quantity; their counts must agree. */
+        private void join(Cell one, Cell other) {
+            if (!isCount(given(one))) {
+                throw new IllegalArgumentException("not a count: " + one);
+            }
+            Figure a = given(one);
+            Figure b = given(other);
+            if (a instanceof Figure.Count x && b instanceof Figure.Count y && x.value() != y.value()) {
+                throw new IllegalArgumentException("linked counts differ: " + x.value() + " and " + y.value());
+            }
+            List<Cell> merged = new ArrayList<>(members(one));
+            for (Cell cell : members(other)) {
+                if (!merged.contains(cell)) {
+                    merged.add(cell);
+                }
+            }
+            merged.sort(Grid::compare);
+            for (Cell cell : merged) {
+                quantity.put(cell, merged);
+            }
+        }
+
+        private List<Cell> members(Cell cell) {
+            return quantity.getOrDefault(cell, List.of(cell));
+        }
+
+        /** The quantity's first cell in reading order: the one unknown all its cells stand for. */
+        private Cell representative(Cell cell) {
+            return members(cell).get(0);
+        }
+
+        private Figure given(Cell cell) {
+            return given[cell.table()][cell.row()][cell.column()];
+        }
+
+        /** A count, or a cell that came in hidden already (so that it is an unknown of its lines). */
+        private static boolean isCount(Figure figure) {
+            return figure instanceof Figure.Count || (figure instanceof Figure.Suppressed s && !s.derived());
+        }
+
+        void primary() {
+            for (Figure[][] table : shown) {
+                for (Figure[] row : table) {
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = suppression.primary(row[c]);
+                    }
+                }
+            }
+            spread();
+        }
+
+        /** Rule 4: a hidden count is hidden in every cell that holds it and in every figure that follows it. */
+        private boolean spread() {
+            boolean any = false;
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int t = 0; t < shown.length; t++) {
+                    for (int r = 0; r < shown[t].length; r++) {
+                        for (int c = 0; c < shown[t][r].length; c++) {
+                            Cell cell = new Cell(t, r, c);
+                            if (!isHidden(cell)) {
+                                continue;
+                            }
+                            List<Cell> reach = new ArrayList<>(members(cell));
+                            reach.addAll(followers.getOrDefault(cell, List.of()));
+                            for (Cell other : reach) {
+                                if (!isHidden(other)) {
+                                    setHidden(other);
+                                    changed = true;
+                                    any = true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return any;
+        }
+
+        void complementary() {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (Line line : lines) {
+                    Cell extra = protect(line);
+                    if (extra != null) {
+                        hide(extra);
+                        changed = true;
+                    }
+                }
+                if (!changed) {
+                    Cell determined = firstDetermined();
+                    if (determined != null) {
+                        Cell extra = smallestShown(linesThrough(determined));
+                        if (extra == null) {
+                            extra = smallestShown(lines);
+                        }
+                        if (extra != null) {
+                            hide(extra);
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Rules 1 and 2 for one line: the cell to hide to protect it, or {@code null} when it is safe (or cannot be made so). */
+        private Cell protect(Line line) {
+            List<Cell> hiddenParts =
+                    line.parts().stream().filter(this::isHidden).toList();
+            int m = hiddenParts.size();
+            if (isHidden(line.total())) {
+                return m == 0 ? smallestShownPart(line) : null;
+            }
+            if (m == 0) {
+                return null;
+            }
+            long shownSum = line.parts().stream()
+                    .filter(cell -> !isHidden(cell))
+                    .mapToLong(this::value)
+                    .sum();
+            long hiddenSum = value(line.total()) - shownSum;
+            if (m >= 2 && hiddenSum - (m - 1) >= suppression.threshold()) {
+                return null;
+            }
+            boolean timeColumn = totalsFirst.contains(line.total().table())
+                    && line.total().row() == given[line.total().table()].length - 1;
+            if (timeColumn && value(line.total()) > 0) {
+                return line.total();
+            }
+            Cell part = smallestShownPart(line);
+            if (part != null) {
+                return part;
+            }
+            return value(line.total()) > 0 ? line.total() : null;
+        }
+
+        private Cell smallestShownPart(Line line) {
+            return smallest(line.parts());
+        }
+
+        private Cell smallestShown(List<Line> candidates) {
+            List<Cell> cells = new ArrayList<>();
+            for (Line line : candidates) {
+                cells.addAll(line.cells());
+            }
+            return smallest(cells);
+        }
+
+        /** The smallest shown non-zero count among the cells, the first in reading order on a tie. */
+        private Cell smallest(List<Cell> cells) {
+            Cell best = null;
+            for (Cell cell : cells) {
+                if (isHidden(cell) || value(cell) == 0) {
+                    continue;
+                }
+                if (best == null
+                        || value(cell) < value(best)
+                        || (value(cell) == value(best) && compare(cell, best) < 0)) {
+                    best = cell;
+                }
+            }
+            return best;
+        }
+
+        /** Reading order: table by table, row by row, column by column. */
+        private static int compare(Cell a, Cell b) {
+            int byTable = Integer.compare(a.table(), b.table());
+            if (byTable != 0) {
+                return byTable;
+            }
+            int byRow = Integer.compare(a.row(), b.row());
+            return byRow != 0 ? byRow : Integer.compare(a.column(), b.column());
+        }
+
+        private List<Line> linesThrough(Cell cell) {
+            List<Cell> same = members(cell);
+            return lines.stream()
+                    .filter(line -> line.cells().stream().anyMatch(same::contains))
+                    .toList();
+        }
+
+        /** Rule 3: the first hidden count (reading order) that all lines of all tables determine, or {@code null}. */
+        private Cell firstDetermined() {
+            List<Cell> unknowns = new ArrayList<>();
+            for (Line line : lines) {
+                for (Cell cell : line.cells()) {
+                    Cell q = representative(cell);
+                    if (isHidden(cell) && !unknowns.contains(q)) {
+                        unknowns.add(q);
+                    }
+                }
+            }
+            if (unknowns.isEmpty()) {
+                return null;
+            }
+            unknowns.sort(Grid::compare);
+            long[][] system = new long[lines.size()][unknowns.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                for (Cell part : line.parts()) {
+                    int k = unknowns.indexOf(representative(part));
+                    if (k >= 0) {
+                        system[i][k] = Math.floorMod(system[i][k] - 1, Modular.P);
+                    }
+                }
+                int k = unknowns.indexOf(representative(line.total()));
+                if (k >= 0) {
+                    system[i][k] = Math.floorMod(system[i][k] + 1, Modular.P);
+                }
+            }
+            int rank = Modular.rank(system, -1);
+            for (int k = 0; k < unknowns.size(); k++) {
+                if (Modular.rank(system, k) < rank) {
+                    return unknowns.get(k);
+                }
+            }
+            return null;
+        }
+
+        private boolean isHidden(Cell cell) {
+            return shown[cell.table()][cell.row()][cell.column()] instanceof Figure.Suppressed;
+        }
+
+        /** The given count of a cell (only asked of shown counts and shown totals). */
+        private int value(Cell cell) {
+            return ((Figure.Count) given(cell)).value();
+        }
+
+        private void setHidden(Cell cell) {
+            shown[cell.table()][cell.row()][cell.column()] = suppression.hidden();
+        }
+
+        private void hide(Cell cell) {
+            setHidden(cell);
+            spread();
+        }
+
+        List<FigureTable> toTables() {
+            List<FigureTable> out = new ArrayList<>();
+            for (int t = 0; t < tables.size(); t++) {
+                FigureTable table = tables.get(t);
+                int rows = table.rows().size();
+                List<FigureRow> newRows = new ArrayList<>();
+                for (int r = 0; r < rows; r++) {
+                    newRows.add(new FigureRow(table.rows().get(r).label(), List.of(shown[t][r])));
+                }
+                FigureRow newTotal = table.total() == null
+                        ? null
+                        : new FigureRow(table.total().label(), List.of(shown[t][rows]));
+                out.add(table.withRows(newRows, newTotal));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Rank over the integers modulo a large prime. The lines' coefficients are 0 and ±1 and one table's sums form a
+     * network matrix (totally unimodular: every minor is 0 or ±1), so for one table this rank equals the rank over
+     * the rationals. Across linked tables the matrix need not be unimodular; its minors are still small integers, far
+     * below the prime for the sizes of a report, so the two ranks agree unless the prime happens to divide every
+     * largest minor, which a report's sums of small counts do not produce in practice.
+     */
+    private static final class Modular {
+
+        static final long P = 2_147_483_647L;
+
+        private Modular() {}
+
+        /** The rank of {@code matrix} without column {@code skip} (-1: all columns). */
+        static int rank(long[][] matrix, int skip) {
+            int rows = matrix.length;
+            int columns = rows == 0 ? 0 : matrix[0].length;
+            long[][] m = new long[rows][];
+            for (int r = 0; r < rows; r++) {
+                m[r] = matrix[r].clone();
+                if (skip >= 0) {
+                    m[r][skip] = 0;
+                }
+            }
+            int rank = 0;
+            for (int c = 0; c < columns && rank < rows; c++) {
+                int pivot = -1;
+                for (int r = rank; r < rows; r++) {
+                    if (m[r][c] != 0) {
+                        pivot = r;
+                        break;
+                    }
+                }
+                if (pivot < 0) {
+                    continue;
+                }
+                long[] swap = m[pivot];
+                m[pivot] = m[rank];
+                m[rank] = swap;
+                long inverse = power(m[rank][c], P - 2);
+                for (int r = 0; r < rows; r++) {
+                    if (r != rank && m[r][c] != 0) {
+                        long factor = m[r][c] * inverse % P;
+                        for (int k = c; k < columns; k++) {
+                            m[r][k] = Math.floorMod(m[r][k] - factor * m[rank][k] % P, P);
+                        }
+                    }
+                }
+                rank++;
+            }
+            return rank;
+        }
+
+        private static long power(long base, long exponent) {
+            long result = 1;
+            long b = base % P;
+            long e = exponent;
+            while (e > 0) {
+                if ((e & 1) == 1) {
+                    result = result * b % P;
+                }
+                b = b * b % P;
+                e >>= 1;
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package nl.naober.account;
+
+import java.util.UUID;
+
+/**
+ * A coordinator or policy officer of a municipality, as an administrator sees it.
+ *
+ * @param welfareOrganisationId the coordinator's organisation, {@code null} for a policy officer
+ * @param welfareOrganisationName its name, for lists
+ */
+public record MunicipalUserView(
+        String username,
+        MunicipalRole role,
+        UUID welfareOrganisationId,
+        String welfareOrganisationName,
+        boolean enabled,
+        boolean mustChangePassword,
+        String email) {}

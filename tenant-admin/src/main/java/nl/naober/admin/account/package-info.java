@@ -1,4 +1,0 @@
-@NamedInterface("account")
-package nl.naober.admin.account;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,4 +1,0 @@
-@NamedInterface("audit")
-package nl.naober.admin.audit;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,4 +1,0 @@
-@NamedInterface("catalog")
-package nl.naober.admin.catalog;
-
-import org.springframework.modulith.NamedInterface;

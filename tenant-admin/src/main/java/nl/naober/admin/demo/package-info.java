@@ -1,4 +1,0 @@
-@NamedInterface("demo")
-package nl.naober.admin.demo;
-
-import org.springframework.modulith.NamedInterface;

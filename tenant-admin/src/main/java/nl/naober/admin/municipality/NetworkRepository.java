@@ -1,8 +1,0 @@
-package nl.naober.admin.municipality;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface NetworkRepository extends JpaRepository<Network, String> {
-
-    boolean existsByNameIgnoreCase(String name);
-}

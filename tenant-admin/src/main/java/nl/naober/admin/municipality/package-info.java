@@ -1,4 +1,0 @@
-@NamedInterface("municipality")
-package nl.naober.admin.municipality;
-
-import org.springframework.modulith.NamedInterface;

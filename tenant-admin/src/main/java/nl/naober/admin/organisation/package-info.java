@@ -1,8 +1,0 @@
-/**
- * Welfare organisations (welzijnsorganisaties) per municipality: the employers of its coordinators. Kept in the
- * catalog and configured by the network admin of the municipality's network.
- */
-@NamedInterface("organisation")
-package nl.naober.admin.organisation;
-
-import org.springframework.modulith.NamedInterface;

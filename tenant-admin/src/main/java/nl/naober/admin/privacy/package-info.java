@@ -1,8 +1,0 @@
-/**
- * Approvals by a municipality's privacy officer for moving its case data out of the platform: an export of its
- * case tables, the removal of its data. {@link PrivacyApprovals} is the public face.
- */
-@NamedInterface("privacy")
-package nl.naober.admin.privacy;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,5 +1,0 @@
-package nl.naober.admin.settings;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface MunicipalitySettingsRepository extends JpaRepository<MunicipalitySettings, String> {}

@@ -1,0 +1,5 @@
+/**
+ * Approvals by a municipality's privacy officer for moving its case data out of the platform: an export of its
+ * case tables, the removal of its data. {@link PrivacyApprovals} is the public face.
+ */
+package nl.naober.approval;

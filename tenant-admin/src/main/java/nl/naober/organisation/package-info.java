@@ -1,0 +1,5 @@
+/**
+ * Welfare organisations (welzijnsorganisaties) per municipality: the employers of its coordinators. Kept in the
+ * catalog and configured by the network admin of the municipality's network.
+ */
+package nl.naober.organisation;
