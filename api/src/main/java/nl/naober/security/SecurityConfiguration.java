@@ -2,8 +2,6 @@ package nl.naober.security;
 
 import nl.naober.identity.CurrentUser;
 import nl.naober.municipality.MunicipalityRegistry;
-import nl.naober.security.tenancy.OwnMunicipalityFilter;
-import nl.naober.security.tenancy.TenantContextFilter;
 import nl.naober.web.problem.ProblemResponseWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

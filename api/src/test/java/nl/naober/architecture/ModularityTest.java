@@ -3,6 +3,7 @@ package nl.naober.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -15,6 +16,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import nl.naober.NaoberApplication;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The boundaries of DESIGN.md, checked on every build; each rule says why it exists. */
@@ -34,11 +37,30 @@ class ModularityTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("nl.naober");
 
+    static final ApplicationModules MODULES = ApplicationModules.of(NaoberApplication.class);
+
     @Test
-    void modulesOnlyUseEachOthersPublishedInterfacesAndHaveNoCycles() {
-        // core, admin and api are Spring Modulith modules; a feature package another module may use is a
-        // @NamedInterface, everything else is internal.
-        ApplicationModules.of(NaoberApplication.class).verify();
+    void featuresOnlyUseEachOthersPublicFaceAndHaveNoCycles() {
+        // Each top-level package under nl.naober is a feature module; its top-level package is its public face, its
+        // sub-packages are internal unless a @NamedInterface opens them, and no two features depend on each other.
+        System.out.println("Naober has " + MODULES.stream().count() + " application modules");
+        assertThat(MODULES.stream().count()).isGreaterThanOrEqualTo(30);
+        MODULES.verify();
+    }
+
+    @Test
+    void noPackageDependsOnItselfThroughOthers() {
+        // A cycle between two packages makes them one unit in all but name: neither can be read or tested alone.
+        slices().matching("nl.naober.(**)").should().beFreeOfCycles().check(NAOBER);
+    }
+
+    @Test
+    void theModuleDocumentationIsWrittenByTheBuild() throws Exception {
+        // docs/modules is what docs/architecture.md links to; written here, it cannot fall behind the code.
+        Path folder = Path.of("..", "docs", "modules");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
+        assertThat(folder.resolve("components.puml")).exists();
+        assertThat(folder.resolve("module-family.puml")).exists();
     }
 
     @Test

@@ -1,20 +1,14 @@
 package nl.naober.municipality;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.naober.account.LocalAccounts;
 import nl.naober.audit.AdminAudit;
 import nl.naober.audit.AuditEvent;
 import nl.naober.catalog.CatalogTransactional;
-import nl.naober.identity.CurrentUser;
-import nl.naober.identity.Role;
-import nl.naober.programme.NotFoundException;
 import nl.naober.programme.RuleViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,19 +20,14 @@ public class NetworkCatalog {
 
     public static final String RULE_CODE_TAKEN = "rule.admin.network.code-taken";
     public static final String RULE_NAME_TAKEN = "rule.admin.network.name-taken";
-    public static final String RULE_USERNAME_TAKEN = "rule.admin.network.username-taken";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final NetworkRepository networks;
-    private final LocalAccounts accounts;
     private final AdminAudit audit;
     private final Clock clock;
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    NetworkCatalog(NetworkRepository networks, LocalAccounts accounts, AdminAudit audit, Clock clock) {
+    NetworkCatalog(NetworkRepository networks, AdminAudit audit, Clock clock) {
         this.networks = networks;
-        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -90,31 +79,8 @@ public class NetworkCatalog {
         return network;
     }
 
-    /**
-     * A local network-admin account with a generated one-time password, returned once and stored only as a hash;
-     * the audit names the account, never the password. The administrator must choose a password of their own before
-     * doing anything else ({@code mustChangePassword}).
-     */
-    @CatalogTransactional
-    public NetworkAdministratorCredentials createAdministrator(String networkCode, String username) {
-        if (!networks.existsById(networkCode)) {
-            throw NotFoundException.of("network", null);
-        }
-        if (accounts.findByUsername(username).isPresent()) {
-            throw RuleViolationException.of(RULE_USERNAME_TAKEN);
-        }
-        String password = oneTimePassword();
-        accounts.createWithOneTimePasswordHash(
-                CurrentUser.of(username, Role.NETWORK_ADMIN, networkCode), accounts.hash(password));
-        audit.record(new AuditEvent(
-                "NETWORK_ADMINISTRATOR_CREATED", networkCode, null, username, null, "role=NETWORK_ADMIN"));
-        return new NetworkAdministratorCredentials(username, networkCode, password);
-    }
-
-    /** 144 random bits, URL-safe: 24 characters without padding. */
-    private static String oneTimePassword() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /** Whether the network exists; a network is never removed. */
+    public boolean exists(String code) {
+        return networks.existsById(code);
     }
 }

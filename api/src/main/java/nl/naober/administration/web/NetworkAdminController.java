@@ -3,7 +3,8 @@ package nl.naober.administration.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nl.naober.municipality.NetworkAdministratorCredentials;
+import nl.naober.account.NetworkAdministratorCredentials;
+import nl.naober.account.NetworkAdministrators;
 import nl.naober.municipality.NetworkCatalog;
 import nl.naober.municipality.NetworkView;
 import nl.naober.web.paging.PageResponse;
@@ -28,9 +29,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class NetworkAdminController {
 
     private final NetworkCatalog networks;
+    private final NetworkAdministrators administrators;
 
-    NetworkAdminController(NetworkCatalog networks) {
+    NetworkAdminController(NetworkCatalog networks, NetworkAdministrators administrators) {
         this.networks = networks;
+        this.administrators = administrators;
     }
 
     @GetMapping
@@ -59,7 +62,7 @@ class NetworkAdminController {
             description = "The password is returned once, in this response, and stored only as a hash.")
     ResponseEntity<NetworkAdministratorCredentials> createAdministrator(
             @PathVariable String code, @Valid @RequestBody AdminRequests.NewAdministrator administrator) {
-        NetworkAdministratorCredentials created = networks.createAdministrator(code, administrator.username());
+        NetworkAdministratorCredentials created = administrators.create(code, administrator.username());
         return ResponseEntity.status(201).cacheControl(CacheControl.noStore()).body(created);
     }
 }

@@ -3,7 +3,6 @@ package nl.naober.family.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
 import nl.naober.family.ChildUpdate;
 import nl.naober.family.FamilyFilter;
@@ -15,13 +14,6 @@ import nl.naober.family.FamilyUpdate;
 import nl.naober.family.FamilyView;
 import nl.naober.family.NewChild;
 import nl.naober.family.NewFamily;
-import nl.naober.matching.MatchService;
-import nl.naober.matching.MatchSuggestions;
-import nl.naober.matching.MatchView;
-import nl.naober.matching.suggestion.Suggestion;
-import nl.naober.outcome.NewOutcome;
-import nl.naober.outcome.OutcomeService;
-import nl.naober.outcome.OutcomeView;
 import nl.naober.programme.IntakeVisit;
 import nl.naober.timeline.NewNote;
 import nl.naober.timeline.Timeline;
@@ -56,21 +48,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class FamilyController {
 
     private final FamilyService families;
-    private final MatchSuggestions suggestions;
-    private final MatchService matches;
-    private final OutcomeService outcomes;
     private final Timeline timeline;
 
-    FamilyController(
-            FamilyService families,
-            MatchSuggestions suggestions,
-            MatchService matches,
-            OutcomeService outcomes,
-            Timeline timeline) {
+    FamilyController(FamilyService families, Timeline timeline) {
         this.families = families;
-        this.suggestions = suggestions;
-        this.matches = matches;
-        this.outcomes = outcomes;
         this.timeline = timeline;
     }
 
@@ -163,52 +144,6 @@ class FamilyController {
                     + " declined or withdrawn (see `reopensTo` of the family: null then).")
     FamilyView reopen(@PathVariable String code, @PathVariable UUID id, @Valid @RequestBody FamilyReopening reopening) {
         return families.reopen(id, reopening);
-    }
-
-    @GetMapping("/{id}/match-suggestions")
-    @Operation(summary = "Ranked support families with their score explained in Dutch")
-    List<Suggestion> suggestions(
-            @PathVariable String code,
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "10") int limit,
-            @RequestParam(required = false) List<UUID> childIds) {
-        return suggestions
-                .report(id, childIds == null ? List.of() : childIds, Math.max(1, Math.min(limit, 50)))
-                .suggestions();
-    }
-
-    @GetMapping("/{id}/match-suggestions/report")
-    @Operation(
-            summary = "Suggestions for all or some children (childIds), with per reason how many support families"
-                    + " were left out (paused, no valid VOG, too few places, no overlapping day-part)")
-    SuggestionReportResponse suggestionReport(
-            @PathVariable String code,
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "10") int limit,
-            @RequestParam(required = false) List<UUID> childIds) {
-        return SuggestionReportResponse.of(
-                suggestions.report(id, childIds == null ? List.of() : childIds, Math.max(1, Math.min(limit, 50))));
-    }
-
-    @GetMapping("/{id}/matches")
-    @Operation(summary = "The family's matches, newest first")
-    List<MatchView> matches(@PathVariable String code, @PathVariable UUID id) {
-        families.get(id);
-        return matches.ofFamily(id);
-    }
-
-    @GetMapping("/{id}/outcomes")
-    @Operation(summary = "The family's outcome measurements")
-    List<OutcomeView> outcomes(@PathVariable String code, @PathVariable UUID id) {
-        return outcomes.ofFamily(id);
-    }
-
-    @PostMapping("/{id}/outcomes")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record an outcome measurement (0–5 scores; NJi/CBS indicators at closing)")
-    OutcomeView recordOutcome(
-            @PathVariable String code, @PathVariable UUID id, @Valid @RequestBody NewOutcome outcome) {
-        return outcomes.record(id, outcome);
     }
 
     @PostMapping("/{id}/notes")

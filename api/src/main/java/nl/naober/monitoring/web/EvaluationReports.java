@@ -5,6 +5,7 @@ import nl.naober.evaluation.EvaluationPeriodView;
 import nl.naober.evaluation.EvaluationPeriods;
 import nl.naober.monitoring.MonitoringPeriod;
 import nl.naober.municipality.MunicipalitySummary;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is the same tomorrow as today, whatever happens to its cases later.
  */
 @Service
+@NamedInterface("evaluation-reports")
 public class EvaluationReports {
 
     private final EvaluationPeriods periods;

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.naober.evaluation.EvaluationPeriodView;
 import nl.naober.monitoring.report.Suppression;
+import nl.naober.web.pdf.XhtmlPdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;

@@ -6,10 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import nl.naober.matching.MatchService;
-import nl.naober.matching.MatchView;
 import nl.naober.programme.IntakeVisit;
 import nl.naober.supportfamily.NewHouseholdMember;
 import nl.naober.supportfamily.NewSupportFamily;
@@ -50,12 +47,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class SupportFamilyController {
 
     private final SupportFamilyService supportFamilies;
-    private final MatchService matches;
     private final Timeline timeline;
 
-    SupportFamilyController(SupportFamilyService supportFamilies, MatchService matches, Timeline timeline) {
+    SupportFamilyController(SupportFamilyService supportFamilies, Timeline timeline) {
         this.supportFamilies = supportFamilies;
-        this.matches = matches;
         this.timeline = timeline;
     }
 
@@ -154,13 +149,6 @@ class SupportFamilyController {
     SupportFamilyView changeStatus(
             @PathVariable String code, @PathVariable UUID id, @Valid @RequestBody SupportFamilyStatusChange change) {
         return supportFamilies.changeStatus(id, change);
-    }
-
-    @GetMapping("/{id}/matches")
-    @Operation(summary = "The support family's matches, newest first")
-    List<MatchView> matches(@PathVariable String code, @PathVariable UUID id) {
-        supportFamilies.get(id);
-        return matches.ofSupportFamily(id);
     }
 
     @PostMapping("/{id}/notes")

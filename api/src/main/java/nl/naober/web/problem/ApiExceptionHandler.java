@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.naober.family.DuplicateFamilyException;
 import nl.naober.programme.EventDateException;
 import nl.naober.programme.NotFoundException;
 import nl.naober.programme.RuleViolationException;
@@ -180,11 +179,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail staleVersion() {
         return problems.of(HttpStatus.CONFLICT, "stale-version", LocaleContextHolder.getLocale());
-    }
-
-    @ExceptionHandler(DuplicateFamilyException.class)
-    ProblemDetail duplicateFamily() {
-        return problems.of(HttpStatus.CONFLICT, "duplicate-family", LocaleContextHolder.getLocale());
     }
 
     /**

@@ -1,0 +1,4 @@
+@NamedInterface("accesslog")
+package nl.naober.security.accesslog;
+
+import org.springframework.modulith.NamedInterface;

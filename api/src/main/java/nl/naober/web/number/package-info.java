@@ -1,0 +1,4 @@
+@NamedInterface("number")
+package nl.naober.web.number;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,4 @@
+@NamedInterface("paging")
+package nl.naober.web.paging;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,4 @@
+@NamedInterface("pdf")
+package nl.naober.web.pdf;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,4 @@
+@NamedInterface("problem")
+package nl.naober.web.problem;
+
+import org.springframework.modulith.NamedInterface;
