@@ -1,7 +1,6 @@
 package nl.naober.api.privacy;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.accesslog.AccessContext;
 import nl.naober.core.identity.CurrentUser;
 import nl.naober.core.programme.NotFoundException;
+import nl.naober.core.programme.ProgrammeTime;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.retention.ErasureRequestView;
 import nl.naober.core.retention.ErasureRequests;
@@ -43,7 +43,7 @@ class ApprovalScreens {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ProgrammeTime.ZONE);
 
     private final PrivacyApprovals approvals;
     private final ErasureRequests erasures;

@@ -1,8 +1,8 @@
 package nl.naober.api.privacy;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import nl.naober.core.programme.ProgrammeTime;
 import nl.naober.core.retention.Retention;
 import nl.naober.core.retention.RetentionRunView;
 import org.springframework.data.domain.PageRequest;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RetentionScreens {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ProgrammeTime.ZONE);
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Retention retention;

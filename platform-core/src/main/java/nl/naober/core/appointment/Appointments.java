@@ -17,9 +17,9 @@ import nl.naober.core.matching.MatchVocabulary.EvaluationKind;
 import nl.naober.core.matching.NewEvaluation;
 import nl.naober.core.programme.IntakeVisit;
 import nl.naober.core.programme.NotFoundException;
+import nl.naober.core.programme.ProgrammeTime;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
-import nl.naober.core.programme.WorkingDays;
 import nl.naober.core.supportfamily.SupportFamilyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -198,6 +198,6 @@ public class Appointments {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), WorkingDays.ZONE);
+        return LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE);
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.naober.core.mail.MailOutbox;
 import nl.naober.core.mail.Recipient;
-import nl.naober.core.programme.WorkingDays;
+import nl.naober.core.programme.ProgrammeTime;
 import nl.naober.core.registration.InboxItem;
 import nl.naober.core.registration.PublicRegistrations;
 import org.springframework.data.domain.PageRequest;
@@ -111,6 +111,6 @@ public class DailyDigest {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), WorkingDays.ZONE);
+        return LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.programme.ProgrammeTime;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import org.springframework.context.MessageSource;
@@ -29,7 +30,7 @@ public class AdminScreens {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");
     static final int PAGE_SIZE = 20;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = ProgrammeTime.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy", DUTCH);
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", DUTCH).withZone(ZONE);

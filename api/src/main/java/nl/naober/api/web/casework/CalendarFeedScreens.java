@@ -1,10 +1,10 @@
 package nl.naober.api.web.casework;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.appointment.CalendarFeeds;
 import nl.naober.core.identity.CurrentUser;
+import nl.naober.core.programme.ProgrammeTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CalendarFeedScreens {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Screens.DUTCH).withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Screens.DUTCH).withZone(ProgrammeTime.ZONE);
 
     private final CalendarFeeds feeds;
     private final Screens screens;

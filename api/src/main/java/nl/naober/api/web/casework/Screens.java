@@ -15,6 +15,7 @@ import nl.naober.api.security.CurrentUsers;
 import nl.naober.core.family.DuplicateFamilyException;
 import nl.naober.core.identity.CurrentUser;
 import nl.naober.core.programme.EventDateException;
+import nl.naober.core.programme.ProgrammeTime;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.programme.StaleVersionException;
 import nl.naober.core.programme.TransitionNotAllowedException;
@@ -32,7 +33,7 @@ class Screens {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");
     static final int PAGE_SIZE = 20;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = ProgrammeTime.ZONE;
 
     private final MessageSource messages;
     private final Validator validator;

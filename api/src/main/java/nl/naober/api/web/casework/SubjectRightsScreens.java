@@ -2,7 +2,6 @@ package nl.naober.api.web.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import nl.naober.api.monitoring.XhtmlPdf;
 import nl.naober.api.privacy.SubjectAccess;
 import nl.naober.api.privacy.SubjectAccessReport;
 import nl.naober.core.accesslog.AccessContext;
+import nl.naober.core.programme.ProgrammeTime;
 import nl.naober.core.programme.RuleViolationException;
 import nl.naober.core.retention.ErasureGround;
 import nl.naober.core.retention.ErasureRequestView;
@@ -66,7 +66,7 @@ class SubjectRightsScreens {
     public record Dates() {
         private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
         private static final DateTimeFormatter WHEN =
-                DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+                DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ProgrammeTime.ZONE);
 
         public String day(LocalDate date) {
             return date == null ? "–" : DAY.format(date);
