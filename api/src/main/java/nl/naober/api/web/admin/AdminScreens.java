@@ -1,7 +1,5 @@
 package nl.naober.api.web.admin;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.naober.api.security.CurrentUsers;
+import nl.naober.api.web.FormValidation;
 import nl.naober.core.identity.CurrentUser;
 import nl.naober.core.programme.ProgrammeTime;
 import nl.naober.core.programme.RuleViolationException;
@@ -21,7 +20,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the network admin's screens share: Dutch texts, the caller's network, refused changes, money and dates. */
@@ -36,33 +34,16 @@ public class AdminScreens {
             DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", DUTCH).withZone(ZONE);
 
     private final MessageSource messages;
-    private final Validator validator;
+    private final FormValidation forms;
 
-    AdminScreens(MessageSource messages, Validator validator) {
+    AdminScreens(MessageSource messages, FormValidation forms) {
         this.messages = messages;
-        this.validator = validator;
+        this.forms = forms;
     }
 
-    /**
-     * Validates an admin command built from a form and reports its violations on the form's fields (same names),
-     * so the form re-renders with what was typed. Fields that already failed to bind keep only that error.
-     */
+    /** See {@link FormValidation#validate(Object, BindingResult)}. */
     boolean validate(Object command, BindingResult result) {
-        for (ConstraintViolation<Object> violation : validator.validate(command)) {
-            String field = violation.getPropertyPath().toString();
-            if (result.hasFieldErrors(field)) {
-                continue;
-            }
-            result.addError(new FieldError(
-                    result.getObjectName(),
-                    field,
-                    result.getRawFieldValue(field),
-                    false,
-                    null,
-                    null,
-                    violation.getMessage()));
-        }
-        return !result.hasErrors();
+        return forms.validate(command, result);
     }
 
     String text(String code, Object... args) {
