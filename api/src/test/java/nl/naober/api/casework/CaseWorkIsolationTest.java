@@ -7,6 +7,7 @@ import static nl.naober.support.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
@@ -181,7 +182,7 @@ class CaseWorkIsolationTest {
                     .replace('/', '.');
             Class<?> test = Class.forName(name, false, CaseWorkIsolationTest.class.getClassLoader());
             if (parts.length == 2) {
-                assertThat(Arrays.stream(test.getDeclaredMethods()).map(java.lang.reflect.Method::getName))
+                assertThat(Arrays.stream(test.getDeclaredMethods()).map(Method::getName))
                         .as("test method " + coveredBy)
                         .contains(parts[1]);
             }
