@@ -1,5 +1,6 @@
 package nl.naober.jobs;
 
+import nl.naober.programme.ProgrammeTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,12 +39,12 @@ class JobSchedule {
         outbox.dispatchAll();
     }
 
-    @Scheduled(cron = "${naober.mail.digest.cron:0 0 7 * * MON-FRI}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${naober.mail.digest.cron:0 0 7 * * MON-FRI}", zone = ProgrammeTime.ZONE_ID)
     void queueDigests() {
         digest.run();
     }
 
-    @Scheduled(cron = "${naober.privacy.retention.cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${naober.privacy.retention.cron:0 30 2 * * *}", zone = ProgrammeTime.ZONE_ID)
     void applyRetention() {
         retention.run();
     }

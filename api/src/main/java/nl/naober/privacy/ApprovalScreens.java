@@ -1,7 +1,6 @@
 package nl.naober.privacy;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import nl.naober.identity.CurrentUser;
 import nl.naober.municipality.MunicipalityRegistry;
 import nl.naober.municipality.MunicipalitySummary;
 import nl.naober.programme.NotFoundException;
+import nl.naober.programme.ProgrammeTime;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.retention.ErasureRequestView;
 import nl.naober.retention.ErasureRequests;
@@ -43,7 +43,7 @@ class ApprovalScreens {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ProgrammeTime.ZONE);
 
     private final PrivacyApprovals approvals;
     private final ErasureRequests erasures;

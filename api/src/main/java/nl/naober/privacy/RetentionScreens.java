@@ -1,8 +1,8 @@
 package nl.naober.privacy;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import nl.naober.programme.ProgrammeTime;
 import nl.naober.retention.Retention;
 import nl.naober.retention.RetentionRunView;
 import org.springframework.data.domain.PageRequest;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RetentionScreens {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ProgrammeTime.ZONE);
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Retention retention;

@@ -17,9 +17,9 @@ import nl.naober.matching.MatchVocabulary.EvaluationKind;
 import nl.naober.matching.NewEvaluation;
 import nl.naober.programme.IntakeVisit;
 import nl.naober.programme.NotFoundException;
+import nl.naober.programme.ProgrammeTime;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.programme.StaleVersionException;
-import nl.naober.programme.WorkingDays;
 import nl.naober.supportfamily.SupportFamilyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -198,6 +198,6 @@ public class Appointments {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), WorkingDays.ZONE);
+        return LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE);
     }
 }

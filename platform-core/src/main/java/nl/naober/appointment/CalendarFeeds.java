@@ -13,7 +13,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import nl.naober.programme.WorkingDays;
+import nl.naober.programme.ProgrammeTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,7 +89,7 @@ public class CalendarFeeds {
             if (feed.lastReadAt() == null || feed.lastReadAt().isBefore(now.minus(READ_MARK_INTERVAL))) {
                 feed.read(now);
             }
-            LocalDate today = LocalDate.ofInstant(now, WorkingDays.ZONE);
+            LocalDate today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
             List<Appointment> found = appointments.between(
                     feed.coordinator(),
                     today.minusDays(DAYS_BACK),

@@ -2,16 +2,12 @@ package nl.naober.programme;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Monday to Friday. Public holidays are not left out: a promise of "within 5 working days" is then kept a day
  * early around a holiday, never late.
  */
 public final class WorkingDays {
-
-    /** Whose days they are: a registration at 00:30 in Meppel arrived that day, whatever the server's time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private WorkingDays() {}
 

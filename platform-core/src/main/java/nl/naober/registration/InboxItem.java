@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.naober.accesslog.AccessRecord;
 import nl.naober.accesslog.PersonalData;
 import nl.naober.accesslog.RecordType;
+import nl.naober.programme.ProgrammeTime;
 import nl.naober.programme.WorkingDays;
 
 /**
@@ -35,7 +36,7 @@ public record InboxItem(
 
     /** The day it arrived, in the municipality's time. */
     public LocalDate receivedOn() {
-        return LocalDate.ofInstant(receivedAt, WorkingDays.ZONE);
+        return LocalDate.ofInstant(receivedAt, ProgrammeTime.ZONE);
     }
 
     /** Whether the promised reply time has passed on {@code today}: on its last working day it has not yet. */

@@ -7,7 +7,7 @@ import java.util.UUID;
 import nl.naober.mail.MailPurpose;
 import nl.naober.mail.OutgoingMail;
 import nl.naober.mail.Recipient;
-import nl.naober.programme.WorkingDays;
+import nl.naober.programme.ProgrammeTime;
 
 /**
  * The mails a new registration causes: one to each coordinator, and, if they gave an e-mail address, a receipt to the
@@ -81,7 +81,7 @@ final class RegistrationMails {
         return greeting(coordinator.firstName())
                 + "Er is een nieuwe aanmelding binnengekomen voor " + desk.programmeName() + " "
                 + desk.municipalityName() + ": " + who + " (voornaam: " + registration.firstName() + ").\n"
-                + "Binnengekomen op " + TIME.format(registration.receivedAt().atZone(WorkingDays.ZONE)) + ".\n\n"
+                + "Binnengekomen op " + TIME.format(registration.receivedAt().atZone(ProgrammeTime.ZONE)) + ".\n\n"
                 + "Pak de aanmelding op in Mijn werk:\n"
                 + desk.publicUrl() + "/werk\n\n"
                 + "Dit bericht is automatisch verstuurd door Naober.\n";

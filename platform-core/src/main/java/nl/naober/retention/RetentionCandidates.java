@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.naober.programme.ProgrammeTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,14 +35,14 @@ class RetentionCandidates {
             SELECT s.id FROM support_family s
              WHERE s.anonymised_on IS NULL
                AND ((s.status = 'STOPPED'
-                     AND COALESCE(s.status_changed_on, CAST(s.created_at AT TIME ZONE 'Europe/Amsterdam' AS date))
+                     AND COALESCE(s.status_changed_on, CAST(s.created_at AT TIME ZONE '%2$s' AS date))
                          < :cutoff)
-                 OR (s.status = 'REGISTERED' AND CAST(s.created_at AT TIME ZONE 'Europe/Amsterdam' AS date) < :cutoff
+                 OR (s.status = 'REGISTERED' AND CAST(s.created_at AT TIME ZONE '%2$s' AS date) < :cutoff
                      AND EXISTS (SELECT 1 FROM public_registration r
                                   WHERE r.support_family_id = s.id AND r.handled_at IS NULL)))
                AND NOT EXISTS (%s support_family_id = s.id)
              ORDER BY s.id
-            """.formatted(OPEN_MATCH);
+            """.formatted(OPEN_MATCH, ProgrammeTime.ZONE_ID);
 
     @PersistenceContext
     private EntityManager entityManager;

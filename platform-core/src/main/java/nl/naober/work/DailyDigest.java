@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.naober.mail.MailOutbox;
 import nl.naober.mail.Recipient;
-import nl.naober.programme.WorkingDays;
+import nl.naober.programme.ProgrammeTime;
 import nl.naober.registration.InboxItem;
 import nl.naober.registration.PublicRegistrations;
 import org.springframework.data.domain.PageRequest;
@@ -111,6 +111,6 @@ public class DailyDigest {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), WorkingDays.ZONE);
+        return LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE);
     }
 }

@@ -1,7 +1,5 @@
 package nl.naober.administration.screens;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -12,15 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.naober.identity.CurrentUser;
+import nl.naober.programme.ProgrammeTime;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.programme.StaleVersionException;
 import nl.naober.security.CurrentUsers;
+import nl.naober.web.FormValidation;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the network admin's screens share: Dutch texts, the caller's network, refused changes, money and dates. */
@@ -29,39 +28,22 @@ public class AdminScreens {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");
     static final int PAGE_SIZE = 20;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = ProgrammeTime.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy", DUTCH);
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", DUTCH).withZone(ZONE);
 
     private final MessageSource messages;
-    private final Validator validator;
+    private final FormValidation forms;
 
-    AdminScreens(MessageSource messages, Validator validator) {
+    AdminScreens(MessageSource messages, FormValidation forms) {
         this.messages = messages;
-        this.validator = validator;
+        this.forms = forms;
     }
 
-    /**
-     * Validates an admin command built from a form and reports its violations on the form's fields (same names),
-     * so the form re-renders with what was typed. Fields that already failed to bind keep only that error.
-     */
+    /** See {@link FormValidation#validate(Object, BindingResult)}. */
     boolean validate(Object command, BindingResult result) {
-        for (ConstraintViolation<Object> violation : validator.validate(command)) {
-            String field = violation.getPropertyPath().toString();
-            if (result.hasFieldErrors(field)) {
-                continue;
-            }
-            result.addError(new FieldError(
-                    result.getObjectName(),
-                    field,
-                    result.getRawFieldValue(field),
-                    false,
-                    null,
-                    null,
-                    violation.getMessage()));
-        }
-        return !result.hasErrors();
+        return forms.validate(command, result);
     }
 
     String text(String code, Object... args) {

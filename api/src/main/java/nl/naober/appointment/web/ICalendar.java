@@ -6,21 +6,22 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.naober.programme.ProgrammeTime;
 
 /**
  * A minimal iCalendar (RFC 5545) writer: what a calendar subscription needs and no more. Lines end in CRLF and are
  * folded at 75 octets (never inside a UTF-8 character); TEXT values escape backslash, semicolon, comma and newlines;
- * local times carry TZID=Europe/Amsterdam, defined once in a VTIMEZONE with the EU summer-time rules.
+ * local times carry TZID (Amsterdam), defined once in a VTIMEZONE with the EU summer-time rules.
  */
 final class ICalendar {
 
-    static final String TZID = "Europe/Amsterdam";
+    static final String TZID = ProgrammeTime.ZONE_ID;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final int MAX_OCTETS = 75;
 
-    /** One event; times are local to Europe/Amsterdam. */
+    /** One event; times are Amsterdam time ({@link ProgrammeTime}). */
     record Event(String uid, Instant stamp, LocalDateTime start, LocalDateTime end, String summary, String status) {}
 
     private final StringBuilder text = new StringBuilder();

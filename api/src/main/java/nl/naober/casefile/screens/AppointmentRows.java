@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.naober.appointment.AppointmentKind;
 import nl.naober.appointment.AppointmentView;
-import nl.naober.programme.WorkingDays;
+import nl.naober.programme.ProgrammeTime;
 import org.springframework.stereotype.Component;
 
 /** Planned visits in words and links, for Mijn werk and the file pages. */
@@ -36,7 +36,7 @@ class AppointmentRows {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d-M-yyyy 'om' HH:mm", Screens.DUTCH);
 
     List<AppointmentRow> of(List<AppointmentView> appointments) {
-        LocalDate today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ProgrammeTime.ZONE));
         return appointments.stream().map(a -> row(a, today)).toList();
     }
 

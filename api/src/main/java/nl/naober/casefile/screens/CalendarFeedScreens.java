@@ -1,9 +1,9 @@
 package nl.naober.casefile.screens;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nl.naober.appointment.CalendarFeeds;
 import nl.naober.identity.CurrentUser;
+import nl.naober.programme.ProgrammeTime;
 import nl.naober.security.CurrentUsers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CalendarFeedScreens {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Screens.DUTCH).withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Screens.DUTCH).withZone(ProgrammeTime.ZONE);
 
     private final CalendarFeeds feeds;
     private final Screens screens;

@@ -2,6 +2,7 @@ package nl.naober.casefile.screens;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import nl.naober.programme.ProgrammeTime;
 import nl.naober.programme.WorkingDays;
 import nl.naober.registration.InboxItem;
 
@@ -15,7 +16,7 @@ record InboxRow(InboxItem item, ZonedDateTime arrived, int workingDaysWaiting, b
     static InboxRow of(InboxItem item, LocalDate today, int replyWithinWorkingDays) {
         return new InboxRow(
                 item,
-                item.receivedAt().atZone(WorkingDays.ZONE),
+                item.receivedAt().atZone(ProgrammeTime.ZONE),
                 WorkingDays.between(item.receivedOn(), today),
                 item.unansweredPast(replyWithinWorkingDays, today));
     }

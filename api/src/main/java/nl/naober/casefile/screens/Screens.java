@@ -1,11 +1,7 @@
 package nl.naober.casefile.screens;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.lang.reflect.RecordComponent;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,11 +10,13 @@ import java.util.stream.Collectors;
 import nl.naober.family.DuplicateFamilyException;
 import nl.naober.identity.CurrentUser;
 import nl.naober.programme.EventDateException;
+import nl.naober.programme.ProgrammeTime;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.programme.StaleVersionException;
 import nl.naober.programme.TransitionNotAllowedException;
 import nl.naober.security.CurrentUsers;
 import nl.naober.timeline.TimelineItem;
+import nl.naober.web.FormValidation;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
@@ -32,14 +30,14 @@ class Screens {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");
     static final int PAGE_SIZE = 20;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = ProgrammeTime.ZONE;
 
     private final MessageSource messages;
-    private final Validator validator;
+    private final FormValidation forms;
 
-    Screens(MessageSource messages, Validator validator) {
+    Screens(MessageSource messages, FormValidation forms) {
         this.messages = messages;
-        this.validator = validator;
+        this.forms = forms;
     }
 
     String text(String code, Object... args) {
@@ -54,49 +52,14 @@ class Screens {
         return CurrentUsers.current().map(CurrentUser::username).orElse(null);
     }
 
-    /**
-     * Validates a core command built from a form and reports its violations on the form's fields (same names), so
-     * the form re-renders with what was typed. Fields that already failed to bind keep only that error.
-     */
+    /** See {@link FormValidation#validate(Object, BindingResult)}. */
     boolean validate(Object command, BindingResult result) {
-        List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(command));
-        violations.sort(Comparator.comparingInt(
-                v -> formOrder(command, v.getPropertyPath().toString())));
-        for (ConstraintViolation<Object> violation : violations) {
-            String field = violation.getPropertyPath().toString();
-            if (result.hasFieldErrors(field)) {
-                continue;
-            }
-            Object rejected;
-            try {
-                rejected = result.getRawFieldValue(field);
-            } catch (RuntimeException notOnTheForm) {
-                rejected = null;
-            }
-            result.addError(
-                    new FieldError(result.getObjectName(), field, rejected, false, null, null, violation.getMessage()));
-        }
-        return !result.hasErrors();
-    }
-
-    /** Where a field stands in a command record, so an error summary lists errors top to bottom as the form does. */
-    private static int formOrder(Object command, String path) {
-        String root = path.split("[.\\[]", 2)[0];
-        RecordComponent[] components = command.getClass().getRecordComponents();
-        for (int i = 0; components != null && i < components.length; i++) {
-            if (components[i].getName().equals(root)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
+        return forms.validate(command, result);
     }
 
     /** The Dutch messages of a command's violations, for small forms without their own error summary. */
     List<String> violations(Object command) {
-        return validator.validate(command).stream()
-                .map(ConstraintViolation::getMessage)
-                .sorted()
-                .toList();
+        return forms.messages(command);
     }
 
     /** The Dutch lines for a refused change (409): which step, which rule, or that someone else was first. */

@@ -2,7 +2,6 @@ package nl.naober.casefile.screens;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import nl.naober.accesslog.AccessContext;
 import nl.naober.privacy.SubjectAccess;
 import nl.naober.privacy.SubjectAccessReport;
+import nl.naober.programme.ProgrammeTime;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.retention.ErasureGround;
 import nl.naober.retention.ErasureRequestView;
@@ -66,7 +66,7 @@ class SubjectRightsScreens {
     public record Dates() {
         private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
         private static final DateTimeFormatter WHEN =
-                DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+                DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ProgrammeTime.ZONE);
 
         public String day(LocalDate date) {
             return date == null ? "–" : DAY.format(date);

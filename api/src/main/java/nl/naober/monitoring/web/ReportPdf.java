@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.naober.evaluation.EvaluationPeriodView;
 import nl.naober.monitoring.report.Suppression;
+import nl.naober.programme.ProgrammeTime;
 import nl.naober.web.pdf.XhtmlPdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -23,7 +24,7 @@ public class ReportPdf {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = ProgrammeTime.ZONE;
     private static final String TEMPLATE = "monitoring/rapport-pdf";
 
     private final ITemplateEngine templates;

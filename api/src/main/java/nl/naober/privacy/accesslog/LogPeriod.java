@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import nl.naober.accesslog.AccessLogQuery;
+import nl.naober.programme.ProgrammeTime;
 
 /**
  * A search of the log as people ask it: days from and to, both included, in the municipality's time.
@@ -13,7 +14,7 @@ import nl.naober.accesslog.AccessLogQuery;
  */
 record LogPeriod(LocalDate from, LocalDate to) {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = ProgrammeTime.ZONE;
 
     LogPeriod {
         if (from != null && to != null && to.isBefore(from)) {

@@ -1,17 +1,15 @@
 package nl.naober.registration.web;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import nl.naober.family.RegistrationReason;
 import nl.naober.programme.DayPart;
 import nl.naober.registration.NewPublicRegistration;
+import nl.naober.web.FormValidation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 /**
  * Validates a posted form through {@link NewPublicRegistration}'s rules, puts each broken rule on its field, and
@@ -40,11 +38,11 @@ class FormErrors {
     /** One line of the error summary: the message and the id of the field it belongs to. */
     record Line(String fieldId, String message) {}
 
-    private final Validator validator;
+    private final FormValidation forms;
     private final MessageSource messages;
 
-    FormErrors(Validator validator, MessageSource messages) {
-        this.validator = validator;
+    FormErrors(FormValidation forms, MessageSource messages) {
+        this.forms = forms;
         this.messages = messages;
     }
 
@@ -55,21 +53,7 @@ class FormErrors {
      * @return whether the form is valid
      */
     boolean validate(NewPublicRegistration command, BindingResult result) {
-        for (ConstraintViolation<NewPublicRegistration> violation : validator.validate(command)) {
-            String field = violation.getPropertyPath().toString();
-            if (!PAGE_ORDER.contains(field) || result.hasFieldErrors(field)) {
-                continue;
-            }
-            result.addError(new FieldError(
-                    result.getObjectName(),
-                    field,
-                    result.getRawFieldValue(field),
-                    false,
-                    null,
-                    null,
-                    violation.getMessage()));
-        }
-        return !result.hasErrors();
+        return forms.validate(command, result, PAGE_ORDER::contains);
     }
 
     List<Line> summary(BindingResult result) {
