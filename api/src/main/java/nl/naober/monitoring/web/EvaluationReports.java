@@ -4,16 +4,17 @@ import java.util.UUID;
 import nl.naober.evaluation.EvaluationPeriodView;
 import nl.naober.evaluation.EvaluationPeriods;
 import nl.naober.monitoring.MonitoringPeriod;
+import nl.naober.monitoring.web.archive.ReportArchive;
 import nl.naober.municipality.MunicipalitySummary;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The report of an evaluation period. While the period is open it is computed from today's data; closing the
- * period computes it once more and keeps that (JSON, aggregates only) with the period, so a closed period's report
- * is the same tomorrow as today, whatever happens to its cases later.
+ * period computes it once more and keeps that (aggregates only) with the period, so a closed period's report is the
+ * same tomorrow as today, whatever happens to its cases later. What is kept is the archive's own versioned format
+ * ({@link nl.naober.monitoring.web.archive.ArchivedReport}), not the REST DTO, so changing the API does not change an
+ * archived report; reports kept before that format are read as format 0.
  */
 @Service
 @NamedInterface("evaluation-reports")
@@ -21,23 +22,17 @@ public class EvaluationReports {
 
     private final EvaluationPeriods periods;
     private final MunicipalityMonitoring monitoring;
-    private final JsonMapper json;
 
-    EvaluationReports(EvaluationPeriods periods, MunicipalityMonitoring monitoring, JsonMapper json) {
+    EvaluationReports(EvaluationPeriods periods, MunicipalityMonitoring monitoring) {
         this.periods = periods;
         this.monitoring = monitoring;
-        this.json = json;
     }
 
     public MonitoringReport report(MunicipalitySummary municipality, UUID periodId) {
         return periods.frozenFigures(municipality.code(), periodId)
                 .map(frozen -> {
-                    // an n, numerator or denominator stored with an older report is not read back (AverageJson),
-                    // nor a figure's display text, which its values give again
-                    MonitoringReport report = json.readerFor(MonitoringReport.class)
-                            .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                            .readValue(frozen);
+                    // any format version, converted to today's; never the REST DTO's JSON settings
+                    MonitoringReport report = ArchivedReports.restore(ReportArchive.read(frozen));
                     // read, not computed: still a monitoring query, logged like one
                     monitoring.recordQuery(municipality, new MonitoringPeriod(report.from(), report.to()));
                     return report;
@@ -51,7 +46,7 @@ public class EvaluationReports {
             return periods.close(municipality.code(), periodId, null); // refused: closed once, frozen once
         }
         MonitoringReport report = live(municipality, period);
-        return periods.close(municipality.code(), periodId, json.writeValueAsString(report));
+        return periods.close(municipality.code(), periodId, ReportArchive.write(ArchivedReports.archive(report)));
     }
 
     private MonitoringReport live(MunicipalitySummary municipality, EvaluationPeriodView period) {

@@ -9,7 +9,8 @@ import org.springframework.boot.jackson.JacksonMixin;
 
 /**
  * How a {@link Figure} reads in JSON: its kind ({@code "type": "Count"}), its values and its Dutch display text,
- * so an API client shows what the screens show and a frozen report reads back exactly as it was written.
+ * so an API client shows what the screens show. A frozen report has its own format
+ * ({@link nl.naober.monitoring.web.archive.ArchivedFigure}), whatever this one becomes.
  */
 @JacksonMixin(Figure.class)
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
