@@ -12,8 +12,7 @@ import java.util.function.Supplier;
 import nl.naober.support.CaseWork;
 import nl.naober.support.Http;
 import nl.naober.support.NaoberIntegrationTest;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import nl.naober.support.StatementCount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * What a request costs in SQL statements (issue 17 item 2): a page of a list a fixed number, whatever its size (no
  * statement per row for a row's children, intakes or members); the public registration page only its public contact
  * once it has been shown (not the network's name again). Counted with Hibernate's statistics of both persistence units
- * (tenant and catalog), switched on for the requests only.
+ * (tenant and catalog), switched on for the requests only ({@link StatementCount}).
  */
 @NaoberIntegrationTest
 class RequestStatementCountTest {
@@ -71,32 +70,12 @@ class RequestStatementCountTest {
         assertThat(statements).as("statements of the public page shown again").isLessThanOrEqualTo(1);
     }
 
-    /** The fewest statements of three tries of a page (a stray statement of another thread would only add). */
+    /** The fewest statements of three tries of a page ({@link StatementCount}). */
     private long statements(Supplier<JsonNode> page, int rows) {
         return statements(() -> assertThat(page.get().get("content")).hasSize(rows));
     }
 
     private long statements(Runnable request) {
-        List<Statistics> all = persistenceUnits.stream()
-                .map(unit -> unit.unwrap(SessionFactory.class).getStatistics())
-                .toList();
-        long fewest = Long.MAX_VALUE;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            all.forEach(statistics -> {
-                statistics.clear();
-                statistics.setStatisticsEnabled(true);
-            });
-            try {
-                request.run();
-                fewest = Math.min(
-                        fewest,
-                        all.stream()
-                                .mapToLong(Statistics::getPrepareStatementCount)
-                                .sum());
-            } finally {
-                all.forEach(statistics -> statistics.setStatisticsEnabled(false));
-            }
-        }
-        return fewest;
+        return new StatementCount(persistenceUnits).statements(request);
     }
 }

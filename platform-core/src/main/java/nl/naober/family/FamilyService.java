@@ -262,6 +262,17 @@ public class FamilyService {
         return view(find(id));
     }
 
+    /**
+     * The family as its page shows it, for a reader that has read the family's matches already and so knows whether
+     * one is open: two queries (the family with its children, then its intakes), in the reader's transaction.
+     */
+    @Transactional(readOnly = true)
+    public FamilyView shown(UUID id, boolean hasOpenMatch) {
+        return families.findWithChildren(id)
+                .orElseThrow(() -> NotFoundException.of("family", id))
+                .toView(today(), hasOpenMatch);
+    }
+
     /** For matching: a trial starts on {@code startDate}, the family is matched from that day. */
     @Transactional
     public void matchStarted(UUID id, UUID matchId, LocalDate startDate) {

@@ -239,6 +239,11 @@ class Match implements PersonalData {
                 version);
     }
 
+    /** As a list of matches shows it: one query gives a list of them, nothing recorded along them is read. */
+    MatchSummary toSummary() {
+        return new MatchSummary(id, familyId, supportFamilyId, status, proposedOn, Set.copyOf(dayParts));
+    }
+
     @Override
     public AccessRecord accessRecord() {
         return new AccessRecord(RecordType.MATCH, id, familyId, supportFamilyId, id);

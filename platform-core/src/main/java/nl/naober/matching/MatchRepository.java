@@ -47,5 +47,20 @@ interface MatchRepository extends JpaRepository<Match, UUID> {
 
     List<Match> findByFamilyIdOrderByProposedOnDesc(UUID familyId);
 
+    /**
+     * Rows of (match, its support family's household name) of a family, newest first: the family page's matches in one
+     * query (issue 18 item 6), where each used to load its support family on its own.
+     */
+    @Query("""
+            select m, s.householdName from Match m left join SupportFamily s on s.id = m.supportFamilyId
+            where m.familyId = :familyId order by m.proposedOn desc""")
+    List<Object[]> findWithSupportFamilyName(UUID familyId);
+
     List<Match> findBySupportFamilyIdOrderByProposedOnDesc(UUID supportFamilyId);
+
+    /** Rows of (match, its family's parent name) of a support family, newest first: its page's matches in one query. */
+    @Query("""
+            select m, f.parentName from Match m left join Family f on f.id = m.familyId
+            where m.supportFamilyId = :supportFamilyId order by m.proposedOn desc""")
+    List<Object[]> findWithFamilyName(UUID supportFamilyId);
 }

@@ -12,15 +12,11 @@ import nl.naober.family.FamilyStatus;
 import nl.naober.family.FamilyStatusChange;
 import nl.naober.family.FamilyView;
 import nl.naober.family.LeaveReason;
-import nl.naober.matching.MatchService;
 import nl.naober.outcome.OutcomeMoment;
 import nl.naober.programme.EventDateException;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.programme.StaleVersionException;
 import nl.naober.programme.TransitionNotAllowedException;
-import nl.naober.retention.ErasureRequests;
-import nl.naober.retention.FileKind;
-import nl.naober.timeline.Timeline;
 import nl.naober.web.FormFailure;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -52,32 +48,23 @@ class FamilyScreens {
     private static final String STATUS_DATE = "status-changedOn";
 
     private final FamilyService families;
-    private final MatchService matches;
-    private final MatchRows matchRows;
-    private final Timeline timeline;
+    private final FamilyPageModel pageModel;
     private final Screens screens;
     private final Clock clock;
-    private final ErasureRequests erasures;
     private final OutcomeRecording outcomes;
     private final FileAppointments appointments;
 
     FamilyScreens(
             FamilyService families,
-            MatchService matches,
-            MatchRows matchRows,
-            Timeline timeline,
+            FamilyPageModel pageModel,
             Screens screens,
             Clock clock,
-            ErasureRequests erasures,
             OutcomeRecording outcomes,
             FileAppointments appointments) {
-        this.erasures = erasures;
         this.outcomes = outcomes;
         this.appointments = appointments;
         this.families = families;
-        this.matches = matches;
-        this.matchRows = matchRows;
-        this.timeline = timeline;
+        this.pageModel = pageModel;
         this.screens = screens;
         this.clock = clock;
     }
@@ -141,11 +128,17 @@ class FamilyScreens {
     /** @param afspraak a planned intake visit to record: the intake form opens with its date filled in */
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, @RequestParam(required = false) UUID afspraak, Model model) {
-        appointments.planned(afspraak, AppointmentKind.FAMILY_INTAKE, id).ifPresent(appointment -> {
-            model.addAttribute("intakeForm", IntakeForm.from(appointment));
-            model.addAttribute(FormFailure.FAILED_FORM, "kennismakingen");
-        });
-        return show(id, model);
+        pageModel.fill(id, afspraak, model);
+        if (!model.containsAttribute("childForm")) {
+            model.addAttribute("childForm", new ChildForm());
+        }
+        if (!model.containsAttribute("intakeForm")) {
+            model.addAttribute("intakeForm", IntakeForm.on(LocalDate.now(clock)));
+        }
+        if (!model.containsAttribute("noteForm")) {
+            model.addAttribute("noteForm", new NoteForm());
+        }
+        return "casework/gezin";
     }
 
     @GetMapping("/{id}/bewerken")
@@ -362,26 +355,5 @@ class FamilyScreens {
 
     private static String page(UUID id) {
         return "/gezinnen/" + id;
-    }
-
-    private String show(UUID id, Model model) {
-        FamilyView family = families.get(id);
-        model.addAttribute("family", family);
-        if (!model.containsAttribute("childForm")) {
-            model.addAttribute("childForm", new ChildForm());
-        }
-        if (!model.containsAttribute("intakeForm")) {
-            model.addAttribute("intakeForm", IntakeForm.on(LocalDate.now(clock)));
-        }
-        if (!model.containsAttribute("noteForm")) {
-            model.addAttribute("noteForm", new NoteForm());
-        }
-        model.addAttribute("matches", matchRows.of(matches.ofFamily(id)));
-        model.addAttribute(
-                "timeline",
-                screens.timeline(timeline.ofFamily(id, PageRequest.of(0, 50)).getContent()));
-        SubjectRightsScreens.onFilePage(model, erasures.about(FileKind.FAMILY, id));
-        appointments.show(model, AppointmentKind.FAMILY_INTAKE, id);
-        return "casework/gezin";
     }
 }

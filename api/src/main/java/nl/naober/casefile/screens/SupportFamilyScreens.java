@@ -15,9 +15,6 @@ import nl.naober.programme.EventDateException;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.programme.StaleVersionException;
 import nl.naober.programme.TransitionNotAllowedException;
-import nl.naober.retention.ErasureRequests;
-import nl.naober.retention.FileKind;
-import nl.naober.supportfamily.MemberView;
 import nl.naober.supportfamily.SupportFamilyFilter;
 import nl.naober.supportfamily.SupportFamilyService;
 import nl.naober.supportfamily.SupportFamilyStatus;
@@ -27,7 +24,6 @@ import nl.naober.supportfamily.VogReceipt;
 import nl.naober.supportfamily.VogRequest;
 import nl.naober.supportfamily.VogStatus;
 import nl.naober.supportfamily.VogView;
-import nl.naober.timeline.Timeline;
 import nl.naober.web.FormFailure;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -58,28 +54,22 @@ class SupportFamilyScreens {
 
     private final SupportFamilyService supportFamilies;
     private final MatchService matches;
-    private final MatchRows matchRows;
-    private final Timeline timeline;
+    private final SupportFamilyPageModel pageModel;
     private final Screens screens;
     private final Clock clock;
-    private final ErasureRequests erasures;
     private final FileAppointments appointments;
 
     SupportFamilyScreens(
             SupportFamilyService supportFamilies,
             MatchService matches,
-            MatchRows matchRows,
-            Timeline timeline,
+            SupportFamilyPageModel pageModel,
             Screens screens,
             Clock clock,
-            ErasureRequests erasures,
             FileAppointments appointments) {
-        this.erasures = erasures;
         this.appointments = appointments;
         this.supportFamilies = supportFamilies;
         this.matches = matches;
-        this.matchRows = matchRows;
-        this.timeline = timeline;
+        this.pageModel = pageModel;
         this.screens = screens;
         this.clock = clock;
     }
@@ -142,13 +132,17 @@ class SupportFamilyScreens {
     /** @param afspraak a planned intake visit to record: the intake form opens with its date filled in */
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, @RequestParam(required = false) UUID afspraak, Model model) {
-        appointments
-                .planned(afspraak, AppointmentKind.SUPPORT_FAMILY_INTAKE, id)
-                .ifPresent(appointment -> {
-                    model.addAttribute("intakeForm", IntakeForm.from(appointment));
-                    model.addAttribute(FormFailure.FAILED_FORM, "kennismakingen");
-                });
-        return show(id, model);
+        pageModel.fill(id, afspraak, model);
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", new MemberForm());
+        }
+        if (!model.containsAttribute("intakeForm")) {
+            model.addAttribute("intakeForm", IntakeForm.on(LocalDate.now(clock)));
+        }
+        if (!model.containsAttribute("noteForm")) {
+            model.addAttribute("noteForm", new NoteForm());
+        }
+        return "casework/steungezin";
     }
 
     @GetMapping("/{id}/bewerken")
@@ -320,30 +314,5 @@ class SupportFamilyScreens {
 
     private static String page(UUID id) {
         return "/steungezinnen/" + id;
-    }
-
-    private String show(UUID id, Model model) {
-        SupportFamilyView supportFamily = supportFamilies.get(id);
-        model.addAttribute("supportFamily", supportFamily);
-        model.addAttribute(
-                "adults",
-                supportFamily.members().stream().filter(MemberView::adult).count());
-        if (!model.containsAttribute("memberForm")) {
-            model.addAttribute("memberForm", new MemberForm());
-        }
-        if (!model.containsAttribute("intakeForm")) {
-            model.addAttribute("intakeForm", IntakeForm.on(LocalDate.now(clock)));
-        }
-        if (!model.containsAttribute("noteForm")) {
-            model.addAttribute("noteForm", new NoteForm());
-        }
-        model.addAttribute("matches", matchRows.of(matches.ofSupportFamily(id)));
-        model.addAttribute(
-                "timeline",
-                screens.timeline(
-                        timeline.ofSupportFamily(id, PageRequest.of(0, 50)).getContent()));
-        SubjectRightsScreens.onFilePage(model, erasures.about(FileKind.SUPPORT_FAMILY, id));
-        appointments.show(model, AppointmentKind.SUPPORT_FAMILY_INTAKE, id);
-        return "casework/steungezin";
     }
 }
