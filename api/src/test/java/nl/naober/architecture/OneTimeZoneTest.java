@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class OneTimeZoneTest {
 
     static final String ZONE = "Europe/" + "Amsterdam";
-    static final Path HOLDER = Path.of("platform-core/src/main/java/nl/naober/core/programme/ProgrammeTime.java");
+    static final Path HOLDER = Path.of("platform-core/src/main/java/nl/naober/programme/ProgrammeTime.java");
 
     @Test
     void theMainCodeNamesTheAmsterdamZoneOnlyInProgrammeTime() throws IOException {
