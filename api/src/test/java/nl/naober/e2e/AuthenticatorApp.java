@@ -21,6 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class AuthenticatorApp {
 
     private static final Duration STEP = Duration.ofSeconds(30);
+    private static final Duration MARGIN = Duration.ofSeconds(10);
     private static final Map<String, byte[]> SECRETS = new HashMap<>();
     private static final Map<String, Long> LAST_STEP_USED = new HashMap<>();
 
@@ -52,9 +53,21 @@ final class AuthenticatorApp {
             sleepUntilStep(now + 1);
             now = currentStep();
         }
-        long step = Math.max(now - 1, last + 1);
+        long step = stepToUse(last, System.currentTimeMillis());
         LAST_STEP_USED.put(username, step);
         return code(secret, step);
+    }
+
+    /**
+     * The oldest step Keycloak will still accept when the form reaches it that is newer than the last one used. The
+     * step before the current one is accepted only until the clock turns, so it is used only while enough of the
+     * current step is left for a slow page (a loaded machine takes seconds to submit a form).
+     */
+    static long stepToUse(long lastUsed, long nowMillis) {
+        long now = nowMillis / STEP.toMillis();
+        long leftInStep = STEP.toMillis() - nowMillis % STEP.toMillis();
+        long oldest = leftInStep > MARGIN.toMillis() ? now - 1 : now;
+        return Math.max(oldest, lastUsed + 1);
     }
 
     /** RFC 4226 HOTP of one time step, with the dynamic truncation of section 5.3. */

@@ -167,9 +167,15 @@ public final class Chromium implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** Waits until the condition holds, e.g. until a chart has been drawn. */
+    /**
+     * Waits until the condition holds, e.g. until a chart has been drawn. A page that reloads itself while we wait
+     * (an import's progress) takes its elements away mid-read; that is asked again, not a failure.
+     */
     public void waitUntil(String what, Duration timeout, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, timeout).withMessage(what).until(ignored -> condition.getAsBoolean());
+        new WebDriverWait(driver, timeout)
+                .withMessage(what)
+                .ignoring(StaleElementReferenceException.class)
+                .until(ignored -> condition.getAsBoolean());
     }
 
     /** Clicks and waits until the next page has replaced this one. */
