@@ -1,6 +1,7 @@
 package nl.naober.accesslog;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line to write: what was done with which record.
@@ -8,7 +9,11 @@ import java.util.List;
  * @param fields the names of the fields changed (never their values); empty for reads
  * @param detail what the line needs besides (the endpoint, a monitoring period); never personal data
  */
-public record AccessEntry(AccessAction action, AccessRecord record, List<String> fields, String detail) {
+public record AccessEntry(
+        AccessAction action,
+        AccessRecord record,
+        List<String> fields,
+        @Nullable String detail) {
 
     public AccessEntry {
         fields = List.copyOf(fields);

@@ -2,6 +2,7 @@ package nl.naober.accesslog;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A search of the log; every part is optional.
@@ -10,7 +11,11 @@ import java.util.UUID;
  * @param from inclusive
  * @param to exclusive
  */
-public record AccessLogQuery(UUID person, String username, Instant from, Instant to) {
+public record AccessLogQuery(
+        @Nullable UUID person,
+        @Nullable String username,
+        @Nullable Instant from,
+        @Nullable Instant to) {
 
     public static AccessLogQuery aboutPerson(UUID person) {
         return new AccessLogQuery(person, null, null, null);

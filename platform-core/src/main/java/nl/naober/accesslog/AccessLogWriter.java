@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,7 +89,7 @@ class AccessLogWriter {
         return lines;
     }
 
-    private static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
+    private static void setUuid(PreparedStatement statement, int index, @Nullable UUID value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.OTHER);
         } else {
@@ -96,7 +97,7 @@ class AccessLogWriter {
         }
     }
 
-    private static String cut(String value, int length) {
+    private static @Nullable String cut(@Nullable String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 }

@@ -1,6 +1,7 @@
 package nl.naober.accesslog;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record as the log names it: its type and id, and the files (family, support family, match) it belongs to, so
@@ -8,7 +9,12 @@ import java.util.UUID;
  *
  * @param id the record's id, {@code null} for a record without one (a timeline, a monitoring query)
  */
-public record AccessRecord(RecordType type, UUID id, UUID familyId, UUID supportFamilyId, UUID matchId) {
+public record AccessRecord(
+        RecordType type,
+        @Nullable UUID id,
+        @Nullable UUID familyId,
+        @Nullable UUID supportFamilyId,
+        @Nullable UUID matchId) {
 
     public static AccessRecord family(RecordType type, UUID id, UUID familyId) {
         return new AccessRecord(type, id, familyId, null, null);
@@ -43,7 +49,7 @@ public record AccessRecord(RecordType type, UUID id, UUID familyId, UUID support
                 || same(matchId, other.matchId);
     }
 
-    private static boolean same(UUID a, UUID b) {
+    private static boolean same(@Nullable UUID a, @Nullable UUID b) {
         return a != null && a.equals(b);
     }
 }

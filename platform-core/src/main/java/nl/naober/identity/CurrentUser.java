@@ -2,6 +2,7 @@ package nl.naober.identity;
 
 import java.io.Serializable;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is calling, in both security modes: the role and the one municipality or network the user belongs to.
@@ -11,9 +12,13 @@ import java.util.Optional;
  * @param network the network code for network admins, else {@code null}
  */
 // Serializable: a screen session holds it, and sessions are stored in the catalog for every replica.
-public record CurrentUser(String username, Role role, String municipality, String network) implements Serializable {
+public record CurrentUser(
+        String username,
+        Role role,
+        @Nullable String municipality,
+        @Nullable String network) implements Serializable {
 
-    public static CurrentUser of(String username, Role role, String membershipCode) {
+    public static CurrentUser of(String username, Role role, @Nullable String membershipCode) {
         return switch (role.membership()) {
             case MUNICIPALITY -> new CurrentUser(username, role, membershipCode, null);
             case NETWORK -> new CurrentUser(username, role, null, membershipCode);

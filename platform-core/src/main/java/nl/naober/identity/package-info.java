@@ -1,1 +1,4 @@
+@NullMarked
 package nl.naober.identity;
+
+import org.jspecify.annotations.NullMarked;

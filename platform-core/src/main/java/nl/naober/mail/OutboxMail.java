@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.naober.accesslog.AccessRecord;
 import nl.naober.accesslog.PersonalData;
 import nl.naober.accesslog.RecordType;
+import org.jspecify.annotations.Nullable;
 
 /** One mail in the municipality's outbox. */
 @Entity
@@ -53,14 +54,14 @@ class OutboxMail implements PersonalData {
     private Instant nextAttemptAt;
 
     @Column(name = "last_error", length = ERROR_LENGTH)
-    private String lastError;
+    private @Nullable String lastError;
 
     @Column(name = "sent_at")
-    private Instant sentAt;
+    private @Nullable Instant sentAt;
 
     /** The address confirmation a HELD mail waits for. */
     @Column(name = "held_for")
-    private UUID heldFor;
+    private @Nullable UUID heldFor;
 
     protected OutboxMail() {}
 
@@ -99,7 +100,7 @@ class OutboxMail implements PersonalData {
     }
 
     /** The error text is the mail server's, never the mail's content. */
-    void failed(String error, Duration retryAfter, Instant now) {
+    void failed(@Nullable String error, Duration retryAfter, Instant now) {
         this.attempts++;
         this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), ERROR_LENGTH));
         this.nextAttemptAt = now.plus(retryAfter);

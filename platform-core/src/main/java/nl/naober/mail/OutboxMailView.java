@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.naober.accesslog.AccessRecord;
 import nl.naober.accesslog.PersonalData;
 import nl.naober.accesslog.RecordType;
+import org.jspecify.annotations.Nullable;
 
 /** A mail in the outbox as the outbox screen shows it. */
 public record OutboxMailView(
@@ -17,8 +18,8 @@ public record OutboxMailView(
         MailStatus status,
         int attempts,
         Instant nextAttemptAt,
-        String lastError,
-        Instant sentAt)
+        @Nullable String lastError,
+        @Nullable Instant sentAt)
         implements PersonalData {
     @Override
     public AccessRecord accessRecord() {

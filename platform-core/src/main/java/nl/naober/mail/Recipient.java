@@ -1,5 +1,7 @@
 package nl.naober.mail;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Someone a mail goes to.
  *
@@ -7,4 +9,4 @@ package nl.naober.mail;
  * @param firstName how the mail greets them; may be {@code null}
  * @param email where it goes
  */
-public record Recipient(String username, String firstName, String email) {}
+public record Recipient(String username, @Nullable String firstName, String email) {}

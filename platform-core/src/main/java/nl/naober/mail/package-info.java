@@ -3,4 +3,7 @@
  * same transaction as what caused it, and sent after commit by a dispatcher that retries with back-off and never
  * sends a row twice. Mails carry no personal details beyond a first name and a link.
  */
+@NullMarked
 package nl.naober.mail;
+
+import org.jspecify.annotations.NullMarked;

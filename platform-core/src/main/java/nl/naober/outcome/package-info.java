@@ -1,1 +1,4 @@
+@NullMarked
 package nl.naober.outcome;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A registrant's address waiting for, or having had, its confirmation: the link's token and the address are kept as
@@ -31,7 +32,7 @@ class AddressConfirmation {
     private Instant expiresAt;
 
     @Column(name = "confirmed_at")
-    private Instant confirmedAt;
+    private @Nullable Instant confirmedAt;
 
     protected AddressConfirmation() {}
 
@@ -60,6 +61,7 @@ class AddressConfirmation {
         return id;
     }
 
+    @Nullable
     Instant confirmedAt() {
         return confirmedAt;
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.naober.mail.MailOutbox;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class AddressConfirmations {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What is held for an address: the confirmation, and when it was confirmed ({@code null}: not yet). */
-    record Hold(UUID confirmation, Instant confirmedAt) {}
+    record Hold(UUID confirmation, @Nullable Instant confirmedAt) {}
 
     /** What opening a link did; an unknown, expired and used link are one answer, so the page says nothing more. */
     public enum Outcome {

@@ -8,6 +8,7 @@ import nl.naober.accesslog.PersonalData;
 import nl.naober.accesslog.RecordType;
 import nl.naober.programme.ProgrammeTime;
 import nl.naober.programme.WorkingDays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A self-registration in the municipality's inbox.
@@ -23,10 +24,10 @@ public record InboxItem(
         RegistrationChannel channel,
         String firstName,
         Instant receivedAt,
-        UUID familyId,
-        UUID supportFamilyId,
-        Instant handledAt,
-        String handledBy,
+        @Nullable UUID familyId,
+        @Nullable UUID supportFamilyId,
+        @Nullable Instant handledAt,
+        @Nullable String handledBy,
         AddressState address)
         implements PersonalData {
     @Override

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.naober.accesslog.AccessRecord;
 import nl.naober.accesslog.PersonalData;
 import nl.naober.accesslog.RecordType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The inbox item of a self-registration, and the proof of consent: which privacy statement, when. The registered
@@ -38,13 +39,13 @@ class PublicRegistration implements PersonalData {
     private String firstName;
 
     @Column(name = "family_id")
-    private UUID familyId;
+    private @Nullable UUID familyId;
 
     @Column(name = "support_family_id")
-    private UUID supportFamilyId;
+    private @Nullable UUID supportFamilyId;
 
     @Column(name = "idempotency_key", length = 100)
-    private String idempotencyKey;
+    private @Nullable String idempotencyKey;
 
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
@@ -56,24 +57,24 @@ class PublicRegistration implements PersonalData {
     private Instant consentAt;
 
     @Column(name = "handled_at")
-    private Instant handledAt;
+    private @Nullable Instant handledAt;
 
     @Column(name = "handled_by", length = 100)
-    private String handledBy;
+    private @Nullable String handledBy;
 
     /** The confirmation the registrant's address waits for; {@code null} when no address was given. */
     @Column(name = "address_confirmation_id")
-    private UUID addressConfirmationId;
+    private @Nullable UUID addressConfirmationId;
 
     @Column(name = "address_confirmed_at")
-    private Instant addressConfirmedAt;
+    private @Nullable Instant addressConfirmedAt;
 
     protected PublicRegistration() {}
 
     PublicRegistration(
             NewPublicRegistration command,
             RegistrationChannel channel,
-            String idempotencyKey,
+            @Nullable String idempotencyKey,
             String contentHash,
             String consentVersion,
             Instant now) {
@@ -88,7 +89,7 @@ class PublicRegistration implements PersonalData {
         this.consentAt = now;
     }
 
-    void registeredAs(UUID familyId, UUID supportFamilyId) {
+    void registeredAs(@Nullable UUID familyId, @Nullable UUID supportFamilyId) {
         this.familyId = familyId;
         this.supportFamilyId = supportFamilyId;
     }
@@ -138,10 +139,12 @@ class PublicRegistration implements PersonalData {
         return firstName;
     }
 
+    @Nullable
     UUID familyId() {
         return familyId;
     }
 
+    @Nullable
     UUID supportFamilyId() {
         return supportFamilyId;
     }

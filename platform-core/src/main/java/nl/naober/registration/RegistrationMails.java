@@ -8,6 +8,7 @@ import nl.naober.mail.MailPurpose;
 import nl.naober.mail.OutgoingMail;
 import nl.naober.mail.Recipient;
 import nl.naober.programme.ProgrammeTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mails a new registration causes: one to each coordinator, and, if they gave an e-mail address, a receipt to the
@@ -100,7 +101,7 @@ final class RegistrationMails {
                 + "Je krijgt deze e-mail omdat je je hebt aangemeld. Je hoeft niet te antwoorden.\n";
     }
 
-    private static String greeting(String firstName) {
+    private static String greeting(@Nullable String firstName) {
         return firstName == null || firstName.isBlank() ? "Hallo,\n\n" : "Hallo " + firstName.strip() + ",\n\n";
     }
 }

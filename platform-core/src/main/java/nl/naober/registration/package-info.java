@@ -4,4 +4,7 @@
  * inbox item in "Mijn werk" until a coordinator takes it up; the coordinators and the registrant are mailed
  * through the outbox in the same transaction.
  */
+@NullMarked
 package nl.naober.registration;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import nl.naober.programme.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 
 /** A coordinator's request to erase a family or support family, decided once by the privacy officer. */
 @Entity
@@ -41,10 +42,10 @@ class ErasureRequest {
     private Instant requestedAt;
 
     @Column(name = "decided_by", length = 100)
-    private String decidedBy;
+    private @Nullable String decidedBy;
 
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    private @Nullable Instant decidedAt;
 
     @Version
     private long version;

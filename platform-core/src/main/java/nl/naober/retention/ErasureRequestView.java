@@ -2,6 +2,7 @@ package nl.naober.retention;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** An erasure request: the file it is about by id only, the ground, and who asked and decided when. */
 public record ErasureRequestView(
@@ -12,5 +13,5 @@ public record ErasureRequestView(
         ErasureStatus status,
         String requestedBy,
         Instant requestedAt,
-        String decidedBy,
-        Instant decidedAt) {}
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt) {}

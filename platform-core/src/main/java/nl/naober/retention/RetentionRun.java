@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** One run of the retention job in a municipality: when, the cut-offs it used and what it did, in counts. */
 @Entity
@@ -20,7 +21,7 @@ class RetentionRun {
     private Instant startedAt;
 
     @Column(name = "finished_at")
-    private Instant finishedAt;
+    private @Nullable Instant finishedAt;
 
     @Column(name = "started_by", nullable = false, length = 100)
     private String startedBy;

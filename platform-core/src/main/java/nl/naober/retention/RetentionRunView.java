@@ -3,6 +3,7 @@ package nl.naober.retention;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A retention run as the privacy officer sees it.
@@ -15,7 +16,7 @@ import java.util.UUID;
 public record RetentionRunView(
         UUID id,
         Instant startedAt,
-        Instant finishedAt,
+        @Nullable Instant finishedAt,
         String startedBy,
         LocalDate caseCutoff,
         LocalDate logCutoff,

@@ -5,4 +5,7 @@
  * 4-digit postcode and the year of birth, so monitoring and evaluation reports stay the same. Each file is anonymised
  * in one transaction of its own, so a crash leaves it untouched or done and the next run goes on.
  */
+@NullMarked
 package nl.naober.retention;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One replica at a time through a migration: a PostgreSQL session-level advisory lock on a connection held for the
@@ -54,7 +55,7 @@ public final class MigrationLock {
         }
     }
 
-    private static void close(Connection connection) {
+    private static void close(@Nullable Connection connection) {
         if (connection != null) {
             try {
                 connection.close();

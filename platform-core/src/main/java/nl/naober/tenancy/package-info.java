@@ -1,1 +1,4 @@
+@NullMarked
 package nl.naober.tenancy;
+
+import org.jspecify.annotations.NullMarked;

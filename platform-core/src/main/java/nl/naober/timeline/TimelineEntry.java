@@ -12,6 +12,7 @@ import nl.naober.accesslog.AccessRecord;
 import nl.naober.accesslog.PersonalData;
 import nl.naober.accesslog.RecordType;
 import nl.naober.crypto.EncryptedText;
+import org.jspecify.annotations.Nullable;
 
 /** One thing that happened to a family, a support family and/or a match: written once, never changed. */
 @Entity
@@ -22,13 +23,13 @@ class TimelineEntry implements PersonalData {
     private UUID id;
 
     @Column(name = "family_id")
-    private UUID familyId;
+    private @Nullable UUID familyId;
 
     @Column(name = "support_family_id")
-    private UUID supportFamilyId;
+    private @Nullable UUID supportFamilyId;
 
     @Column(name = "match_id")
-    private UUID matchId;
+    private @Nullable UUID matchId;
 
     /** When it was recorded. */
     @Column(name = "occurred_at", nullable = false)
@@ -53,7 +54,7 @@ class TimelineEntry implements PersonalData {
      * text for monitoring's status on a past day; null for every other kind.
      */
     @Column(length = 20)
-    private String status;
+    private @Nullable String status;
 
     protected TimelineEntry() {}
 
@@ -71,7 +72,7 @@ class TimelineEntry implements PersonalData {
     }
 
     /** "REGISTERED" for a registration, the part after the arrow of "WAITING→MATCHED"; else null. */
-    private static String statusReached(TimelineEvent event) {
+    private static @Nullable String statusReached(TimelineEvent event) {
         String summary = event.summary();
         if ("REGISTERED".equals(event.kind()) && summary.matches("[A-Z_]{1,20}")) {
             return summary;

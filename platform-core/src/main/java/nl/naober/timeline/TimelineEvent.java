@@ -2,6 +2,7 @@ package nl.naober.timeline;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something to put on the timelines of the records it names (any of the three ids may be null).
@@ -11,10 +12,20 @@ import java.util.UUID;
  * @param happenedOn the day it happened, which may lie before the day it is recorded; null: today
  */
 public record TimelineEvent(
-        UUID familyId, UUID supportFamilyId, UUID matchId, String kind, String summary, LocalDate happenedOn) {
+        @Nullable UUID familyId,
+        @Nullable UUID supportFamilyId,
+        @Nullable UUID matchId,
+        String kind,
+        String summary,
+        @Nullable LocalDate happenedOn) {
 
     /** Something that happens today. */
-    public TimelineEvent(UUID familyId, UUID supportFamilyId, UUID matchId, String kind, String summary) {
+    public TimelineEvent(
+            @Nullable UUID familyId,
+            @Nullable UUID supportFamilyId,
+            @Nullable UUID matchId,
+            String kind,
+            String summary) {
         this(familyId, supportFamilyId, matchId, kind, summary, null);
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.naober.accesslog.AccessRecord;
 import nl.naober.accesslog.PersonalData;
 import nl.naober.accesslog.RecordType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A timeline entry as shown, newest first (by the day it happened, then by the time it was recorded).
@@ -19,9 +20,9 @@ public record TimelineItem(
         String kind,
         String summary,
         String actor,
-        UUID familyId,
-        UUID supportFamilyId,
-        UUID matchId)
+        @Nullable UUID familyId,
+        @Nullable UUID supportFamilyId,
+        @Nullable UUID matchId)
         implements PersonalData {
     @Override
     public AccessRecord accessRecord() {

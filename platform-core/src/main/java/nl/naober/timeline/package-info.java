@@ -1,1 +1,4 @@
+@NullMarked
 package nl.naober.timeline;
+
+import org.jspecify.annotations.NullMarked;

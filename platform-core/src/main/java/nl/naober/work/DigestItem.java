@@ -1,6 +1,7 @@
 package nl.naober.work;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a digest. It names no family, household or person: the link leads to the record behind a login.
@@ -10,7 +11,8 @@ import java.time.LocalDate;
  *     day it expires or the member turns 18, {@code null} when it is missing
  * @param note REGISTRATION: the registrant's first name; VOG: why (EXPIRES, MISSING or TURNS_18); else {@code null}
  */
-public record DigestItem(Topic topic, String path, LocalDate date, String note) {
+public record DigestItem(
+        Topic topic, String path, LocalDate date, @Nullable String note) {
 
     /** In the order the mail lists them. */
     public enum Topic {

@@ -5,8 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import nl.naober.mail.MailPurpose;
 import nl.naober.mail.OutgoingMail;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of a coordinator's digest: plain Dutch, per topic a count and a line per item with its date and link. No
@@ -41,7 +43,12 @@ final class DigestMail {
                 .append(LONG_DAY.format(day))
                 .append(", je aandacht in Naober.\n");
         for (DigestItem.Topic topic : DigestItem.Topic.values()) {
-            section(text, TITLES.get(topic), digest.items(topic), day, publicUrl);
+            section(
+                    text,
+                    Objects.requireNonNull(TITLES.get(topic), "every topic has a title"),
+                    digest.items(topic),
+                    day,
+                    publicUrl);
         }
         text.append("\nAlles op een rij in Mijn werk: ")
                 .append(publicUrl)
@@ -82,7 +89,7 @@ final class DigestMail {
                 (item.date().isBefore(today) ? "evaluatie te laat, gepland op " : "evaluatie gepland op ")
                         + DAY.format(item.date());
             case VOG ->
-                switch (item.note()) {
+                switch (Objects.requireNonNull(item.note(), "a VOG item says what is due")) {
                     case "MISSING" -> "VOG ontbreekt";
                     case "TURNS_18" -> "huisgenoot wordt 18 op " + DAY.format(item.date()) + ", VOG nodig";
                     default ->
@@ -92,7 +99,7 @@ final class DigestMail {
         };
     }
 
-    private static String greeting(String firstName) {
+    private static String greeting(@Nullable String firstName) {
         return firstName == null || firstName.isBlank()
                 ? "Goedemorgen,\n\n"
                 : "Goedemorgen " + firstName.strip() + ",\n\n";

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.naober.appointment.Appointments;
 import nl.naober.family.FamilyFilter;
@@ -193,8 +194,8 @@ public class MyWorkService {
                 PageRequest.of(
                         pageable.getPageNumber(), pageable.getPageSize(), Sort.by("registrationDate", "parentName")));
         Map<UUID, Integer> depths = suggestions.candidateDepths(waiting.getContent());
-        return waiting.map(f ->
-                new MyWork.WaitingFamily(f, ChronoUnit.DAYS.between(f.registrationDate(), today), depths.get(f.id())));
+        return waiting.map(f -> new MyWork.WaitingFamily(
+                f, ChronoUnit.DAYS.between(f.registrationDate(), today), Objects.requireNonNull(depths.get(f.id()))));
     }
 
     /**

@@ -1,1 +1,4 @@
+@NullMarked
 package nl.naober.work;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A personal access token of a local account: only its SHA-256 (hex) and last four characters are kept, so the
@@ -46,10 +47,10 @@ class ApiToken {
     private Instant expiresAt;
 
     @Column(name = "last_used_at")
-    private Instant lastUsedAt;
+    private @Nullable Instant lastUsedAt;
 
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private @Nullable Instant revokedAt;
 
     protected ApiToken() {}
 
@@ -78,6 +79,7 @@ class ApiToken {
         return account;
     }
 
+    @Nullable
     Instant lastUsedAt() {
         return lastUsedAt;
     }

@@ -3,6 +3,7 @@ package nl.naober.account;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A token as a list shows it: never the token, only its prefix and last four characters ({@code nbr_…x7Qa}).
@@ -17,8 +18,8 @@ public record ApiTokenView(
         String createdBy,
         Instant createdAt,
         Instant expiresAt,
-        Instant lastUsedAt,
-        Instant revokedAt,
+        @Nullable Instant lastUsedAt,
+        @Nullable Instant revokedAt,
         boolean active) {
 
     /** The last day it works: it expires at the end of that day (UTC). */

@@ -20,6 +20,7 @@ import nl.naober.identity.CurrentActor;
 import nl.naober.municipality.MunicipalitySummary;
 import nl.naober.programme.NotFoundException;
 import nl.naober.programme.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -142,7 +143,11 @@ public class ApiTokens {
     }
 
     private static AuditEvent event(
-            String action, MunicipalitySummary municipality, String username, String before, String after) {
+            String action,
+            MunicipalitySummary municipality,
+            String username,
+            @Nullable String before,
+            @Nullable String after) {
         return new AuditEvent(
                 action,
                 municipality.networkCode(),

@@ -1,6 +1,7 @@
 package nl.naober.account;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A coordinator or policy officer as the user directory (local accounts or Keycloak) holds it.
@@ -12,11 +13,11 @@ import java.util.UUID;
 public record DirectoryUser(
         String username,
         MunicipalRole role,
-        String municipalityCode,
-        UUID welfareOrganisationId,
+        @Nullable String municipalityCode,
+        @Nullable UUID welfareOrganisationId,
         boolean enabled,
         boolean mustChangePassword,
-        String email) {
+        @Nullable String email) {
 
     /** For the audit trail; names no password, there is none here. */
     String summary() {

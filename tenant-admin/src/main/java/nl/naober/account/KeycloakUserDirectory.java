@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.naober.programme.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -172,7 +173,7 @@ class KeycloakUserDirectory implements UserDirectory, DisposableBean {
         return Optional.empty();
     }
 
-    private Map<String, List<String>> attributes(String municipalityCode, UUID welfareOrganisationId) {
+    private Map<String, List<String>> attributes(String municipalityCode, @Nullable UUID welfareOrganisationId) {
         return welfareOrganisationId == null
                 ? Map.of(membershipAttribute, List.of(municipalityCode))
                 : Map.of(
@@ -211,7 +212,7 @@ class KeycloakUserDirectory implements UserDirectory, DisposableBean {
                 user.getEmail());
     }
 
-    private static String attribute(UserRepresentation user, String name) {
+    private static @Nullable String attribute(UserRepresentation user, String name) {
         if (user.getAttributes() == null) {
             return null;
         }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.naober.identity.CurrentUser;
 import nl.naober.identity.Role;
+import org.jspecify.annotations.Nullable;
 
 /** A login of the local mode: a password hash (never the password), a role and one municipality or network. */
 @Entity
@@ -33,10 +34,10 @@ class LocalAccount {
     private Role role;
 
     @Column(name = "municipality_code", length = 41)
-    private String municipalityCode;
+    private @Nullable String municipalityCode;
 
     @Column(name = "network_code", length = 40)
-    private String networkCode;
+    private @Nullable String networkCode;
 
     @Column(nullable = false)
     private boolean enabled;
@@ -46,7 +47,7 @@ class LocalAccount {
 
     /** The employer of a coordinator; {@code null} for every other role. */
     @Column(name = "welfare_organisation_id")
-    private UUID welfareOrganisationId;
+    private @Nullable UUID welfareOrganisationId;
 
     /**
      * Set for an account created with a one-time password: until the user chooses a password of their own, screens
@@ -57,7 +58,7 @@ class LocalAccount {
 
     /** Where notifications go; {@code null} when none was given. */
     @Column(length = 254)
-    private String email;
+    private @Nullable String email;
 
     protected LocalAccount() {}
 
@@ -73,7 +74,11 @@ class LocalAccount {
 
     /** A coordinator or policy officer added by an administrator, with a one-time password's hash. */
     static LocalAccount municipalUser(
-            CurrentUser user, UUID welfareOrganisationId, String email, String oneTimePasswordHash, Instant createdAt) {
+            CurrentUser user,
+            @Nullable UUID welfareOrganisationId,
+            @Nullable String email,
+            String oneTimePasswordHash,
+            Instant createdAt) {
         LocalAccount account = new LocalAccount(user, oneTimePasswordHash, createdAt);
         account.welfareOrganisationId = welfareOrganisationId;
         account.email = email;
@@ -100,15 +105,17 @@ class LocalAccount {
         return passwordHash;
     }
 
+    @Nullable
     String networkCode() {
         return networkCode;
     }
 
+    @Nullable
     String municipalityCode() {
         return municipalityCode;
     }
 
-    void email(String email) {
+    void email(@Nullable String email) {
         this.email = email;
     }
 

@@ -9,6 +9,7 @@ import nl.naober.audit.AdminAudit;
 import nl.naober.audit.AuditEvent;
 import nl.naober.catalog.CatalogTransactional;
 import nl.naober.identity.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -44,7 +45,7 @@ public class LocalAccounts {
     }
 
     /** A demo coordinator with an address the notifications go to. */
-    public void createWithHash(CurrentUser user, String passwordHash, String email) {
+    public void createWithHash(CurrentUser user, String passwordHash, @Nullable String email) {
         accounts.save(newAccount(user, passwordHash, email));
     }
 
@@ -58,7 +59,7 @@ public class LocalAccounts {
         accounts.save(account);
     }
 
-    private LocalAccount newAccount(CurrentUser user, String passwordHash, String email) {
+    private LocalAccount newAccount(CurrentUser user, String passwordHash, @Nullable String email) {
         if (!user.hasMembership()) {
             throw new IllegalArgumentException(user.role() + " needs a municipality or network");
         }

@@ -1,6 +1,7 @@
 package nl.naober.account;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A coordinator or policy officer of a municipality, as an administrator sees it.
@@ -11,8 +12,8 @@ import java.util.UUID;
 public record MunicipalUserView(
         String username,
         MunicipalRole role,
-        UUID welfareOrganisationId,
-        String welfareOrganisationName,
+        @Nullable UUID welfareOrganisationId,
+        @Nullable String welfareOrganisationName,
         boolean enabled,
         boolean mustChangePassword,
-        String email) {}
+        @Nullable String email) {}

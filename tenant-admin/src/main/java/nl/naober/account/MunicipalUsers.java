@@ -13,6 +13,7 @@ import nl.naober.organisation.WelfareOrganisationView;
 import nl.naober.organisation.WelfareOrganisations;
 import nl.naober.programme.NotFoundException;
 import nl.naober.programme.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -106,7 +107,7 @@ public class MunicipalUsers {
         return view(after, organisationOf(municipality, after));
     }
 
-    private WelfareOrganisationView organisationOf(MunicipalitySummary municipality, DirectoryUser user) {
+    private @Nullable WelfareOrganisationView organisationOf(MunicipalitySummary municipality, DirectoryUser user) {
         return user.welfareOrganisationId() == null
                 ? null
                 : organisations
@@ -114,7 +115,7 @@ public class MunicipalUsers {
                         .orElse(null);
     }
 
-    private static MunicipalUserView view(DirectoryUser user, WelfareOrganisationView organisation) {
+    private static MunicipalUserView view(DirectoryUser user, @Nullable WelfareOrganisationView organisation) {
         return new MunicipalUserView(
                 user.username(),
                 user.role(),
@@ -126,7 +127,11 @@ public class MunicipalUsers {
     }
 
     private static AuditEvent event(
-            String action, MunicipalitySummary municipality, String username, String before, String after) {
+            String action,
+            MunicipalitySummary municipality,
+            String username,
+            @Nullable String before,
+            @Nullable String after) {
         return new AuditEvent(
                 action, municipality.networkCode(), municipality.code(), SUBJECT + ":" + username, before, after);
     }

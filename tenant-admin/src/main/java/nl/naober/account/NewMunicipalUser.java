@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adding a coordinator or policy officer to a municipality.
@@ -24,13 +25,13 @@ public record NewMunicipalUser(
 
         @NotNull(message = "{user.role.required}") MunicipalRole role,
 
-        UUID welfareOrganisationId,
+        @Nullable UUID welfareOrganisationId,
 
-        @Email(message = "{user.email.invalid}") @Size(max = 254, message = "{user.email.invalid}")
+        @Email(message = "{user.email.invalid}") @Size(max = 254, message = "{user.email.invalid}") @Nullable
         String email) {
 
     /** The address as stored: trimmed, lower case; {@code null} when none was given. */
-    public String normalisedEmail() {
+    public @Nullable String normalisedEmail() {
         return email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,1 +1,4 @@
+@NullMarked
 package nl.naober.account;
+
+import org.jspecify.annotations.NullMarked;

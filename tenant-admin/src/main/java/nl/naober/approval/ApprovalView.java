@@ -2,6 +2,7 @@ package nl.naober.approval;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A request for approval as the privacy officer and the network admin see it. */
 public record ApprovalView(
@@ -12,10 +13,10 @@ public record ApprovalView(
         String reason,
         String requestedBy,
         Instant requestedAt,
-        String decidedBy,
-        Instant decidedAt,
-        String decisionNote,
-        Instant expiresAt,
-        String usedBy,
-        Instant usedAt,
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt,
+        @Nullable String decisionNote,
+        @Nullable Instant expiresAt,
+        @Nullable String usedBy,
+        @Nullable Instant usedAt,
         long version) {}

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import nl.naober.programme.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 
 /** One request for the privacy officer's approval and what became of it. */
 @Entity
@@ -43,22 +44,22 @@ class PrivacyApproval {
     private Instant requestedAt;
 
     @Column(name = "decided_by")
-    private String decidedBy;
+    private @Nullable String decidedBy;
 
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    private @Nullable Instant decidedAt;
 
     @Column(name = "decision_note")
-    private String decisionNote;
+    private @Nullable String decisionNote;
 
     @Column(name = "expires_at")
-    private Instant expiresAt;
+    private @Nullable Instant expiresAt;
 
     @Column(name = "used_by")
-    private String usedBy;
+    private @Nullable String usedBy;
 
     @Column(name = "used_at")
-    private Instant usedAt;
+    private @Nullable Instant usedAt;
 
     @Version
     private long version;
@@ -75,7 +76,7 @@ class PrivacyApproval {
         this.requestedAt = now;
     }
 
-    void decide(boolean approved, String by, String note, Instant now) {
+    void decide(boolean approved, String by, @Nullable String note, Instant now) {
         if (status != ApprovalStatus.REQUESTED) {
             throw RuleViolationException.of("rule.privacy.approval.already-decided");
         }

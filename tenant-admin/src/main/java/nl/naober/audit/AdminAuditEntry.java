@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One administrative action: who, when, what, on which network or municipality, before and after. */
 @Entity
@@ -27,19 +28,19 @@ class AdminAuditEntry {
     private String action;
 
     @Column(name = "network_code", updatable = false, length = 40)
-    private String networkCode;
+    private @Nullable String networkCode;
 
     @Column(name = "municipality_code", updatable = false, length = 41)
-    private String municipalityCode;
+    private @Nullable String municipalityCode;
 
     @Column(updatable = false, length = 200)
     private String target;
 
     @Column(name = "before_state", updatable = false)
-    private String before;
+    private @Nullable String before;
 
     @Column(name = "after_state", updatable = false)
-    private String after;
+    private @Nullable String after;
 
     protected AdminAuditEntry() {}
 

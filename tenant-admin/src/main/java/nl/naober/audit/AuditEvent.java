@@ -1,5 +1,7 @@
 package nl.naober.audit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An administrative change to record. {@code before} and {@code after} are short readable summaries
  * ({@code status=ACTIVE}); they never contain a password, hash or one-time code.
@@ -7,4 +9,9 @@ package nl.naober.audit;
  * @param action a stable code such as {@code MUNICIPALITY_ONBOARDED}
  */
 public record AuditEvent(
-        String action, String networkCode, String municipalityCode, String target, String before, String after) {}
+        String action,
+        @Nullable String networkCode,
+        @Nullable String municipalityCode,
+        String target,
+        @Nullable String before,
+        @Nullable String after) {}

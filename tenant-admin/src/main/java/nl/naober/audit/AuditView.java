@@ -1,13 +1,14 @@
 package nl.naober.audit;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 public record AuditView(
         Instant occurredAt,
         String actor,
         String action,
-        String networkCode,
-        String municipalityCode,
+        @Nullable String networkCode,
+        @Nullable String municipalityCode,
         String target,
-        String before,
-        String after) {}
+        @Nullable String before,
+        @Nullable String after) {}

@@ -1,1 +1,4 @@
+@NullMarked
 package nl.naober.audit;
+
+import org.jspecify.annotations.NullMarked;

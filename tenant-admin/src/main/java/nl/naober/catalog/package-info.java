@@ -1,1 +1,4 @@
+@NullMarked
 package nl.naober.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,1 +1,4 @@
+@NullMarked
 package nl.naober.demo;
+
+import org.jspecify.annotations.NullMarked;

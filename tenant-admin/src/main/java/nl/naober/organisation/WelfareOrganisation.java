@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import nl.naober.programme.Values;
+import org.jspecify.annotations.Nullable;
 
 /** A welfare organisation in one municipality, e.g. Welzijnswerk Midden-Drenthe. */
 @Entity
@@ -24,16 +25,16 @@ class WelfareOrganisation {
     private String name;
 
     @Column(name = "contact_person", length = 100)
-    private String contactPerson;
+    private @Nullable String contactPerson;
 
     @Column(length = 254)
-    private String email;
+    private @Nullable String email;
 
     @Column(length = 30)
-    private String phone;
+    private @Nullable String phone;
 
     @Column(name = "kvk_number", length = 8)
-    private String kvkNumber;
+    private @Nullable String kvkNumber;
 
     @Version
     private long version;
@@ -43,6 +44,7 @@ class WelfareOrganisation {
 
     protected WelfareOrganisation() {}
 
+    @SuppressWarnings("NullAway.Init") // apply(details) sets the name, as an edit later does
     WelfareOrganisation(String municipalityCode, WelfareOrganisationDetails details, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.municipalityCode = municipalityCode;

@@ -14,6 +14,7 @@ import nl.naober.municipality.MunicipalitySummary;
 import nl.naober.programme.NotFoundException;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.programme.StaleVersionException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -106,8 +107,8 @@ public class WelfareOrganisations {
             String action,
             MunicipalitySummary municipality,
             WelfareOrganisation organisation,
-            String before,
-            String after) {
+            @Nullable String before,
+            @Nullable String after) {
         return new AuditEvent(
                 action,
                 municipality.networkCode(),

@@ -194,6 +194,8 @@ class ApiContract implements OpenApiCustomizer {
         }
     }
 
+    // Swagger's Components holds its schemas as raw Map<String, Schema>; these are added there as they are.
+    @SuppressWarnings({"rawtypes", "unchecked"})
     private static Map<String, Schema> problemSchemas() {
         Map<String, Schema> schemas = new LinkedHashMap<>();
         schemas.put(

@@ -28,7 +28,6 @@ public final class XhtmlPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             // one face, used for bold too: a bold that fell back to a built-in font would not be embedded
             for (int weight : new int[] {400, 700}) {
@@ -52,7 +51,6 @@ public final class XhtmlPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
