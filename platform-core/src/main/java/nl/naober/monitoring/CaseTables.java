@@ -119,54 +119,47 @@ final class CaseTables {
 
     private static FigureTable supply(CaseFigures figures) {
         var s = figures.supplyAndDemand();
-        return new FigureTable(
+        return Cells.column(
                 MonitoringTables.SUPPLY,
                 "Aanbod en vraag aan het eind van de periode",
-                List.of("Aantal"),
-                List.of(
-                        FigureRow.of("Beschikbare steungezinnen", count(s.availableSupportFamilies())),
-                        FigureRow.of("Vrije plaatsen bij steungezinnen", count(s.freeCapacity())),
-                        FigureRow.of("Wachtende gezinnen", count(s.waitingFamilies())),
-                        FigureRow.of("Beschikbare steungezinnen per wachtend gezin", ratio(s.candidateDepth()))),
-                null);
+                "Aantal",
+                FigureRow.of("Beschikbare steungezinnen", count(s.availableSupportFamilies())),
+                FigureRow.of("Vrije plaatsen bij steungezinnen", count(s.freeCapacity())),
+                FigureRow.of("Wachtende gezinnen", count(s.waitingFamilies())),
+                FigureRow.of("Beschikbare steungezinnen per wachtend gezin", ratio(s.candidateDepth())));
     }
 
     private static FigureTable waiting(CaseFigures figures) {
         var w = figures.waitingTime();
-        return new FigureTable(
+        return Cells.column(
                 MonitoringTables.WAITING,
                 "Wachttijd van aanmelding tot start proefperiode (dagen)",
-                List.of("Waarde"),
-                List.of(
-                        FigureRow.of("Gestarte proefperiodes", count(w.matches())),
-                        FigureRow.of("Mediaan", overN(w.medianDays(), w.matches())),
-                        FigureRow.of("90e percentiel", overN(w.percentile90Days(), w.matches()))),
-                null);
+                "Waarde",
+                FigureRow.of("Gestarte proefperiodes", count(w.matches())),
+                FigureRow.of("Mediaan", overN(w.medianDays(), w.matches())),
+                FigureRow.of("90e percentiel", overN(w.percentile90Days(), w.matches())));
     }
 
     private static FigureTable matches(CaseFigures figures) {
         var m = figures.matches();
         int decided = m.trialsContinued() + m.trialsEnded();
-        return new FigureTable(
+        return Cells.column(
                 MonitoringTables.MATCHES,
                 "Koppelingen",
-                List.of("Waarde"),
-                List.of(
-                        FigureRow.of("Gestart (proefperiode begonnen)", count(m.started())),
-                        FigureRow.of("Proefperiodes voortgezet", count(m.trialsContinued())),
-                        FigureRow.of("Proefperiodes beëindigd", count(m.trialsEnded())),
-                        FigureRow.of(
-                                "Voortgezet na de proefperiode",
-                                m.trialsContinuedPercentage() == null
-                                        ? new Figure.Empty()
-                                        : new Figure.Percentage(
-                                                m.trialsContinuedPercentage(), m.trialsContinued(), decided)),
-                        FigureRow.of("Lopend aan het eind van de periode", count(m.runningAtEnd())),
-                        FigureRow.of("Afgesloten", count(m.closings())),
-                        FigureRow.of(
-                                "Gemiddelde duur van afgesloten koppelingen (dagen)",
-                                overN(m.averageDurationDays(), m.durationMatches()))),
-                null);
+                "Waarde",
+                FigureRow.of("Gestart (proefperiode begonnen)", count(m.started())),
+                FigureRow.of("Proefperiodes voortgezet", count(m.trialsContinued())),
+                FigureRow.of("Proefperiodes beëindigd", count(m.trialsEnded())),
+                FigureRow.of(
+                        "Voortgezet na de proefperiode",
+                        m.trialsContinuedPercentage() == null
+                                ? new Figure.Empty()
+                                : new Figure.Percentage(m.trialsContinuedPercentage(), m.trialsContinued(), decided)),
+                FigureRow.of("Lopend aan het eind van de periode", count(m.runningAtEnd())),
+                FigureRow.of("Afgesloten", count(m.closings())),
+                FigureRow.of(
+                        "Gemiddelde duur van afgesloten koppelingen (dagen)",
+                        overN(m.averageDurationDays(), m.durationMatches())));
     }
 
     private FigureTable closings(CaseFigures figures) {
@@ -180,15 +173,13 @@ final class CaseTables {
 
     private static FigureTable dayParts(CaseFigures figures) {
         var d = figures.dayParts();
-        return new FigureTable(
+        return Cells.column(
                 MonitoringTables.DAY_PARTS,
                 "Geleverde dagdelen steun",
-                List.of("Waarde"),
-                List.of(
-                        FigureRow.of("Dagdelen in de periode", new Figure.Ratio(d.total())),
-                        FigureRow.of("Dagdelen per week", ratio(d.perWeek())),
-                        FigureRow.of("Koppelingsmaanden", new Figure.Ratio(d.matchMonths()))),
-                null);
+                "Waarde",
+                FigureRow.of("Dagdelen in de periode", new Figure.Ratio(d.total())),
+                FigureRow.of("Dagdelen per week", ratio(d.perWeek())),
+                FigureRow.of("Koppelingsmaanden", new Figure.Ratio(d.matchMonths())));
     }
 
     /** One count per enum value, optionally with a total row (the values partition it). */

@@ -3,8 +3,11 @@ package nl.naober.monitoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import nl.naober.monitoring.report.Figure;
+import nl.naober.monitoring.report.FigureRow;
+import nl.naober.monitoring.report.FigureTable;
 
 /** The cells the report's tables are made of, from the case figures' numbers, before suppression. */
 final class Cells {
@@ -31,6 +34,11 @@ final class Cells {
 
     static Figure money(BigDecimal euros) {
         return euros == null ? new Figure.Empty() : new Figure.Money(euros.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A table of one column of figures, without a total row (its rows are different measures). */
+    static FigureTable column(String key, String title, String column, FigureRow... rows) {
+        return new FigureTable(key, title, List.of(column), List.of(rows), null);
     }
 
     /** A ratio, or empty when there is none (no waiting family, no week). */

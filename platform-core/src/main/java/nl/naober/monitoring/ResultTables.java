@@ -41,29 +41,24 @@ final class ResultTables {
 
     static FigureTable indicators(CaseFigures figures) {
         var i = figures.indicators();
-        return new FigureTable(
+        return Cells.column(
                 MonitoringTables.INDICATORS,
                 "Indicatoren (NJi/CBS)",
-                List.of("Percentage"),
-                List.of(
-                        FigureRow.of("Uitval", share(i.dropOut())),
-                        FigureRow.of("Doel bereikt zonder verdere hulp", share(i.goalReachedWithoutHelp())),
-                        FigureRow.of(
-                                "Geen nieuwe jeugdhulp binnen 12 maanden", share(i.noHeavierCareWithin12Months()))),
-                null);
+                "Percentage",
+                FigureRow.of("Uitval", share(i.dropOut())),
+                FigureRow.of("Doel bereikt zonder verdere hulp", share(i.goalReachedWithoutHelp())),
+                FigureRow.of("Geen nieuwe jeugdhulp binnen 12 maanden", share(i.noHeavierCareWithin12Months())));
     }
 
     static FigureTable escalations(CaseFigures figures) {
         var e = figures.escalations();
-        return new FigureTable(
+        return Cells.column(
                 MonitoringTables.ESCALATIONS,
                 "Signalen en escalaties",
-                List.of("Aantal"),
-                List.of(
-                        FigureRow.of("Signalen", count(e.signals())),
-                        FigureRow.of("Doorverwijzingen", count(e.referrals())),
-                        FigureRow.of("Doorverwezen naar professionele zorg", count(e.referralsToProfessionalCare()))),
-                null);
+                "Aantal",
+                FigureRow.of("Signalen", count(e.signals())),
+                FigureRow.of("Doorverwijzingen", count(e.referrals())),
+                FigureRow.of("Doorverwezen naar professionele zorg", count(e.referralsToProfessionalCare())));
     }
 
     /**
