@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.naober.monitoring.MonitoringReport;
 import nl.naober.monitoring.report.Figure;
 import nl.naober.monitoring.report.FigureRow;
 import nl.naober.monitoring.report.FigureTable;
-import nl.naober.monitoring.web.MonitoringReport;
 
 /**
  * The charts of a report, each drawn by {@code monitoring-charts.js} from the accessible table below it: which

@@ -1,7 +1,6 @@
 package nl.naober.monitoring.screens;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,13 +11,14 @@ import java.util.UUID;
 import nl.naober.evaluation.EvaluationPeriodView;
 import nl.naober.evaluation.EvaluationPeriods;
 import nl.naober.identity.CurrentUser;
-import nl.naober.monitoring.web.CoarserTrend;
+import nl.naober.monitoring.CoarserTrend;
+import nl.naober.monitoring.MonitoringReport;
+import nl.naober.monitoring.MunicipalityMonitoring;
+import nl.naober.monitoring.ReportSummary;
 import nl.naober.monitoring.web.EvaluationReports;
-import nl.naober.monitoring.web.MonitoringReport;
-import nl.naober.monitoring.web.MunicipalityMonitoring;
 import nl.naober.monitoring.web.ReportCsv;
 import nl.naober.monitoring.web.ReportPdf;
-import nl.naober.monitoring.web.ReportSummary;
+import nl.naober.monitoring.web.ReportedMunicipalities;
 import nl.naober.municipality.MunicipalityRegistry;
 import nl.naober.municipality.MunicipalitySummary;
 import nl.naober.programme.NotFoundException;
@@ -27,9 +27,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,7 +35,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Monitoring of the user's own municipality (there is none in the URL): the dashboard over a chosen period, its CSV
@@ -50,7 +46,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class MonitoringScreens {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
     private static final int PAGE_SIZE = 20;
 
@@ -117,9 +112,9 @@ class MonitoringScreens {
         MunicipalitySummary municipality = ownMunicipality();
         PeriodForm form = PeriodForm.of(van, tot, LocalDate.now(clock));
         if (!form.valid()) {
-            return backToTheForm(van, tot);
+            return Downloads.backToTheForm(van, tot);
         }
-        return csvFile(
+        return Downloads.csv(
                 excelCsv(report(municipality, form)),
                 "monitoring-" + municipality.code() + "-" + form.isoFrom() + "-" + form.isoTo() + ".csv");
     }
@@ -129,9 +124,9 @@ class MonitoringScreens {
         MunicipalitySummary municipality = ownMunicipality();
         PeriodForm form = PeriodForm.of(van, tot, LocalDate.now(clock));
         if (!form.valid()) {
-            return backToTheForm(van, tot);
+            return Downloads.backToTheForm(van, tot);
         }
-        return pdfFile(
+        return Downloads.pdf(
                 pdf.render(report(municipality, form), null),
                 "monitoring-" + municipality.code() + "-" + form.isoFrom() + "-" + form.isoTo() + ".pdf");
     }
@@ -165,7 +160,7 @@ class MonitoringScreens {
     ResponseEntity<byte[]> periodPdf(@PathVariable UUID id) {
         MunicipalitySummary municipality = ownMunicipality();
         EvaluationPeriodView period = periods.get(municipality.code(), id);
-        return pdfFile(
+        return Downloads.pdf(
                 pdf.render(reports.report(municipality, id), period), periodFileName(municipality, period, "pdf"));
     }
 
@@ -173,7 +168,7 @@ class MonitoringScreens {
     ResponseEntity<String> periodCsv(@PathVariable UUID id) {
         MunicipalitySummary municipality = ownMunicipality();
         EvaluationPeriodView period = periods.get(municipality.code(), id);
-        return csvFile(excelCsv(reports.report(municipality, id)), periodFileName(municipality, period, "csv"));
+        return Downloads.csv(excelCsv(reports.report(municipality, id)), periodFileName(municipality, period, "csv"));
     }
 
     /** A period as the list and the report page show it. */
@@ -205,12 +200,13 @@ class MonitoringScreens {
     }
 
     private MonitoringReport internalReport(MunicipalitySummary municipality, PeriodForm form) {
-        return monitoring.internalReport(municipality, form.period(), title(municipality, form));
+        return monitoring.internalReport(
+                ReportedMunicipalities.of(municipality), form.period(), title(municipality, form));
     }
 
     /** The report that may be published, whoever asks: the one every download is made of. */
     private MonitoringReport report(MunicipalitySummary municipality, PeriodForm form) {
-        return monitoring.report(municipality, form.period(), title(municipality, form));
+        return monitoring.report(ReportedMunicipalities.of(municipality), form.period(), title(municipality, form));
     }
 
     private String title(MunicipalitySummary municipality, PeriodForm form) {
@@ -264,39 +260,5 @@ class MonitoringScreens {
 
     private static String periodFileName(MunicipalitySummary municipality, EvaluationPeriodView period, String ext) {
         return "evaluatierapport-" + municipality.code() + "-" + period.start() + "-" + period.end() + "." + ext;
-    }
-
-    private static <T> ResponseEntity<T> backToTheForm(String van, String tot) {
-        String location = UriComponentsBuilder.fromPath("/monitoring")
-                .queryParam("van", van == null ? "" : van)
-                .queryParam("tot", tot == null ? "" : tot)
-                .encode(StandardCharsets.UTF_8)
-                .build()
-                .toUriString();
-        return ResponseEntity.status(303).header(HttpHeaders.LOCATION, location).build();
-    }
-
-    private static ResponseEntity<String> csvFile(String body, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(body);
-    }
-
-    private static ResponseEntity<byte[]> pdfFile(byte[] body, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(body);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.naober.identity.CurrentUser;
-import nl.naober.monitoring.web.NetworkMonitoring;
+import nl.naober.monitoring.NetworkMonitoring;
 import nl.naober.security.CurrentUsers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.naober.monitoring.MonitoringPeriod;
-import nl.naober.monitoring.web.MonitoringPeriods;
+import nl.naober.monitoring.MonitoringPeriods;
 
 /**
  * The period form of the dashboards ({@code van}, {@code tot}): two months, what was typed kept as typed, and the

@@ -8,14 +8,11 @@ import nl.naober.matching.TrialEndReason;
 import nl.naober.matching.TrialEndReasonCount;
 import nl.naober.matching.TrialEndReasonCounts;
 import nl.naober.monitoring.MonitoringPeriod;
+import nl.naober.monitoring.MonitoringSettings;
 import nl.naober.monitoring.report.Figure;
 import nl.naober.monitoring.report.FigureRow;
 import nl.naober.monitoring.report.FigureTable;
-import nl.naober.monitoring.report.Suppression;
 import nl.naober.municipality.MunicipalitySummary;
-import nl.naober.settings.ProgrammeSettingsCatalog;
-import nl.naober.tenancy.Tenant;
-import nl.naober.tenancy.TenantContext;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,29 +28,19 @@ class TrialEndReasonTable {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final TrialEndReasonCounts counts;
-    private final ProgrammeSettingsCatalog settings;
+    private final MonitoringSettings settings;
     private final MessageSource messages;
 
-    TrialEndReasonTable(TrialEndReasonCounts counts, ProgrammeSettingsCatalog settings, MessageSource messages) {
+    TrialEndReasonTable(TrialEndReasonCounts counts, MonitoringSettings settings, MessageSource messages) {
         this.counts = counts;
         this.settings = settings;
         this.messages = messages;
     }
 
-    /**
-     * The municipality's table for the period, read in its own schema and suppressed with its threshold; {@code exact}
-     * for the municipality's own coordinator, who sees every case anyway (issue 16): the counts as counted, never in a
-     * download.
-     */
+    /** The municipality's table for the period: see {@link ReasonTables#read}. */
     FigureTable of(MunicipalitySummary municipality, MonitoringPeriod period, boolean exact) {
-        List<TrialEndReasonCount> found =
-                TenantContext.call(Tenant.of(municipality.code()), () -> counts.between(period.from(), period.to()));
-        if (exact) {
-            return table(found);
-        }
-        Suppression suppression =
-                new Suppression(settings.effective(municipality.code()).suppressionThreshold());
-        return suppression.apply(table(found));
+        return ReasonTables.read(
+                municipality, exact, settings, () -> counts.between(period.from(), period.to()), this::table);
     }
 
     FigureTable table(List<TrialEndReasonCount> found) {

@@ -1,5 +1,6 @@
 package nl.naober.monitoring.web;
 
+import nl.naober.monitoring.MonitoringReport;
 import nl.naober.monitoring.web.archive.ArchivedFigures;
 import nl.naober.monitoring.web.archive.ArchivedReport;
 

@@ -4,6 +4,8 @@ import java.util.UUID;
 import nl.naober.evaluation.EvaluationPeriodView;
 import nl.naober.evaluation.EvaluationPeriods;
 import nl.naober.monitoring.MonitoringPeriod;
+import nl.naober.monitoring.MonitoringReport;
+import nl.naober.monitoring.MunicipalityMonitoring;
 import nl.naober.monitoring.web.archive.ReportArchive;
 import nl.naober.municipality.MunicipalitySummary;
 import org.springframework.modulith.NamedInterface;
@@ -34,7 +36,8 @@ public class EvaluationReports {
                     // any format version, converted to today's; never the REST DTO's JSON settings
                     MonitoringReport report = ArchivedReports.restore(ReportArchive.read(frozen));
                     // read, not computed: still a monitoring query, logged like one
-                    monitoring.recordQuery(municipality, new MonitoringPeriod(report.from(), report.to()));
+                    monitoring.recordQuery(
+                            ReportedMunicipalities.of(municipality), new MonitoringPeriod(report.from(), report.to()));
                     return report;
                 })
                 .orElseGet(() -> live(municipality, periods.get(municipality.code(), periodId)));
@@ -51,7 +54,7 @@ public class EvaluationReports {
 
     private MonitoringReport live(MunicipalitySummary municipality, EvaluationPeriodView period) {
         return monitoring.report(
-                municipality,
+                ReportedMunicipalities.of(municipality),
                 new MonitoringPeriod(period.start(), period.end()),
                 "Evaluatierapport " + period.name() + " – " + municipality.name());
     }

@@ -3,6 +3,7 @@ package nl.naober.monitoring.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.naober.monitoring.InvalidPeriodException;
 import nl.naober.web.problem.Problems;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;

@@ -10,6 +10,9 @@ import nl.naober.evaluation.EvaluationPeriods;
 import nl.naober.identity.CurrentUser;
 import nl.naober.identity.Role;
 import nl.naober.monitoring.MonitoringPeriod;
+import nl.naober.monitoring.MonitoringPeriods;
+import nl.naober.monitoring.MonitoringReport;
+import nl.naober.monitoring.MunicipalityMonitoring;
 import nl.naober.municipality.MunicipalityRegistry;
 import nl.naober.municipality.MunicipalitySummary;
 import nl.naober.programme.NotFoundException;
@@ -80,15 +83,15 @@ class MonitoringController {
                 MonitoringPeriods.forApi(from, to, LocalDate.now(clock), evaluationPeriods(municipality, from, to));
         String title = "Monitoring " + municipality.name();
         return CurrentUsers.current().map(CurrentUser::role).orElse(null) == Role.COORDINATOR
-                ? monitoring.internalReport(municipality, period, title)
-                : monitoring.report(municipality, period, title);
+                ? monitoring.internalReport(ReportedMunicipalities.of(municipality), period, title)
+                : monitoring.report(ReportedMunicipalities.of(municipality), period, title);
     }
 
     /** The report that may be published, whoever asks: what every export is made of. */
     private MonitoringReport published(String code, LocalDate from, LocalDate to) {
         MunicipalitySummary municipality = municipality(code);
         return monitoring.report(
-                municipality,
+                ReportedMunicipalities.of(municipality),
                 MonitoringPeriods.forApi(from, to, LocalDate.now(clock), evaluationPeriods(municipality, from, to)),
                 "Monitoring " + municipality.name());
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import nl.naober.monitoring.MonitoringReport;
+import nl.naober.monitoring.MonitoringTables;
 import nl.naober.monitoring.report.Figure;
 import nl.naober.monitoring.report.FigureRow;
 import nl.naober.monitoring.report.FigureTable;

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.naober.monitoring.MonitoringReport;
+import nl.naober.monitoring.ReportSummary;
 import nl.naober.monitoring.report.Figure;
 import nl.naober.monitoring.report.FigureRow;
 import nl.naober.monitoring.report.FigureTable;

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.naober.monitoring.MonitoringReport;
 import nl.naober.monitoring.report.Figure;
 import nl.naober.monitoring.report.FigureRow;
 import nl.naober.monitoring.report.FigureTable;

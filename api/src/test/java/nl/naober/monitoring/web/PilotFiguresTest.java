@@ -19,6 +19,7 @@ import java.util.UUID;
 import nl.naober.account.LocalAccounts;
 import nl.naober.identity.CurrentUser;
 import nl.naober.identity.Role;
+import nl.naober.monitoring.MonitoringTables;
 import nl.naober.municipality.MunicipalityProvisioning;
 import nl.naober.municipality.NewMunicipality;
 import nl.naober.support.CbsCodes;

@@ -1,11 +1,10 @@
-package nl.naober.monitoring.web;
+package nl.naober.monitoring;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import nl.naober.monitoring.MonitoringPeriod;
 
 /**
  * The periods monitoring may be asked for, on screens and in the API: whole calendar months (from the first day of a

@@ -1,10 +1,8 @@
-package nl.naober.monitoring.web;
+package nl.naober.monitoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import nl.naober.budget.BudgetSummary;
-import nl.naober.monitoring.CaseFigures;
 
 /**
  * The budget lines that overlap the monitoring period, added up as of the report's end, and what they buy: the
@@ -24,21 +22,22 @@ record BudgetFigures(
         BigDecimal perMatchMonth,
         BigDecimal perDayPart) {
 
-    static BudgetFigures of(List<BudgetSummary> lines, CaseFigures cases) {
-        BigDecimal allocated = sum(lines, BudgetSummary::amount);
-        BigDecimal spent = sum(lines, BudgetSummary::spent);
+    static BudgetFigures of(List<MonitoringBudgets.Totals> lines, CaseFigures cases) {
+        BigDecimal allocated = sum(lines, MonitoringBudgets.Totals::amount);
+        BigDecimal spent = sum(lines, MonitoringBudgets.Totals::spent);
         return new BudgetFigures(
                 !lines.isEmpty(),
                 allocated,
                 spent,
-                sum(lines, BudgetSummary::remaining),
-                sum(lines, BudgetSummary::forecastAtPeriodEnd),
+                sum(lines, MonitoringBudgets.Totals::remaining),
+                sum(lines, MonitoringBudgets.Totals::forecastAtPeriodEnd),
                 per(spent, BigDecimal.valueOf(cases.matches().started())),
                 per(spent, cases.dayParts().matchMonths()),
                 per(spent, cases.dayParts().total()));
     }
 
-    private static BigDecimal sum(List<BudgetSummary> lines, java.util.function.Function<BudgetSummary, BigDecimal> f) {
+    private static BigDecimal sum(
+            List<MonitoringBudgets.Totals> lines, java.util.function.Function<MonitoringBudgets.Totals, BigDecimal> f) {
         return lines.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
     }
 

@@ -1,4 +1,4 @@
-package nl.naober.monitoring.web;
+package nl.naober.monitoring;
 
 import java.time.LocalDate;
 import java.util.List;
