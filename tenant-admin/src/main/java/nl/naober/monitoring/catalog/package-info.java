@@ -4,4 +4,7 @@
  * budget, settings and municipality features of the catalog. Monitoring's rules live in platform-core, which cannot
  * see the catalog; these adapters sit in tenant-admin, which sees both, and only translate.
  */
+@NullMarked
 package nl.naober.monitoring.catalog;
+
+import org.jspecify.annotations.NullMarked;
