@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.naober.programme.Address;
 import nl.naober.programme.DayPart;
 import nl.naober.programme.NeedCategory;
 
@@ -105,5 +106,13 @@ public record NewSupportFamily(
                 preferences,
                 members,
                 null);
+    }
+
+    /**
+     * The address as the domain keeps it, not yet located. The six fields stay flat in the request body, so that the
+     * API's field names and its validation errors ({@code postcode}, not {@code address.postcode}) stay as they are.
+     */
+    public Address address() {
+        return Address.of(street, houseNumber, postcode, city).locatedAt(latitude, longitude);
     }
 }
