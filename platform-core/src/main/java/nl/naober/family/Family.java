@@ -180,14 +180,10 @@ class Family extends CaseFile implements PersonalData {
     }
 
     /**
-     * A coordinator's change on {@code day}: only to the states {@link FamilyStatus#manualTargets()} allows, and not
-     * before the previous change ({@code field} names the command's date).
+     * A coordinator's change on {@code today}: only to the states {@link FamilyStatus#manualTargets()} allows, and not
+     * before the previous change ({@code field} names the command's date). Leaving the programme keeps its reason
+     * and the status left, for monitoring and reopening.
      */
-    void changeStatusManually(FamilyStatus target, LocalDate day, String field) {
-        changeStatusManually(target, day, field, null, null);
-    }
-
-    /** As above; leaving the programme keeps its reason and the status left, for monitoring and reopening. */
     void changeStatusManually(
             FamilyStatus target, LocalDate today, String field, LeaveReason reason, String explanation) {
         if (!status.manualTargets().contains(target)) {

@@ -272,7 +272,7 @@ public class FamilyService {
 
     private void moveManually(Family family, FamilyStatus target, LocalDate visitDate) {
         FamilyStatus from = family.status();
-        family.changeStatusManually(target, visitDate, "visitDate");
+        family.changeStatusManually(target, visitDate, "visitDate", null, null);
         timeline.record(TimelineEvent.family(family.id(), "STATUS_CHANGED", from + "→" + target)
                 .on(visitDate));
     }

@@ -60,10 +60,7 @@ public record FamilyUpdate(
         Set<DayPart> preferredDayParts,
         @Size(max = 100, message = "{field.max100}") String coordinator) {
 
-    /**
-     * The address as the domain keeps it, not yet located. The six fields stay flat in the request body, so that the
-     * API's field names and its validation errors ({@code postcode}, not {@code address.postcode}) stay as they are.
-     */
+    /** The address as the domain keeps it, not yet located (flat in the body: see {@link NewFamily#address()}). */
     public Address address() {
         return Address.of(street, houseNumber, postcode, city).locatedAt(latitude, longitude);
     }

@@ -78,8 +78,9 @@ public record NewFamily(
         @Size(max = 15, message = "{family.children.size}") List<@Valid NewChild> children) {
 
     /**
-     * The address as the domain keeps it, not yet located. The six fields stay flat in the request body, so that the
-     * API's field names and its validation errors ({@code postcode}, not {@code address.postcode}) stay as they are.
+     * The address as the domain keeps it, not yet located. The six fields stay flat in the request body (here and in
+     * the other commands), so the API's field names and validation errors say {@code postcode}, not
+     * {@code address.postcode}.
      */
     public Address address() {
         return Address.of(street, houseNumber, postcode, city).locatedAt(latitude, longitude);

@@ -68,6 +68,11 @@ public record NewSupportFamily(
 
         @PastOrPresent(message = "{date.future}") LocalDate registrationDate) {
 
+    /** The support family's address, not yet located; flat in the body as in {@code NewFamily}. */
+    public Address address() {
+        return Address.of(street, houseNumber, postcode, city).locatedAt(latitude, longitude);
+    }
+
     /** Registering today. */
     public NewSupportFamily(
             String householdName,
@@ -106,13 +111,5 @@ public record NewSupportFamily(
                 preferences,
                 members,
                 null);
-    }
-
-    /**
-     * The address as the domain keeps it, not yet located. The six fields stay flat in the request body, so that the
-     * API's field names and its validation errors ({@code postcode}, not {@code address.postcode}) stay as they are.
-     */
-    public Address address() {
-        return Address.of(street, houseNumber, postcode, city).locatedAt(latitude, longitude);
     }
 }
