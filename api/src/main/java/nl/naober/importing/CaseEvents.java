@@ -104,9 +104,9 @@ class CaseEvents {
         if (!cells.sound()) {
             return List.of();
         }
-        FamilyStatusChange familyChange =
-                owner.family() ? new FamilyStatusChange(familyTarget, 0L, reason, explanation, date) : null;
-        if (familyChange != null && !calls.validate(familyChange, cells, STATUS_COLUMNS)) {
+        if (owner.family()
+                && !calls.validate(
+                        new FamilyStatusChange(familyTarget, 0L, reason, explanation, date), cells, STATUS_COLUMNS)) {
             return List.of();
         }
         String key =
@@ -114,43 +114,50 @@ class CaseEvents {
         if (!Keys.fresh(key, cells, "datum", ImportKind.STATUSWIJZIGINGEN, run)) {
             return List.of();
         }
-        boolean leaves = owner.family()
-                ? !familyTarget.isOpen()
-                : supportTarget == SupportFamilyStatus.PAUSED || supportTarget == SupportFamilyStatus.STOPPED;
+        boolean leaves = owner.family() ? !familyTarget.isOpen() : leaves(supportTarget);
         return List.of(new ImportEvent(date, leaves ? ImportEvent.STATUS_OUT : ImportEvent.STATUS_IN, row, r -> {
             UUID id = resolve(cells, owner, r);
             if (id == null || !dates.notBeforeRegistration(cells, "datum", date, owner.family(), owner.ref(), id, r)) {
                 return;
             }
             UUID changed = owner.family()
-                    ? calls.call(
-                                    cells,
-                                    "status",
-                                    () -> families.changeStatus(
-                                            id,
-                                            new FamilyStatusChange(
-                                                    familyTarget,
-                                                    families.get(id).version(),
-                                                    reason,
-                                                    explanation,
-                                                    date)))
-                            .map(v -> v.id())
-                            .orElse(null)
-                    : calls.call(
-                                    cells,
-                                    "status",
-                                    () -> supportFamilies.changeStatus(
-                                            id,
-                                            new SupportFamilyStatusChange(
-                                                    supportTarget,
-                                                    supportFamilies.get(id).version(),
-                                                    date)))
-                            .map(v -> v.id())
-                            .orElse(null);
+                    ? changeFamilyStatus(cells, id, familyTarget, reason, explanation, date)
+                    : changeSupportFamilyStatus(cells, id, supportTarget, date);
             if (changed != null) {
                 r.created(ImportKind.STATUSWIJZIGINGEN, key, changed);
             }
         }));
+    }
+
+    /** A paused or stopped support family is, for the order of a day's events, one that leaves. */
+    private static boolean leaves(SupportFamilyStatus target) {
+        return target == SupportFamilyStatus.PAUSED || target == SupportFamilyStatus.STOPPED;
+    }
+
+    /** The family's id once changed, null when refused (the refusal is a problem of the row). */
+    private UUID changeFamilyStatus(
+            Cells cells, UUID id, FamilyStatus target, LeaveReason reason, String explanation, LocalDate date) {
+        return calls.call(
+                        cells,
+                        "status",
+                        () -> families.changeStatus(
+                                id,
+                                new FamilyStatusChange(target, families.get(id).version(), reason, explanation, date)))
+                .map(v -> v.id())
+                .orElse(null);
+    }
+
+    /** The support family's id once changed, null when refused (the refusal is a problem of the row). */
+    private UUID changeSupportFamilyStatus(Cells cells, UUID id, SupportFamilyStatus target, LocalDate date) {
+        return calls.call(
+                        cells,
+                        "status",
+                        () -> supportFamilies.changeStatus(
+                                id,
+                                new SupportFamilyStatusChange(
+                                        target, supportFamilies.get(id).version(), date)))
+                .map(v -> v.id())
+                .orElse(null);
     }
 
     private static UUID resolve(Cells cells, Owner owner, ImportRun run) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,10 +34,37 @@ final class CsvSheets {
             byte[] bytes,
             Map<ImportKind, List<SheetRow>> sheets,
             List<ImportProblem> problems) {
+        String text = decoded(kind, fileName, bytes, problems);
+        if (text == null) {
+            return;
+        }
+        List<SheetRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format(text))) {
+            List<String> header = null;
+            for (CSVRecord record : parser) {
+                if (header == null) {
+                    header = record.stream().map(Headers::normalise).toList();
+                    problems.addAll(Headers.check(kind, header));
+                } else {
+                    row(kind, header, record, problems).ifPresent(rows::add);
+                }
+            }
+            if (header == null) {
+                problems.add(new ImportProblem(kind.sheet(), 0, "", "het bestand " + fileName + " is leeg"));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            problems.add(new ImportProblem(
+                    kind.sheet(), 0, "", "het bestand " + fileName + " is geen leesbare CSV: " + e.getMessage()));
+            return;
+        }
+        SheetRow.append(sheets, kind, rows);
+    }
+
+    /** The text after a byte order mark; null (with the problem added) when it is not valid UTF-8. */
+    private static String decoded(ImportKind kind, String fileName, byte[] bytes, List<ImportProblem> problems) {
         int start = startsWithBom(bytes) ? BOM.length : 0;
-        String text;
         try {
-            text = StandardCharsets.UTF_8
+            return StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -49,58 +77,37 @@ final class CsvSheets {
                     "",
                     "het bestand " + fileName + " is geen UTF-8 (waarschijnlijk Windows-1252): sla het in Excel op als"
                             + " \"CSV UTF-8 (door komma's gescheiden)\" en lees het opnieuw in"));
-            return;
+            return null;
         }
+    }
+
+    /** Separated by {@code ;} when the header line has at least as many of those as commas, else by {@code ,}. */
+    private static CSVFormat format(String text) {
         String firstLine = text.lines().findFirst().orElse("");
         char separator = count(firstLine, ';') >= count(firstLine, ',') && count(firstLine, ';') > 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT
+        return CSVFormat.DEFAULT
                 .builder()
                 .setDelimiter(separator)
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
                 .get();
-        List<SheetRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> header = null;
-            for (CSVRecord record : parser) {
-                int number = (int) record.getRecordNumber();
-                if (header == null) {
-                    header = record.stream().map(Headers::normalise).toList();
-                    List<ImportProblem> headerProblems = Headers.check(kind, header);
-                    problems.addAll(headerProblems);
-                    continue;
-                }
-                Map<String, String> values = new HashMap<>();
-                boolean empty = true;
-                for (int i = 0; i < record.size() && i < header.size(); i++) {
-                    String value = record.get(i);
-                    if (!value.isBlank()) {
-                        empty = false;
-                        values.put(header.get(i), value);
-                    }
-                }
-                if (record.size() > header.size()
-                        && record.stream().skip(header.size()).anyMatch(v -> !v.isBlank())) {
-                    problems.add(
-                            new ImportProblem(kind.sheet(), number, "", "meer cellen dan kolommen in de kopregel"));
-                }
-                if (!empty) {
-                    rows.add(new SheetRow(kind, number, values));
-                }
+    }
+
+    /** The record's filled cells by column; empty for a row without any; a problem for cells beyond the header. */
+    private static Optional<SheetRow> row(
+            ImportKind kind, List<String> header, CSVRecord record, List<ImportProblem> problems) {
+        int number = (int) record.getRecordNumber();
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < record.size() && i < header.size(); i++) {
+            String value = record.get(i);
+            if (!value.isBlank()) {
+                values.put(header.get(i), value);
             }
-            if (header == null) {
-                problems.add(new ImportProblem(kind.sheet(), 0, "", "het bestand " + fileName + " is leeg"));
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(new ImportProblem(
-                    kind.sheet(), 0, "", "het bestand " + fileName + " is geen leesbare CSV: " + e.getMessage()));
-            return;
         }
-        sheets.merge(kind, rows, (a, b) -> {
-            List<SheetRow> all = new ArrayList<>(a);
-            all.addAll(b);
-            return all;
-        });
+        if (record.size() > header.size() && record.stream().skip(header.size()).anyMatch(v -> !v.isBlank())) {
+            problems.add(new ImportProblem(kind.sheet(), number, "", "meer cellen dan kolommen in de kopregel"));
+        }
+        return values.isEmpty() ? Optional.empty() : Optional.of(new SheetRow(kind, number, values));
     }
 
     private static boolean startsWithBom(byte[] bytes) {

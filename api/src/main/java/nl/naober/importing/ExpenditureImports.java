@@ -84,7 +84,7 @@ public class ExpenditureImports {
 
     private ExpenditureImportResult checkOrImport(String municipalityCode, List<Upload> uploads, boolean dryRun) {
         ImportFile file = ImportFiles.read(uploads);
-        List<ImportProblem> problems = new ArrayList<>(expenditureProblems(file));
+        List<ImportProblem> problems = new ArrayList<>(ExpenditureFileProblems.of(file));
         List<SheetRow> rows = file.rows(ImportKind.UITGAVEN);
         if (rows.size() > MAX_ROWS) {
             problems.add(new ImportProblem(
@@ -99,38 +99,13 @@ public class ExpenditureImports {
                 problems.stream().noneMatch(p -> p.sheet().equals(ImportKind.UITGAVEN.sheet()) && p.row() <= 1);
         List<SheetRow> readable = headerSound ? rows : List.of();
         return transaction.execute(status -> {
-            Set<String> earlier = budgets.importedExpenditureRefs(municipalityCode);
-            Map<String, List<BudgetLineView>> lines = linesByName(municipalityCode);
-            Map<String, Integer> refsInFile = new HashMap<>();
-            List<Pending> pending = new ArrayList<>();
-            int alreadyImported = 0;
-            for (SheetRow row : readable) {
-                Cells cells = new Cells(row, problems::add);
-                String ref = cells.text("uitgave_ref");
-                if (ref != null && ref.length() > MAX_REF_LENGTH) {
-                    cells.problem("uitgave_ref", "is langer dan " + MAX_REF_LENGTH + " tekens");
-                    continue;
-                }
-                if (ref != null) {
-                    Integer first = refsInFile.putIfAbsent(ref, row.number());
-                    if (first != null) {
-                        cells.problem(
-                                "uitgave_ref",
-                                "\"" + ref + "\" staat twee keer in dit bestand (ook in rij " + first + ")");
-                        continue;
-                    }
-                    if (earlier.contains(ref)) {
-                        alreadyImported++;
-                        continue;
-                    }
-                }
-                check(cells, ref, lines).ifPresent(pending::add);
-            }
-            pending.sort(Comparator.comparing((Pending p) -> p.expenditure().date())
-                    .thenComparing(p -> p.expenditure().amount().signum() < 0)
-                    .thenComparing(p -> p.cells().row().number()));
+            Checked checked = checkRows(
+                    readable,
+                    problems,
+                    budgets.importedExpenditureRefs(municipalityCode),
+                    linesByName(municipalityCode));
             List<Pending> created = new ArrayList<>();
-            for (Pending row : pending) {
+            for (Pending row : checked.pending()) {
                 if (record(municipalityCode, row, file.sha256())) {
                     created.add(row);
                 }
@@ -142,8 +117,50 @@ public class ExpenditureImports {
             problems.sort(Comparator.comparing(ImportProblem::sheet)
                     .thenComparing(ImportProblem::row)
                     .thenComparing(ImportProblem::column));
-            return result(file, dryRun, commit, problems, created.size(), alreadyImported, created);
+            return result(file, dryRun, commit, problems, created.size(), checked.alreadyImported(), created);
         });
+    }
+
+    /** The rows that passed their checks, and how many were imported before. */
+    private record Checked(List<Pending> pending, int alreadyImported) {}
+
+    /**
+     * Checks each row; those that pass come back in the order they are recorded: by date, a day's credit notes after
+     * its expenses, then by row.
+     */
+    private Checked checkRows(
+            List<SheetRow> readable,
+            List<ImportProblem> problems,
+            Set<String> earlier,
+            Map<String, List<BudgetLineView>> lines) {
+        Map<String, Integer> refsInFile = new HashMap<>();
+        List<Pending> pending = new ArrayList<>();
+        int alreadyImported = 0;
+        for (SheetRow row : readable) {
+            Cells cells = new Cells(row, problems::add);
+            String ref = cells.text("uitgave_ref");
+            if (ref != null && ref.length() > MAX_REF_LENGTH) {
+                cells.problem("uitgave_ref", "is langer dan " + MAX_REF_LENGTH + " tekens");
+                continue;
+            }
+            if (ref != null) {
+                Integer first = refsInFile.putIfAbsent(ref, row.number());
+                if (first != null) {
+                    cells.problem(
+                            "uitgave_ref", "\"" + ref + "\" staat twee keer in dit bestand (ook in rij " + first + ")");
+                    continue;
+                }
+                if (earlier.contains(ref)) {
+                    alreadyImported++;
+                    continue;
+                }
+            }
+            check(cells, ref, lines).ifPresent(pending::add);
+        }
+        pending.sort(Comparator.comparing((Pending p) -> p.expenditure().date())
+                .thenComparing(p -> p.expenditure().amount().signum() < 0)
+                .thenComparing(p -> p.cells().row().number()));
+        return new Checked(pending, alreadyImported);
     }
 
     /** Reads and checks one row; empty when any cell is refused (each refusal is a problem). */
@@ -213,37 +230,6 @@ public class ExpenditureImports {
             cells.problem("bedrag", "\"" + text + "\" is geen bedrag (schrijf het zoals 1.234,56 of -86,40)");
             return null;
         }
-    }
-
-    /** Problems of the file for this import: those of the uitgaven sheet and of the file, and any other sheet with rows. */
-    private static List<ImportProblem> expenditureProblems(ImportFile file) {
-        List<ImportProblem> problems = new ArrayList<>();
-        for (ImportProblem problem : file.problems()) {
-            boolean otherSheet = ImportKind.named(problem.sheet())
-                    .filter(kind -> kind != ImportKind.UITGAVEN)
-                    .isPresent();
-            if (!otherSheet) {
-                problems.add(problem);
-            }
-        }
-        for (ImportKind kind : ImportKind.values()) {
-            if (kind != ImportKind.UITGAVEN && !file.rows(kind).isEmpty()) {
-                problems.add(new ImportProblem(
-                        kind.sheet(),
-                        0,
-                        "",
-                        "hier lees je alleen uitgaven in; de coördinator leest " + kind.sheet()
-                                + " in via Importeren (haal dit blad uit het bestand)"));
-            }
-        }
-        if (!file.sheets().containsKey(ImportKind.UITGAVEN) && problems.isEmpty()) {
-            problems.add(new ImportProblem(
-                    ImportKind.UITGAVEN.sheet(),
-                    0,
-                    "",
-                    "het bestand heeft geen blad uitgaven (een .csv-bestand heet uitgaven.csv)"));
-        }
-        return problems;
     }
 
     private Map<String, List<BudgetLineView>> linesByName(String municipalityCode) {

@@ -56,13 +56,7 @@ class FamilySheets {
         Cells cells = new Cells(row, run);
         String ref = cells.text("ref");
         LocalDate registered = cells.date("aanmelddatum");
-        Integer children = cells.integer("aantal_kinderen");
-        if (children == null) {
-            long rows = run.file().rows(ImportKind.KINDEREN).stream()
-                    .filter(child -> java.util.Objects.equals(ref, child.get("gezin_ref")))
-                    .count();
-            children = (int) Math.max(1, rows);
-        }
+        Integer children = numberOfChildren(cells, ref, run);
         NewFamily command = new NewFamily(
                 cells.text("naam_ouder"),
                 cells.text("naam_tweede_ouder"),
@@ -97,6 +91,18 @@ class FamilySheets {
                         TimelineEvent.family(id, "IMPORTED", run.file().name())));
     }
 
+    /** As given, else the family's rows in the children's sheet (at least 1). */
+    private static Integer numberOfChildren(Cells cells, String ref, ImportRun run) {
+        Integer children = cells.integer("aantal_kinderen");
+        if (children != null) {
+            return children;
+        }
+        long rows = run.file().rows(ImportKind.KINDEREN).stream()
+                .filter(child -> java.util.Objects.equals(ref, child.get("gezin_ref")))
+                .count();
+        return (int) Math.max(1, rows);
+    }
+
     void child(SheetRow row, ImportRun run) {
         Cells cells = new Cells(row, run);
         String familyRef = cells.text("gezin_ref");
@@ -111,12 +117,8 @@ class FamilySheets {
             return;
         }
         String key = ImportRun.key(CHILD, familyRef + "/" + firstName + "/" + birthDate);
-        if (!run.firstInFile(key)) {
-            cells.problem("voornaam", "dit kind staat al eerder in dit blad bij gezin " + familyRef);
-            return;
-        }
-        if (run.importedEarlier(key)) {
-            run.alreadyImported(ImportKind.KINDEREN);
+        String twice = "dit kind staat al eerder in dit blad bij gezin " + familyRef;
+        if (!Keys.fresh(key, cells, "voornaam", twice, ImportKind.KINDEREN, run)) {
             return;
         }
         UUID familyId = References.family(cells, "gezin_ref", familyRef, run);

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.naober.matching.CloseReason;
 import nl.naober.matching.MatchClosing;
 import nl.naober.matching.MatchService;
+import nl.naober.matching.MatchView;
 import nl.naober.matching.MatchVocabulary.Decision;
 import nl.naober.matching.MatchVocabulary.EvaluationKind;
 import nl.naober.matching.NewEvaluation;
@@ -67,16 +69,11 @@ class FollowUpEvents {
         if (!followsMatch(cells, ref, date, run) || !Keys.fresh(key, cells, "datum", ImportKind.EVALUATIES, run)) {
             return List.of();
         }
-        return List.of(new ImportEvent(date, ImportEvent.EVALUATION, row, r -> {
-            UUID matchId = References.match(cells, "koppeling_ref", ref, r);
-            if (matchId != null) {
-                calls.call(cells, "soort", () -> matches.evaluate(matchId, command))
-                        .ifPresent(match -> {
-                            r.created(ImportKind.EVALUATIES, key, matchId);
-                            r.matchVersion(matchId, match.version());
-                        });
-            }
-        }));
+        return List.of(new ImportEvent(
+                date,
+                ImportEvent.EVALUATION,
+                row,
+                r -> onMatch(cells, ref, "soort", ImportKind.EVALUATIES, key, r, id -> matches.evaluate(id, command))));
     }
 
     List<ImportEvent> closing(SheetRow row, ImportRun run) {
@@ -96,53 +93,51 @@ class FollowUpEvents {
                 || !Keys.fresh(key, cells, "koppeling_ref", ImportKind.AFSLUITINGEN, run)) {
             return List.of();
         }
-        return List.of(new ImportEvent(date, ImportEvent.CLOSING, row, r -> {
-            UUID matchId = References.match(cells, "koppeling_ref", ref, r);
-            if (matchId != null) {
-                calls.call(
-                                cells,
-                                "reden",
-                                () -> matches.close(
-                                        matchId,
-                                        new MatchClosing(date, reason, notes, matchEvents.version(r, matchId))))
-                        .ifPresent(match -> {
-                            r.created(ImportKind.AFSLUITINGEN, key, matchId);
-                            r.matchVersion(matchId, match.version());
-                        });
-            }
-        }));
+        return List.of(new ImportEvent(
+                date,
+                ImportEvent.CLOSING,
+                row,
+                r -> onMatch(
+                        cells,
+                        ref,
+                        "reden",
+                        ImportKind.AFSLUITINGEN,
+                        key,
+                        r,
+                        id -> matches.close(id, new MatchClosing(date, reason, notes, matchEvents.version(r, id))))));
+    }
+
+    /**
+     * Applies {@code change} to the match {@code ref} names (a problem of the row when it names none), and on success
+     * records the row as imported and the match's new version for the run's next change.
+     */
+    private void onMatch(
+            Cells cells,
+            String ref,
+            String column,
+            ImportKind kind,
+            String key,
+            ImportRun r,
+            Function<UUID, MatchView> change) {
+        UUID matchId = References.match(cells, "koppeling_ref", ref, r);
+        if (matchId != null) {
+            calls.call(cells, column, () -> change.apply(matchId)).ifPresent(match -> {
+                r.created(kind, key, matchId);
+                r.matchVersion(matchId, match.version());
+            });
+        }
     }
 
     List<ImportEvent> outcome(SheetRow row, ImportRun run) {
         Cells cells = new Cells(row, run);
         String familyRef = cells.text("gezin_ref");
         String matchRef = cells.text("koppeling_ref");
-        OutcomeMoment moment = cells.code("moment", OutcomeMoment.class);
-        LocalDate date = cells.date("datum");
-        Integer strain = cells.integer("opvoedbelasting");
-        Integer rest = cells.integer("rust");
-        Integer network = cells.integer("eigen_netwerk");
-        Integer wellbeing = cells.integer("welzijn_kind");
-        Integer satisfaction = cells.integer("tevredenheid");
-        Boolean droppedOut = cells.yesNo("uitgevallen");
-        Boolean goalReached = cells.yesNo("doel_bereikt_zonder_hulp");
-        Boolean heavierCare = cells.yesNo("zwaardere_zorg_nodig");
-        NewOutcome check = new NewOutcome(
-                moment,
-                date,
-                null,
-                strain,
-                rest,
-                network,
-                wellbeing,
-                satisfaction,
-                droppedOut,
-                goalReached,
-                heavierCare);
+        NewOutcome check = outcome(cells, null);
+        LocalDate date = check.measuredOn();
         if (!calls.validate(check, cells, OUTCOME_COLUMNS) || familyRef == null || date == null || !cells.sound()) {
             return List.of();
         }
-        String key = ImportRun.key("uitkomst", familyRef + "/" + moment + "/" + date);
+        String key = ImportRun.key("uitkomst", familyRef + "/" + check.moment() + "/" + date);
         if (!Keys.fresh(key, cells, "datum", ImportKind.UITKOMSTEN, run)) {
             return List.of();
         }
@@ -152,21 +147,41 @@ class FollowUpEvents {
             if (familyId == null || (matchRef != null && matchId == null)) {
                 return;
             }
-            NewOutcome command = new NewOutcome(
-                    moment,
-                    date,
-                    matchId,
-                    strain,
-                    rest,
-                    network,
-                    wellbeing,
-                    satisfaction,
-                    droppedOut,
-                    goalReached,
-                    heavierCare);
+            NewOutcome command = withMatch(check, matchId);
             calls.call(cells, "", () -> outcomes.record(familyId, command))
                     .ifPresent(outcome -> r.created(ImportKind.UITKOMSTEN, key, outcome.id()));
         }));
+    }
+
+    /** The measurement in the row's cells, for the match given. */
+    private static NewOutcome outcome(Cells cells, UUID matchId) {
+        return new NewOutcome(
+                cells.code("moment", OutcomeMoment.class),
+                cells.date("datum"),
+                matchId,
+                cells.integer("opvoedbelasting"),
+                cells.integer("rust"),
+                cells.integer("eigen_netwerk"),
+                cells.integer("welzijn_kind"),
+                cells.integer("tevredenheid"),
+                cells.yesNo("uitgevallen"),
+                cells.yesNo("doel_bereikt_zonder_hulp"),
+                cells.yesNo("zwaardere_zorg_nodig"));
+    }
+
+    private static NewOutcome withMatch(NewOutcome c, UUID matchId) {
+        return new NewOutcome(
+                c.moment(),
+                c.measuredOn(),
+                matchId,
+                c.parentingStrain(),
+                c.familyRest(),
+                c.ownNetwork(),
+                c.childWellbeing(),
+                c.satisfaction(),
+                c.droppedOut(),
+                c.goalReachedWithoutHelp(),
+                c.heavierCareNeeded());
     }
 
     /** An evaluation or closing lies on or after its match's trial start (or proposal, without a trial). */

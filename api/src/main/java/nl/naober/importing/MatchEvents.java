@@ -56,105 +56,144 @@ class MatchEvents {
         return ImportRun.key(TRIAL_START, ref);
     }
 
-    List<ImportEvent> match(SheetRow row, ImportRun run) {
-        Cells cells = new Cells(row, run);
-        String ref = cells.text("ref");
-        String familyRef = cells.text("gezin_ref");
-        String supportRef = cells.text("steungezin_ref");
-        String childNames = cells.text("kinderen");
-        Set<DayPart> dayParts = cells.dayParts("dagdelen");
-        LocalDate proposed = cells.date("voorgesteld_op");
-        LocalDate start = cells.date("start_proef");
-        LocalDate cancelled = cells.date("geannuleerd_op");
-        if (ref == null || familyRef == null || supportRef == null || proposed == null || !cells.sound()) {
+    /** One row of the sheet, as read. */
+    private record MatchRow(
+            Cells cells,
+            SheetRow row,
+            String ref,
+            String familyRef,
+            String supportRef,
+            String childNames,
+            Set<DayPart> dayParts,
+            LocalDate proposed,
+            LocalDate start,
+            LocalDate cancelled) {
+
+        static MatchRow read(SheetRow row, ImportRun run) {
+            Cells cells = new Cells(row, run);
+            return new MatchRow(
+                    cells,
+                    row,
+                    cells.text("ref"),
+                    cells.text("gezin_ref"),
+                    cells.text("steungezin_ref"),
+                    cells.text("kinderen"),
+                    cells.dayParts("dagdelen"),
+                    cells.date("voorgesteld_op"),
+                    cells.date("start_proef"),
+                    cells.date("geannuleerd_op"));
+        }
+
+        boolean complete() {
+            return ref != null && familyRef != null && supportRef != null && proposed != null && cells.sound();
+        }
+
+        String key() {
+            return ImportRun.key(MATCH, ref);
+        }
+    }
+
+    List<ImportEvent> match(SheetRow sheetRow, ImportRun run) {
+        MatchRow row = MatchRow.read(sheetRow, run);
+        if (!row.complete()) {
             return List.of();
         }
-        if (start != null && cancelled != null) {
+        checkDates(row);
+        Cells cells = row.cells();
+        String key = row.key();
+        boolean fresh = cells.sound() && Keys.fresh(key, cells, "ref", ImportKind.KOPPELINGEN, run);
+        if (!fresh && !run.importedEarlier(key)) {
+            run.failed(key);
+            return List.of();
+        }
+        run.date(proposedKey(row.ref()), row.proposed());
+        if (row.start() != null) {
+            run.date(startKey(row.ref()), row.start());
+        }
+        if (!fresh) {
+            return List.of();
+        }
+        List<ImportEvent> events = new ArrayList<>();
+        events.add(new ImportEvent(row.proposed(), ImportEvent.PROPOSAL, sheetRow, r -> propose(row, r)));
+        if (row.start() != null && Keys.fresh(startKey(row.ref()), cells, "start_proef", null, run)) {
+            events.add(new ImportEvent(row.start(), ImportEvent.TRIAL, sheetRow, r -> startTrial(row, r)));
+        }
+        String cancelKey = ImportRun.key(CANCELLATION, row.ref());
+        if (row.cancelled() != null && Keys.fresh(cancelKey, cells, "geannuleerd_op", null, run)) {
+            events.add(new ImportEvent(row.cancelled(), ImportEvent.CLOSING, sheetRow, r -> cancel(row, cancelKey, r)));
+        }
+        return events;
+    }
+
+    private static void checkDates(MatchRow row) {
+        Cells cells = row.cells();
+        if (row.start() != null && row.cancelled() != null) {
             cells.problem(
                     "geannuleerd_op",
                     "een koppeling met een proefperiode kan niet meer worden geannuleerd;"
                             + " sluit haar af in het blad afsluitingen");
         }
-        if (start != null) {
-            EventDates.notBefore(cells, "start_proef", start, proposed, "het voorstel (" + "voorgesteld_op)");
+        if (row.start() != null) {
+            EventDates.notBefore(
+                    cells, "start_proef", row.start(), row.proposed(), "het voorstel (" + "voorgesteld_op)");
         }
-        if (cancelled != null) {
-            EventDates.notBefore(cells, "geannuleerd_op", cancelled, proposed, "het voorstel (voorgesteld_op)");
+        if (row.cancelled() != null) {
+            EventDates.notBefore(
+                    cells, "geannuleerd_op", row.cancelled(), row.proposed(), "het voorstel (voorgesteld_op)");
         }
-        String key = ImportRun.key(MATCH, ref);
-        if (!cells.sound() || !Keys.fresh(key, cells, "ref", ImportKind.KOPPELINGEN, run)) {
-            if (run.importedEarlier(key)) {
-                run.date(proposedKey(ref), proposed);
-                if (start != null) {
-                    run.date(startKey(ref), start);
-                }
-            } else {
-                run.failed(key);
-            }
-            return List.of();
+    }
+
+    private void propose(MatchRow row, ImportRun r) {
+        Cells cells = row.cells();
+        String key = row.key();
+        UUID familyId = References.family(cells, "gezin_ref", row.familyRef(), r);
+        UUID supportFamilyId = References.supportFamily(cells, "steungezin_ref", row.supportRef(), r);
+        LocalDate proposed = row.proposed();
+        if (familyId == null
+                || supportFamilyId == null
+                || !dates.notBeforeRegistration(cells, "voorgesteld_op", proposed, true, row.familyRef(), familyId, r)
+                || !dates.notBeforeRegistration(
+                        cells, "voorgesteld_op", proposed, false, row.supportRef(), supportFamilyId, r)) {
+            r.failed(key);
+            return;
         }
-        run.date(proposedKey(ref), proposed);
-        if (start != null) {
-            run.date(startKey(ref), start);
+        List<UUID> childIds = childIds(cells, row.familyRef(), familyId, row.childNames());
+        NewMatch command = new NewMatch(familyId, supportFamilyId, childIds, row.dayParts(), proposed);
+        if (childIds == null || !calls.validate(command, cells, COLUMNS)) {
+            r.failed(key);
+            return;
         }
-        List<ImportEvent> events = new ArrayList<>();
-        events.add(new ImportEvent(proposed, ImportEvent.PROPOSAL, row, r -> {
-            UUID familyId = References.family(cells, "gezin_ref", familyRef, r);
-            UUID supportFamilyId = References.supportFamily(cells, "steungezin_ref", supportRef, r);
-            if (familyId == null
-                    || supportFamilyId == null
-                    || !dates.notBeforeRegistration(cells, "voorgesteld_op", proposed, true, familyRef, familyId, r)
-                    || !dates.notBeforeRegistration(
-                            cells, "voorgesteld_op", proposed, false, supportRef, supportFamilyId, r)) {
-                r.failed(key);
-                return;
-            }
-            List<UUID> childIds = childIds(cells, familyRef, familyId, childNames);
-            NewMatch command = new NewMatch(familyId, supportFamilyId, childIds, dayParts, proposed);
-            if (childIds == null || !calls.validate(command, cells, COLUMNS)) {
-                r.failed(key);
-                return;
-            }
-            calls.call(cells, "", () -> matches.propose(command))
-                    .ifPresentOrElse(
-                            match -> {
-                                r.created(ImportKind.KOPPELINGEN, key, match.id());
-                                r.matchVersion(match.id(), match.version());
-                            },
-                            () -> r.failed(key));
-        }));
-        if (start != null && Keys.fresh(startKey(ref), cells, "start_proef", null, run)) {
-            events.add(new ImportEvent(
-                    start,
-                    ImportEvent.TRIAL,
-                    row,
-                    r -> r.id(key)
-                            .ifPresent(id -> calls.call(
-                                            cells,
-                                            "start_proef",
-                                            () -> matches.startTrial(id, new TrialStart(start, version(r, id))))
-                                    .ifPresent(match -> {
-                                        r.recorded(startKey(ref), id);
-                                        r.matchVersion(id, match.version());
-                                    }))));
-        }
-        String cancelKey = ImportRun.key(CANCELLATION, ref);
-        if (cancelled != null && Keys.fresh(cancelKey, cells, "geannuleerd_op", null, run)) {
-            events.add(new ImportEvent(
-                    cancelled,
-                    ImportEvent.CLOSING,
-                    row,
-                    r -> r.id(key)
-                            .ifPresent(id -> calls.call(
-                                            cells,
-                                            "geannuleerd_op",
-                                            () -> matches.cancel(id, new MatchCancellation(version(r, id), cancelled)))
-                                    .ifPresent(match -> {
-                                        r.recorded(cancelKey, id);
-                                        r.matchVersion(id, match.version());
-                                    }))));
-        }
-        return events;
+        calls.call(cells, "", () -> matches.propose(command))
+                .ifPresentOrElse(
+                        match -> {
+                            r.created(ImportKind.KOPPELINGEN, key, match.id());
+                            r.matchVersion(match.id(), match.version());
+                        },
+                        () -> r.failed(key));
+    }
+
+    private void startTrial(MatchRow row, ImportRun r) {
+        r.id(row.key())
+                .ifPresent(id -> calls.call(
+                                row.cells(),
+                                "start_proef",
+                                () -> matches.startTrial(id, new TrialStart(row.start(), version(r, id))))
+                        .ifPresent(match -> {
+                            r.recorded(startKey(row.ref()), id);
+                            r.matchVersion(id, match.version());
+                        }));
+    }
+
+    private void cancel(MatchRow row, String cancelKey, ImportRun r) {
+        r.id(row.key())
+                .ifPresent(id -> calls.call(
+                                row.cells(),
+                                "geannuleerd_op",
+                                () -> matches.cancel(id, new MatchCancellation(version(r, id), row.cancelled())))
+                        .ifPresent(match -> {
+                            r.recorded(cancelKey, id);
+                            r.matchVersion(id, match.version());
+                        }));
     }
 
     /** The match's version for the next change: as this run last left it, else read. */

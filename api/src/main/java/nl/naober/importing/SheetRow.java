@@ -1,5 +1,7 @@
 package nl.naober.importing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,5 +19,14 @@ record SheetRow(ImportKind kind, int number, Map<String, String> values, boolean
     String get(String column) {
         String value = values.get(column);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Adds {@code rows} after those already read for {@code kind} (a kind may come in several files). */
+    static void append(Map<ImportKind, List<SheetRow>> sheets, ImportKind kind, List<SheetRow> rows) {
+        sheets.merge(kind, rows, (a, b) -> {
+            List<SheetRow> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        });
     }
 }

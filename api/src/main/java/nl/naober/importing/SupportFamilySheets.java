@@ -100,23 +100,11 @@ class SupportFamilySheets {
             return;
         }
         String key = ImportRun.key(MEMBER, ref + "/" + firstName + "/" + birthDate);
-        if (!run.firstInFile(key)) {
-            cells.problem("voornaam", "deze huisgenoot staat al eerder in dit blad bij steungezin " + ref);
+        String twice = "deze huisgenoot staat al eerder in dit blad bij steungezin " + ref;
+        if (!Keys.fresh(key, cells, "voornaam", twice, ImportKind.HUISGENOTEN, run)) {
             return;
         }
-        if (run.importedEarlier(key)) {
-            run.alreadyImported(ImportKind.HUISGENOTEN);
-            return;
-        }
-        if (received != null && issued == null) {
-            cells.problem("vog_afgiftedatum", "een ontvangen VOG heeft een afgiftedatum nodig");
-        }
-        if (requested != null && received != null && received.isBefore(requested)) {
-            cells.problem("vog_ontvangen", "ligt vóór de aanvraag (" + Cells.dutch(requested) + ")");
-        }
-        if (issued != null && received != null && received.isBefore(issued)) {
-            cells.problem("vog_ontvangen", "ligt vóór de afgiftedatum (" + Cells.dutch(issued) + ")");
-        }
+        checkVogDates(cells, requested, received, issued);
         NewHouseholdMember command = new NewHouseholdMember(firstName, birthDate);
         LocalDate requestedOn = requested != null ? requested : issued;
         VogRequest request = new VogRequest(requestedOn, null);
@@ -136,6 +124,19 @@ class SupportFamilySheets {
                     }
                     run.created(ImportKind.HUISGENOTEN, key, memberId);
                 });
+    }
+
+    /** A VOG is received on or after its request and its issue, and a received one has an issue date. */
+    private static void checkVogDates(Cells cells, LocalDate requested, LocalDate received, LocalDate issued) {
+        if (received != null && issued == null) {
+            cells.problem("vog_afgiftedatum", "een ontvangen VOG heeft een afgiftedatum nodig");
+        }
+        if (requested != null && received != null && received.isBefore(requested)) {
+            cells.problem("vog_ontvangen", "ligt vóór de aanvraag (" + Cells.dutch(requested) + ")");
+        }
+        if (issued != null && received != null && received.isBefore(issued)) {
+            cells.problem("vog_ontvangen", "ligt vóór de afgiftedatum (" + Cells.dutch(issued) + ")");
+        }
     }
 
     private SupportFamilyView vog(UUID supportFamilyId, UUID memberId, VogRequest request, VogReceipt receipt) {

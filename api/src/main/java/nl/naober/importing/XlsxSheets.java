@@ -57,60 +57,69 @@ final class XlsxSheets {
         List<String> header = null;
         List<SheetRow> rows = new ArrayList<>();
         for (Row row : sheet) {
-            int number = row.getRowNum() + 1;
             if (header == null) {
-                header = new ArrayList<>();
-                for (int i = 0; i < row.getLastCellNum(); i++) {
-                    Cell cell = row.getCell(i);
-                    header.add(
-                            cell == null || cell.getCellType() != CellType.STRING
-                                    ? ""
-                                    : Headers.normalise(cell.getStringCellValue()));
-                }
+                header = header(row);
                 problems.addAll(Headers.check(kind, header));
-                continue;
-            }
-            Map<String, String> values = new HashMap<>();
-            boolean refused = false;
-            for (int i = 0; i < header.size(); i++) {
-                Cell cell = row.getCell(i);
-                if (cell == null || header.get(i).isEmpty()) {
-                    continue;
-                }
-                String column = header.get(i);
-                switch (cell.getCellType()) {
-                    case FORMULA -> {
-                        refused = true;
-                        problems.add(new ImportProblem(
-                                kind.sheet(),
-                                number,
-                                column,
-                                "bevat een formule (" + cell.getCellFormula()
-                                        + "); de import rekent niet: vul de waarde zelf in"));
-                    }
-                    case ERROR -> {
-                        refused = true;
-                        problems.add(new ImportProblem(kind.sheet(), number, column, "bevat een foutwaarde"));
-                    }
-                    default -> {
-                        String text = text(cell);
-                        if (text != null && !text.isBlank()) {
-                            values.put(column, text);
-                        }
-                    }
-                }
-            }
-            if (!values.isEmpty() || refused) {
-                rows.add(new SheetRow(kind, number, values, refused));
+            } else {
+                row(kind, header, row, problems).ifPresent(rows::add);
             }
         }
         if (header != null) {
-            sheets.merge(kind, rows, (a, b) -> {
-                List<SheetRow> all = new ArrayList<>(a);
-                all.addAll(b);
-                return all;
-            });
+            SheetRow.append(sheets, kind, rows);
         }
+    }
+
+    /** The normalised column names; a cell that is not text names no column (""). */
+    private static List<String> header(Row row) {
+        List<String> header = new ArrayList<>();
+        for (int i = 0; i < row.getLastCellNum(); i++) {
+            Cell cell = row.getCell(i);
+            header.add(
+                    cell == null || cell.getCellType() != CellType.STRING
+                            ? ""
+                            : Headers.normalise(cell.getStringCellValue()));
+        }
+        return header;
+    }
+
+    /**
+     * The row's filled cells by column, empty for a row without any. A formula or an error value is refused with a
+     * problem: the row is then kept (marked unreadable) so that it is checked, but never imported.
+     */
+    private static Optional<SheetRow> row(ImportKind kind, List<String> header, Row row, List<ImportProblem> problems) {
+        int number = row.getRowNum() + 1;
+        Map<String, String> values = new HashMap<>();
+        boolean refused = false;
+        for (int i = 0; i < header.size(); i++) {
+            Cell cell = row.getCell(i);
+            if (cell == null || header.get(i).isEmpty()) {
+                continue;
+            }
+            String column = header.get(i);
+            String refusal = refusal(cell);
+            if (refusal != null) {
+                refused = true;
+                problems.add(new ImportProblem(kind.sheet(), number, column, refusal));
+            } else {
+                String text = text(cell);
+                if (text != null && !text.isBlank()) {
+                    values.put(column, text);
+                }
+            }
+        }
+        return values.isEmpty() && !refused
+                ? Optional.empty()
+                : Optional.of(new SheetRow(kind, number, values, refused));
+    }
+
+    /** Why the cell cannot be read, or null when it can. */
+    private static String refusal(Cell cell) {
+        return switch (cell.getCellType()) {
+            case FORMULA ->
+                "bevat een formule (" + cell.getCellFormula() + "); de import rekent niet: vul de waarde zelf in";
+            case ERROR -> "bevat een foutwaarde";
+            default -> null;
+        };
     }
 
     private static String text(Cell cell) {

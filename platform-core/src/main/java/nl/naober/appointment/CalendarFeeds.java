@@ -1,16 +1,13 @@
 package nl.naober.appointment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import static nl.naober.crypto.SecretTokens.newToken;
+import static nl.naober.crypto.SecretTokens.sha256;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.naober.programme.ProgrammeTime;
@@ -32,8 +29,6 @@ public class CalendarFeeds {
 
     /** A read is remembered (for "last fetched") at most this often, so a calendar polling it writes little. */
     private static final Duration READ_MARK_INTERVAL = Duration.ofMinutes(15);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CalendarFeedRepository feeds;
     private final AppointmentRepository appointments;
@@ -102,20 +97,5 @@ public class CalendarFeeds {
                             .map(a -> a.toView(FirstNames.nameOf(a, names)))
                             .toList());
         });
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -73,38 +73,51 @@ public class ReEncryption {
         String after = "(0,0)";
         int total = 0;
         while (true) {
-            List<String[]> rows = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(select)) {
-                query.setString(1, after);
-                query.setString(2, cipher.currentPrefix());
-                query.setInt(3, batchSize);
-                try (ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(new String[] {result.getString(1), result.getString(2)});
-                    }
-                }
-            }
+            List<String[]> rows = batchAfter(connection, select, after);
             if (rows.isEmpty()) {
                 connection.commit();
                 return total;
             }
-            try (PreparedStatement write = connection.prepareStatement(update)) {
-                for (String[] row : rows) {
-                    write.setString(1, cipher.encrypt(cipher.decrypt(row[1])));
-                    write.setString(2, row[0]);
-                    write.setString(3, row[1]);
-                    write.addBatch();
-                }
-                for (int count : write.executeBatch()) {
-                    total += Math.max(count, 0);
-                }
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
+            total += rewrite(connection, update, rows);
             connection.commit();
             after = rows.get(rows.size() - 1)[0];
             log.info("{}.{}.{}: {} values re-encrypted so far", tenant.schema(), column.table(), name, total);
         }
+    }
+
+    /** The next batch of {ctid, value} pairs not yet under the current key, after the row {@code after}. */
+    private List<String[]> batchAfter(Connection connection, String select, String after) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(select)) {
+            query.setString(1, after);
+            query.setString(2, cipher.currentPrefix());
+            query.setInt(3, batchSize);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new String[] {result.getString(1), result.getString(2)});
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Writes the rows under the current key, each only if unchanged since it was read; rolls back on failure. */
+    private int rewrite(Connection connection, String update, List<String[]> rows) throws SQLException {
+        int written = 0;
+        try (PreparedStatement write = connection.prepareStatement(update)) {
+            for (String[] row : rows) {
+                write.setString(1, cipher.encrypt(cipher.decrypt(row[1])));
+                write.setString(2, row[0]);
+                write.setString(3, row[1]);
+                write.addBatch();
+            }
+            for (int count : write.executeBatch()) {
+                written += Math.max(count, 0);
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+        return written;
     }
 }

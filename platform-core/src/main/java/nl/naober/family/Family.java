@@ -5,20 +5,16 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,13 +22,12 @@ import java.util.UUID;
 import nl.naober.accesslog.AccessRecord;
 import nl.naober.accesslog.PersonalData;
 import nl.naober.accesslog.RecordType;
+import nl.naober.caserecord.CaseFile;
 import nl.naober.crypto.EncryptedText;
 import nl.naober.programme.Address;
 import nl.naober.programme.DayPart;
 import nl.naober.programme.EnumSetConverter;
-import nl.naober.programme.EventDateException;
 import nl.naober.programme.IntakeVisit;
-import nl.naober.programme.NewLocation;
 import nl.naober.programme.NotFoundException;
 import nl.naober.programme.TransitionNotAllowedException;
 import nl.naober.programme.Values;
@@ -40,10 +35,7 @@ import nl.naober.programme.Values;
 /** A family that asked for support (vraaggezin). Lives in the schema of its municipality; names no schema itself. */
 @Entity
 @Table(name = "family")
-class Family implements PersonalData {
-
-    @Id
-    private UUID id;
+class Family extends CaseFile implements PersonalData {
 
     @Column(name = "parent_name", nullable = false, length = 100)
     private String parentName;
@@ -56,9 +48,6 @@ class Family implements PersonalData {
 
     @Column(length = 30)
     private String phone;
-
-    @Embedded
-    private Address address;
 
     @Column(name = "number_of_children", nullable = false)
     private int numberOfChildren;
@@ -91,19 +80,9 @@ class Family implements PersonalData {
     @Column(name = "consent_version", length = 20)
     private String consentVersion;
 
-    @Column(length = 100)
-    private String coordinator;
-
-    /** Waiting time counts from this date. */
-    @Column(name = "registration_date", nullable = false)
-    private LocalDate registrationDate;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private FamilyStatus status;
-
-    @Column(name = "status_changed_on")
-    private LocalDate statusChangedOn;
 
     /** Why the family was declined or withdrew; cleared when it is reopened. */
     @Enumerated(EnumType.STRING)
@@ -127,19 +106,12 @@ class Family implements PersonalData {
     @CollectionTable(name = "family_intake", joinColumns = @JoinColumn(name = "family_id"))
     private List<IntakeVisit> intakes = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected Family() {}
 
-    Family(NewFamily command, String email, LocalDate registered, String coordinator, Instant now) {
-        this.id = UUID.randomUUID();
+    /** {@code address} is the command's, located. */
+    Family(NewFamily command, Address address, String email, LocalDate registered, String coordinator, Instant now) {
+        super(address, coordinator, registered, now);
         this.contactEmail = email;
-        this.address = Address.of(command.street(), command.houseNumber(), command.postcode(), command.city())
-                .locatedAt(command.latitude(), command.longitude());
         this.parentName = command.parentName().strip();
         this.secondParentName = Values.blankToNull(command.secondParentName());
         this.phone = Values.blankToNull(command.phone());
@@ -152,23 +124,19 @@ class Family implements PersonalData {
         this.preferredDayParts = Values.enumSet(command.preferredDayParts(), DayPart.class);
         this.consentAt = now;
         this.consentVersion = command.consentVersion() != null ? command.consentVersion() : "2026-1";
-        this.coordinator = coordinator;
-        this.registrationDate = registered;
         this.status = FamilyStatus.REGISTERED;
-        this.statusChangedOn = registered;
-        this.createdAt = now;
         if (command.children() != null) {
             command.children().forEach(this::addChild);
         }
     }
 
-    void update(FamilyUpdate update, String email) {
+    /** {@code address} is the update's, located. */
+    void update(FamilyUpdate update, Address address, String email) {
         this.parentName = update.parentName().strip();
         this.secondParentName = Values.blankToNull(update.secondParentName());
         this.contactEmail = email;
         this.phone = Values.blankToNull(update.phone());
-        this.address = Address.of(update.street(), update.houseNumber(), update.postcode(), update.city())
-                .locatedAt(update.latitude(), update.longitude());
+        livesAt(address);
         this.numberOfChildren = update.numberOfChildren();
         this.reasons = Values.enumSet(update.reasons(), RegistrationReason.class);
         this.reasonOther = Values.blankToNull(update.reasonOther());
@@ -177,18 +145,8 @@ class Family implements PersonalData {
         }
         this.preferredDayParts = Values.enumSet(update.preferredDayParts(), DayPart.class);
         if (update.coordinator() != null && !update.coordinator().isBlank()) {
-            this.coordinator = update.coordinator().strip();
+            reassign(update.coordinator().strip());
         }
-    }
-
-    void locatedAt(Double latitude, Double longitude) {
-        this.address = address.locatedAt(latitude, longitude);
-    }
-
-    /** A new postcode (and house number) from the coordinator; the location is looked up again. */
-    Address relocate(NewLocation location) {
-        this.address = location.applyTo(address);
-        return address;
     }
 
     void addChild(NewChild child) {
@@ -218,33 +176,20 @@ class Family implements PersonalData {
     }
 
     void addIntake(IntakeVisit visit) {
-        EventDateException.requireNotBefore("visitDate", visit.visitDate(), "registrationDate", registrationDate);
-        intakes.add(visit);
-    }
-
-    boolean assignIfUnassigned(String username) {
-        if (coordinator != null) {
-            return false;
-        }
-        this.coordinator = username;
-        return true;
+        addIntake(intakes, visit);
     }
 
     /**
-     * A coordinator's change on {@code day}: only to the states {@link FamilyStatus#manualTargets()} allows, and not
-     * before the previous change ({@code field} names the command's date).
+     * A coordinator's change on {@code today}: only to the states {@link FamilyStatus#manualTargets()} allows, and not
+     * before the previous change ({@code field} names the command's date). Leaving the programme keeps its reason
+     * and the status left, for monitoring and reopening.
      */
-    void changeStatusManually(FamilyStatus target, LocalDate day, String field) {
-        changeStatusManually(target, day, field, null, null);
-    }
-
-    /** As above; leaving the programme keeps its reason and the status left, for monitoring and reopening. */
     void changeStatusManually(
             FamilyStatus target, LocalDate today, String field, LeaveReason reason, String explanation) {
         if (!status.manualTargets().contains(target)) {
             throw TransitionNotAllowedException.from("family", status, target, status.manualTargets());
         }
-        requireNotBeforeLastChange(field, today, "statusChangedOn");
+        requireNotBeforeLastChange(field, today, "");
         if (!target.isOpen()) {
             this.statusBeforeLeaving = status;
             this.leaveReason = reason;
@@ -262,7 +207,7 @@ class Family implements PersonalData {
         if (!reopenable()) {
             throw TransitionNotAllowedException.from("family", status, FamilyStatus.REGISTERED, status.manualTargets());
         }
-        requireNotBeforeLastChange("reopenedOn", today, "statusChangedOn");
+        requireNotBeforeLastChange("reopenedOn", today, "");
         FamilyStatus target = reopenTarget();
         this.leaveReason = null;
         this.leaveExplanation = null;
@@ -290,31 +235,17 @@ class Family implements PersonalData {
         if (!expected.contains(status)) {
             throw TransitionNotAllowedException.from("family", status, target, status.manualTargets());
         }
-        requireNotBeforeLastChange(field, day, "family.statusChangedOn");
+        requireNotBeforeLastChange(field, day, "family.");
         moveTo(target, day);
-    }
-
-    private void requireNotBeforeLastChange(String field, LocalDate day, String conflictsWith) {
-        EventDateException.requireNotBefore(
-                field, day, conflictsWith.replace("statusChangedOn", "registrationDate"), registrationDate);
-        EventDateException.requireNotBefore(field, day, conflictsWith, statusChangedOn);
     }
 
     private void moveTo(FamilyStatus target, LocalDate today) {
         this.status = target;
-        this.statusChangedOn = today;
-    }
-
-    UUID id() {
-        return id;
+        statusChangedOn(today);
     }
 
     FamilyStatus status() {
         return status;
-    }
-
-    long version() {
-        return version;
     }
 
     FamilyView toView(LocalDate today) {
@@ -323,8 +254,9 @@ class Family implements PersonalData {
 
     /** The view, offering only the status changes allowed with or without an open match. */
     FamilyView toView(LocalDate today, boolean hasOpenMatch) {
+        Address address = address();
         return new FamilyView(
-                id,
+                id(),
                 parentName,
                 secondParentName,
                 contactEmail,
@@ -344,24 +276,22 @@ class Family implements PersonalData {
                 Set.copyOf(preferredDayParts),
                 consentAt,
                 consentVersion,
-                coordinator,
-                registrationDate,
+                coordinator(),
+                registrationDate(),
                 status,
                 status.manualTargets(hasOpenMatch),
-                statusChangedOn,
+                statusChangedOn(),
                 leaveReason,
                 leaveExplanation,
                 reopenable() ? reopenTarget() : null,
                 children.stream().map(c -> c.toView(today)).toList(),
-                intakes.stream()
-                        .sorted(Comparator.comparing(IntakeVisit::visitDate).reversed())
-                        .toList(),
-                createdAt,
-                version);
+                newestFirst(intakes),
+                createdAt(),
+                version());
     }
 
     @Override
     public AccessRecord accessRecord() {
-        return AccessRecord.family(RecordType.FAMILY, id, id);
+        return AccessRecord.family(RecordType.FAMILY, id(), id());
     }
 }

@@ -5,9 +5,8 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.UUID;
-import nl.naober.geo.AddressLocator;
+import nl.naober.caserecord.CaseAddresses;
 import nl.naober.identity.CurrentActor;
 import nl.naober.programme.Address;
 import nl.naober.programme.EventDateException;
@@ -29,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class FamilyService {
 
     private final FamilyRepository families;
-    private final AddressLocator locator;
+    private final FamilyRegistration registration;
+    private final CaseAddresses addresses;
     private final Timeline timeline;
     private final CurrentActor actor;
     private final Clock clock;
@@ -38,14 +38,16 @@ public class FamilyService {
 
     FamilyService(
             FamilyRepository families,
-            AddressLocator locator,
+            FamilyRegistration registration,
+            CaseAddresses addresses,
             Timeline timeline,
             CurrentActor actor,
             Clock clock,
             OpenMatches openMatches,
             EntityManager entityManager) {
         this.families = families;
-        this.locator = locator;
+        this.registration = registration;
+        this.addresses = addresses;
         this.timeline = timeline;
         this.actor = actor;
         this.clock = clock;
@@ -55,7 +57,7 @@ public class FamilyService {
 
     @Transactional
     public FamilyView register(NewFamily command) {
-        return register(command, actor.username());
+        return registration.register(command, actor.username());
     }
 
     /**
@@ -64,14 +66,7 @@ public class FamilyService {
      */
     @Transactional
     public FamilyView registerSelf(NewFamily command) {
-        String email = normaliseEmail(command.contactEmail());
-        if (email == null || !families.existsByContactEmail(email)) {
-            return register(command, null);
-        }
-        FamilyView family = register(withoutEmail(command), null);
-        timeline.record(TimelineEvent.family(
-                family.id(), "NOTE", "E-mailadres bij de aanmelding, al bekend bij een" + " ander gezin: " + email));
-        return family;
+        return registration.registerSelf(command);
     }
 
     /** Makes the coordinator responsible for a family nobody is responsible for yet; otherwise changes nothing. */
@@ -83,44 +78,15 @@ public class FamilyService {
         }
     }
 
-    private FamilyView register(NewFamily command, String coordinator) {
-        String email = normaliseEmail(command.contactEmail());
-        if (email != null && families.existsByContactEmail(email)) {
-            throw DuplicateFamilyException.sameEmail();
-        }
-        checkReferrer(command.source(), command.referringOrganisation());
-        LocalDate registered = EventDateException.dateOrToday("registrationDate", command.registrationDate(), today());
-        Family family = new Family(command, email, registered, coordinator, clock.instant());
-        locate(family, command.latitude(), command.longitude(), command.postcode(), command.houseNumber());
-        families.save(family);
-        timeline.record(
-                TimelineEvent.family(family.id(), "REGISTERED", family.status().name())
-                        .on(registered));
-        return family.toView(today());
-    }
-
-    /** OTHER says nothing without the organisation; a family that came by itself names none (issue 16). */
-    private static void checkReferrer(RegistrationSource source, String organisation) {
-        boolean named = organisation != null && !organisation.isBlank();
-        RegistrationSource given = source != null ? source : RegistrationSource.SELF_REGISTRATION;
-        if (given.needsOrganisation() && !named) {
-            throw RuleViolationException.of("rule.referral-needs-organisation");
-        }
-        if (!given.mayNameOrganisation() && named) {
-            throw RuleViolationException.of("rule.self-registration-names-no-organisation");
-        }
-    }
-
     @Transactional
     public FamilyView update(UUID id, FamilyUpdate update) {
         Family family = find(id);
         StaleVersionException.check("family", update.version(), family.version());
-        String email = normaliseEmail(update.contactEmail());
+        String email = FamilyRegistration.normaliseEmail(update.contactEmail());
         if (email != null && families.existsByContactEmailAndIdNot(email, id)) {
             throw DuplicateFamilyException.sameEmail();
         }
-        family.update(update, email);
-        locate(family, update.latitude(), update.longitude(), update.postcode(), update.houseNumber());
+        family.update(update, addresses.located(update.address()), email);
         timeline.record(TimelineEvent.family(id, "DETAILS_CHANGED", ""));
         return view(families.saveAndFlush(family));
     }
@@ -173,8 +139,8 @@ public class FamilyService {
     @Transactional
     public FamilyView relocate(UUID id, NewLocation location) {
         Family family = find(id);
-        Address address = family.relocate(location);
-        locate(family, null, null, address.postcode(), address.houseNumber());
+        Address address = addresses.located(location.applyTo(family.address()));
+        family.livesAt(address);
         timeline.record(TimelineEvent.family(id, "LOCATION_CHANGED", address.postcode()));
         return view(families.saveAndFlush(family));
     }
@@ -306,15 +272,9 @@ public class FamilyService {
 
     private void moveManually(Family family, FamilyStatus target, LocalDate visitDate) {
         FamilyStatus from = family.status();
-        family.changeStatusManually(target, visitDate, "visitDate");
+        family.changeStatusManually(target, visitDate, "visitDate", null, null);
         timeline.record(TimelineEvent.family(family.id(), "STATUS_CHANGED", from + "→" + target)
                 .on(visitDate));
-    }
-
-    private void locate(Family family, Double latitude, Double longitude, String postcode, String houseNumber) {
-        locator.locate(latitude, longitude, postcode, houseNumber)
-                .ifPresentOrElse(
-                        at -> family.locatedAt(at.latitude(), at.longitude()), () -> family.locatedAt(null, null));
     }
 
     private Family find(UUID id) {
@@ -323,34 +283,5 @@ public class FamilyService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static NewFamily withoutEmail(NewFamily c) {
-        return new NewFamily(
-                c.parentName(),
-                c.secondParentName(),
-                null,
-                c.phone(),
-                c.street(),
-                c.houseNumber(),
-                c.postcode(),
-                c.city(),
-                c.latitude(),
-                c.longitude(),
-                c.numberOfChildren(),
-                c.reasons(),
-                c.reasonOther(),
-                c.source(),
-                c.referringOrganisation(),
-                c.dayPartsPerWeek(),
-                c.preferredDayParts(),
-                c.consentGiven(),
-                c.consentVersion(),
-                c.registrationDate(),
-                c.children());
-    }
-
-    private static String normaliseEmail(String email) {
-        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 }

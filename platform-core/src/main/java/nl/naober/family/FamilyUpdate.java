@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import nl.naober.programme.Address;
 import nl.naober.programme.DayPart;
 
 /**
@@ -57,4 +58,10 @@ public record FamilyUpdate(
         Integer dayPartsPerWeek,
 
         Set<DayPart> preferredDayParts,
-        @Size(max = 100, message = "{field.max100}") String coordinator) {}
+        @Size(max = 100, message = "{field.max100}") String coordinator) {
+
+    /** The address as the domain keeps it, not yet located (flat in the body: see {@link NewFamily#address()}). */
+    public Address address() {
+        return Address.of(street, houseNumber, postcode, city).locatedAt(latitude, longitude);
+    }
+}

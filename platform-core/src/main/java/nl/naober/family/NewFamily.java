@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.naober.programme.Address;
 import nl.naober.programme.DayPart;
 
 /**
@@ -74,4 +75,40 @@ public record NewFamily(
         @PastOrPresent(message = "{family.registrationDate.future}")
         LocalDate registrationDate,
 
-        @Size(max = 15, message = "{family.children.size}") List<@Valid NewChild> children) {}
+        @Size(max = 15, message = "{family.children.size}") List<@Valid NewChild> children) {
+
+    /**
+     * The address as the domain keeps it, not yet located. The six fields stay flat in the request body (here and in
+     * the other commands), so the API's field names and validation errors say {@code postcode}, not
+     * {@code address.postcode}.
+     */
+    public Address address() {
+        return Address.of(street, houseNumber, postcode, city).locatedAt(latitude, longitude);
+    }
+
+    /** The same registration without its e-mail address (kept in a note when another family already uses it). */
+    NewFamily withoutEmail() {
+        return new NewFamily(
+                parentName,
+                secondParentName,
+                null,
+                phone,
+                street,
+                houseNumber,
+                postcode,
+                city,
+                latitude,
+                longitude,
+                numberOfChildren,
+                reasons,
+                reasonOther,
+                source,
+                referringOrganisation,
+                dayPartsPerWeek,
+                preferredDayParts,
+                consentGiven,
+                consentVersion,
+                registrationDate,
+                children);
+    }
+}

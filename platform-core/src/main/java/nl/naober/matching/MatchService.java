@@ -1,10 +1,7 @@
 package nl.naober.matching;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import nl.naober.family.ChildView;
 import nl.naober.family.FamilyService;
-import nl.naober.family.FamilyStatus;
 import nl.naober.family.FamilyView;
 import nl.naober.identity.CurrentActor;
 import nl.naober.matching.MatchVocabulary.Decision;
@@ -27,7 +23,6 @@ import nl.naober.programme.ProgrammeSettings;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.programme.StaleVersionException;
 import nl.naober.supportfamily.SupportFamilyService;
-import nl.naober.supportfamily.SupportFamilyStatus;
 import nl.naober.supportfamily.SupportFamilyView;
 import nl.naober.timeline.Timeline;
 import nl.naober.timeline.TimelineEvent;
@@ -55,9 +50,8 @@ public class MatchService {
     private final Timeline timeline;
     private final CurrentActor actor;
     private final Clock clock;
-
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final ProposalLocks locks;
+    private final MatchViews views;
 
     MatchService(
             MatchRepository matches,
@@ -69,7 +63,9 @@ public class MatchService {
             ProgrammeSettings settings,
             Timeline timeline,
             CurrentActor actor,
-            Clock clock) {
+            Clock clock,
+            ProposalLocks locks,
+            MatchViews views) {
         this.matches = matches;
         this.evaluations = evaluations;
         this.contacts = contacts;
@@ -80,46 +76,30 @@ public class MatchService {
         this.timeline = timeline;
         this.actor = actor;
         this.clock = clock;
+        this.locks = locks;
+        this.views = views;
     }
 
     @Transactional
     public MatchView propose(NewMatch command) {
-        lock("family", command.familyId());
-        lock("support_family", command.supportFamilyId());
+        locks.lock("family", command.familyId());
+        locks.lock("support_family", command.supportFamilyId());
         FamilyView family = families.get(command.familyId());
         SupportFamilyView supportFamily = supportFamilies.get(command.supportFamilyId());
         LocalDate proposedOn = EventDateException.dateOrToday("proposedOn", command.proposedOn(), today());
-        requireProposalDate(proposedOn, family, supportFamily);
+        ProposalRules.requireDate(proposedOn, family, supportFamily);
         List<UUID> childIds = command.childIds() == null || command.childIds().isEmpty()
                 ? family.children().stream().map(ChildView::id).toList()
                 : command.childIds();
 
-        List<String> broken = new ArrayList<>();
-        if (family.status() != FamilyStatus.WAITING) {
-            broken.add("rule.family-not-waiting");
-        }
-        if (matches.existsByFamilyIdAndStatusIn(family.id(), OPEN)) {
-            broken.add("rule.family-has-open-match");
-        }
-        if (childIds.isEmpty()) {
-            broken.add("rule.no-children");
-        } else if (!family.children().stream().map(ChildView::id).toList().containsAll(childIds)) {
-            broken.add("rule.unknown-child");
-        }
-        if (supportFamily.status() != SupportFamilyStatus.AVAILABLE) {
-            broken.add("rule.support-family-not-available");
-        }
-        broken.addAll(supportFamilies.missingForAvailable(supportFamily.id(), proposedOn));
-        int placed = matches.childrenPlaced(supportFamily.id(), OPEN);
-        if (placed + childIds.size() > supportFamily.capacity()) {
-            broken.add("rule.capacity");
-        }
-        if (!supportFamily.availableDayParts().containsAll(command.dayParts())) {
-            broken.add("rule.day-parts");
-        }
-        if (!broken.isEmpty()) {
-            throw RuleViolationException.of(broken.stream().distinct().toList());
-        }
+        ProposalRules.requireNone(
+                family,
+                supportFamily,
+                childIds,
+                command.dayParts(),
+                matches.existsByFamilyIdAndStatusIn(family.id(), OPEN),
+                matches.childrenPlaced(supportFamily.id(), OPEN),
+                supportFamilies.missingForAvailable(supportFamily.id(), proposedOn));
         Match match = matches.save(new Match(
                 family.id(),
                 supportFamily.id(),
@@ -130,23 +110,6 @@ public class MatchService {
                 clock.instant()));
         record(match, "MATCH_PROPOSED", supportFamily.householdName(), proposedOn);
         return view(match);
-    }
-
-    /**
-     * A proposal lies on or after the family's registration and the day it started to wait, and on or after the
-     * support family's registration and the day it became available (entered in date order, the later of each).
-     */
-    private static void requireProposalDate(LocalDate on, FamilyView family, SupportFamilyView supportFamily) {
-        EventDateException.requireNotBefore("proposedOn", on, "family.registrationDate", family.registrationDate());
-        if (family.status() == FamilyStatus.WAITING) {
-            EventDateException.requireNotBefore("proposedOn", on, "family.statusChangedOn", family.statusChangedOn());
-        }
-        EventDateException.requireNotBefore(
-                "proposedOn", on, "supportFamily.registrationDate", supportFamily.registrationDate());
-        if (supportFamily.status() == SupportFamilyStatus.AVAILABLE) {
-            EventDateException.requireNotBefore(
-                    "proposedOn", on, "supportFamily.statusChangedOn", supportFamily.statusChangedOn());
-        }
     }
 
     @Transactional
@@ -274,7 +237,6 @@ public class MatchService {
                 .toList();
     }
 
-    /** The family's proposed, trial or active match, if any: a family has at most one. */
     /**
      * Children placed in open (proposed, trial, active) matches, per support family: one query for a page of them.
      * Support families without any are left out (read as 0).
@@ -291,6 +253,7 @@ public class MatchService {
         return placed;
     }
 
+    /** The family's proposed, trial or active match, if any: a family has at most one. */
     @Transactional(readOnly = true)
     public Optional<MatchView> openMatchOf(UUID familyId) {
         return matches.findByFamilyIdOrderByProposedOnDesc(familyId).stream()
@@ -310,17 +273,6 @@ public class MatchService {
         timeline.record(new TimelineEvent(match.familyId(), match.supportFamilyId(), match.id(), kind, summary, on));
     }
 
-    /** Serialises proposals for the same family or support family, so the capacity and one-match rules hold. */
-    private void lock(String table, UUID id) {
-        List<?> rows = entityManager
-                .createNativeQuery("SELECT id FROM " + table + " WHERE id = :id FOR UPDATE")
-                .setParameter("id", id)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw NotFoundException.of(table.replace('_', '-'), id);
-        }
-    }
-
     private Match find(UUID id, long expectedVersion) {
         Match match = find(id);
         StaleVersionException.check("match", expectedVersion, match.version());
@@ -332,17 +284,7 @@ public class MatchService {
     }
 
     private MatchView view(Match match) {
-        UUID id = match.id();
-        return match.toView(
-                evaluations.findByMatchIdOrderByHeldOnDesc(id).stream()
-                        .map(Evaluation::toView)
-                        .toList(),
-                contacts.findByMatchIdOrderByHeldOnDesc(id).stream()
-                        .map(ContactMoment::toView)
-                        .toList(),
-                signals.findByMatchIdOrderByNotedOnDesc(id).stream()
-                        .map(Signal::toView)
-                        .toList());
+        return views.of(match);
     }
 
     private LocalDate today() {

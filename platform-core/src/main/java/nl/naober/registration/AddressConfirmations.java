@@ -1,17 +1,14 @@
 package nl.naober.registration;
 
+import static nl.naober.crypto.SecretTokens.newToken;
+import static nl.naober.crypto.SecretTokens.sha256;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AddressConfirmations {
 
     static final Duration VALID_FOR = Duration.ofDays(7);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What is held for an address: the confirmation, and when it was confirmed ({@code null}: not yet). */
     record Hold(UUID confirmation, @Nullable Instant confirmedAt) {}
@@ -116,21 +111,6 @@ public class AddressConfirmations {
             return Optional.empty();
         }
         return confirmations.findByTokenHash(sha256(token));
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     private Instant now() {

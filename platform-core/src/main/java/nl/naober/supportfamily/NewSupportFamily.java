@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.naober.programme.Address;
 import nl.naober.programme.DayPart;
 import nl.naober.programme.NeedCategory;
 
@@ -66,6 +67,11 @@ public record NewSupportFamily(
         List<@Valid NewHouseholdMember> members,
 
         @PastOrPresent(message = "{date.future}") LocalDate registrationDate) {
+
+    /** The support family's address, not yet located; flat in the body as in {@code NewFamily}. */
+    public Address address() {
+        return Address.of(street, houseNumber, postcode, city).locatedAt(latitude, longitude);
+    }
 
     /** Registering today. */
     public NewSupportFamily(

@@ -5,21 +5,17 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,15 +23,14 @@ import java.util.UUID;
 import nl.naober.accesslog.AccessRecord;
 import nl.naober.accesslog.PersonalData;
 import nl.naober.accesslog.RecordType;
+import nl.naober.caserecord.CaseFile;
 import nl.naober.crypto.EncryptedText;
 import nl.naober.programme.Address;
 import nl.naober.programme.DayPart;
 import nl.naober.programme.EnumSetConverter;
-import nl.naober.programme.EventDateException;
 import nl.naober.programme.IntakeOutcome;
 import nl.naober.programme.IntakeVisit;
 import nl.naober.programme.NeedCategory;
-import nl.naober.programme.NewLocation;
 import nl.naober.programme.NotFoundException;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.programme.TransitionNotAllowedException;
@@ -44,10 +39,7 @@ import nl.naober.programme.Values;
 /** A volunteer support family (steungezin/steunouder) in the schema of its municipality. */
 @Entity
 @Table(name = "support_family")
-class SupportFamily implements PersonalData {
-
-    @Id
-    private UUID id;
+class SupportFamily extends CaseFile implements PersonalData {
 
     @Column(name = "household_name", nullable = false, length = 100)
     private String householdName;
@@ -57,9 +49,6 @@ class SupportFamily implements PersonalData {
 
     @Column(length = 30)
     private String phone;
-
-    @Embedded
-    private Address address;
 
     @Convert(converter = EnumSetConverter.DayParts.class)
     @Column(name = "available_day_parts", length = 400)
@@ -86,19 +75,9 @@ class SupportFamily implements PersonalData {
     @Column(length = 2000)
     private String preferences;
 
-    @Column(length = 100)
-    private String coordinator;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private SupportFamilyStatus status;
-
-    @Column(name = "status_changed_on")
-    private LocalDate statusChangedOn;
-
-    /** The day it registered; before {@code createdAt} when the programme was entered afterwards. */
-    @Column(name = "registration_date", nullable = false)
-    private LocalDate registrationDate;
 
     @OneToMany(mappedBy = "supportFamily", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("birthDate")
@@ -108,21 +87,14 @@ class SupportFamily implements PersonalData {
     @CollectionTable(name = "support_family_intake", joinColumns = @JoinColumn(name = "support_family_id"))
     private List<IntakeVisit> intakes = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected SupportFamily() {}
 
-    SupportFamily(NewSupportFamily command, String coordinator, LocalDate registered, Instant now) {
-        this.id = UUID.randomUUID();
+    /** {@code address} is the command's, located. */
+    SupportFamily(NewSupportFamily command, Address address, String coordinator, LocalDate registered, Instant now) {
+        super(address, coordinator, registered, now);
         this.householdName = command.householdName().strip();
         this.email = Values.blankToNull(command.email());
         this.phone = Values.blankToNull(command.phone());
-        this.address = Address.of(command.street(), command.houseNumber(), command.postcode(), command.city())
-                .locatedAt(command.latitude(), command.longitude());
         this.availableDayParts = Values.enumSet(command.availableDayParts(), DayPart.class);
         this.capacity = command.capacity();
         this.minAge = command.minAge() != null ? command.minAge() : 0;
@@ -130,11 +102,7 @@ class SupportFamily implements PersonalData {
         this.experience = Values.enumSet(command.experience(), NeedCategory.class);
         this.experienceText = Values.blankToNull(command.experienceText());
         this.preferences = Values.blankToNull(command.preferences());
-        this.coordinator = coordinator;
         this.status = SupportFamilyStatus.REGISTERED;
-        this.registrationDate = registered;
-        this.statusChangedOn = registered;
-        this.createdAt = now;
         if (command.members() != null) {
             command.members().forEach(this::addMember);
         }
@@ -158,16 +126,6 @@ class SupportFamily implements PersonalData {
         }
     }
 
-    void locatedAt(Double latitude, Double longitude) {
-        this.address = address.locatedAt(latitude, longitude);
-    }
-
-    /** A new postcode (and house number) from the coordinator; the location is looked up again. */
-    Address relocate(NewLocation location) {
-        this.address = location.applyTo(address);
-        return address;
-    }
-
     HouseholdMember addMember(NewHouseholdMember member) {
         HouseholdMember added = new HouseholdMember(this, member);
         members.add(added);
@@ -182,8 +140,7 @@ class SupportFamily implements PersonalData {
     }
 
     void addIntake(IntakeVisit visit) {
-        EventDateException.requireNotBefore("visitDate", visit.visitDate(), "registrationDate", registrationDate);
-        intakes.add(visit);
+        addIntake(intakes, visit);
     }
 
     /**
@@ -212,8 +169,7 @@ class SupportFamily implements PersonalData {
         if (!status.targets().contains(target)) {
             throw TransitionNotAllowedException.from("support-family", status, target, status.targets());
         }
-        EventDateException.requireNotBefore(field, today, "registrationDate", registrationDate);
-        EventDateException.requireNotBefore(field, today, "statusChangedOn", statusChangedOn);
+        requireNotBeforeLastChange(field, today, "");
         if (target == SupportFamilyStatus.AVAILABLE) {
             List<String> missing = missingForAvailable(today, vogValidity);
             if (!missing.isEmpty()) {
@@ -221,32 +177,17 @@ class SupportFamily implements PersonalData {
             }
         }
         this.status = target;
-        this.statusChangedOn = today;
-    }
-
-    UUID id() {
-        return id;
+        statusChangedOn(today);
     }
 
     SupportFamilyStatus status() {
         return status;
     }
 
-    LocalDate registrationDate() {
-        return registrationDate;
-    }
-
-    LocalDate statusChangedOn() {
-        return statusChangedOn;
-    }
-
-    long version() {
-        return version;
-    }
-
     SupportFamilyView toView(LocalDate today, Period vogValidity) {
+        Address address = address();
         return new SupportFamilyView(
-                id,
+                id(),
                 householdName,
                 email,
                 phone,
@@ -263,30 +204,20 @@ class SupportFamily implements PersonalData {
                 Set.copyOf(experience),
                 experienceText,
                 preferences,
-                coordinator,
+                coordinator(),
                 status,
                 status.targets(),
                 status == SupportFamilyStatus.STOPPED ? List.of() : missingForAvailable(today, vogValidity),
-                statusChangedOn,
-                registrationDate,
+                statusChangedOn(),
+                registrationDate(),
                 members.stream().map(m -> m.toView(today, vogValidity)).toList(),
-                intakes.stream()
-                        .sorted(Comparator.comparing(IntakeVisit::visitDate).reversed())
-                        .toList(),
-                createdAt,
-                version);
-    }
-
-    boolean assignIfUnassigned(String username) {
-        if (coordinator != null) {
-            return false;
-        }
-        this.coordinator = username;
-        return true;
+                newestFirst(intakes),
+                createdAt(),
+                version());
     }
 
     @Override
     public AccessRecord accessRecord() {
-        return AccessRecord.supportFamily(RecordType.SUPPORT_FAMILY, id, id);
+        return AccessRecord.supportFamily(RecordType.SUPPORT_FAMILY, id(), id());
     }
 }

@@ -6,10 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
-import nl.naober.geo.AddressLocator;
-import nl.naober.geo.Coordinates;
+import nl.naober.caserecord.CaseAddresses;
 import nl.naober.identity.CurrentActor;
 import nl.naober.programme.Address;
 import nl.naober.programme.EventDateException;
@@ -32,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupportFamilyService {
 
     private final SupportFamilyRepository supportFamilies;
-    private final AddressLocator locator;
+    private final CaseAddresses addresses;
     private final ProgrammeSettings settings;
     private final Timeline timeline;
     private final CurrentActor actor;
@@ -41,14 +39,14 @@ public class SupportFamilyService {
 
     SupportFamilyService(
             SupportFamilyRepository supportFamilies,
-            AddressLocator locator,
+            CaseAddresses addresses,
             ProgrammeSettings settings,
             Timeline timeline,
             CurrentActor actor,
             Clock clock,
             EntityManager entityManager) {
         this.supportFamilies = supportFamilies;
-        this.locator = locator;
+        this.addresses = addresses;
         this.settings = settings;
         this.timeline = timeline;
         this.actor = actor;
@@ -77,9 +75,9 @@ public class SupportFamilyService {
 
     private SupportFamilyView register(NewSupportFamily command, String coordinator) {
         LocalDate registered = EventDateException.dateOrToday("registrationDate", command.registrationDate(), today());
-        SupportFamily supportFamily = new SupportFamily(command, coordinator, registered, clock.instant());
-        locator.locate(command.latitude(), command.longitude(), command.postcode(), command.houseNumber())
-                .ifPresent(at -> supportFamily.locatedAt(at.latitude(), at.longitude()));
+        // as given when nothing is found (a latitude without longitude stays as it was entered)
+        Address address = addresses.found(command.address()).orElse(command.address());
+        SupportFamily supportFamily = new SupportFamily(command, address, coordinator, registered, clock.instant());
         supportFamilies.save(supportFamily);
         record(supportFamily.id(), "REGISTERED", supportFamily.status().name(), registered);
         return view(supportFamily);
@@ -98,11 +96,8 @@ public class SupportFamilyService {
     @Transactional
     public SupportFamilyView relocate(UUID id, NewLocation location) {
         SupportFamily supportFamily = find(id);
-        Address address = supportFamily.relocate(location);
-        Optional<Coordinates> found = locator.locate(null, null, address.postcode(), address.houseNumber());
-        supportFamily.locatedAt(
-                found.map(Coordinates::latitude).orElse(null),
-                found.map(Coordinates::longitude).orElse(null));
+        Address address = addresses.located(location.applyTo(supportFamily.address()));
+        supportFamily.livesAt(address);
         record(id, "LOCATION_CHANGED", address.postcode());
         return view(supportFamilies.saveAndFlush(supportFamily));
     }

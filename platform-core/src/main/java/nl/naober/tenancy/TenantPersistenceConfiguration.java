@@ -22,6 +22,7 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
         basePackages = {
             "nl.naober.accesslog",
             "nl.naober.appointment",
+            "nl.naober.caserecord",
             "nl.naober.crypto",
             "nl.naober.family",
             "nl.naober.geo",
@@ -52,6 +53,7 @@ public class TenantPersistenceConfiguration {
     public static final String[] PACKAGES = {
         "nl.naober.accesslog",
         "nl.naober.appointment",
+        "nl.naober.caserecord",
         "nl.naober.crypto",
         "nl.naober.family",
         "nl.naober.geo",

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Period;
 import java.util.Arrays;
+import java.util.Set;
 import nl.naober.accesslog.AccessContext;
 import nl.naober.accesslog.Accessor;
 import nl.naober.crypto.EncryptionKeys;
@@ -108,14 +109,22 @@ public class CoreTestConfiguration {
         };
     }
 
-    /** Leaves out everything but platform-core's features: the test support itself and, in tenant-admin, the catalog. */
+    /**
+     * Leaves out everything but platform-core's features (the test support itself and, in tenant-admin, the catalog),
+     * and the two monitoring services that read the catalog through ports tenant-admin implements (budgets, settings,
+     * a network's members): a module test of them brings its own port implementations.
+     */
     static class Core implements TypeFilter {
+
+        private static final Set<String> NEED_THE_CATALOG =
+                Set.of("nl.naober.monitoring.MunicipalityMonitoring", "nl.naober.monitoring.NetworkMonitoring");
 
         @Override
         public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
             String type = reader.getClassMetadata().getClassName();
-            return Arrays.stream(TenantPersistenceConfiguration.PACKAGES)
-                    .noneMatch(feature -> type.startsWith(feature + "."));
+            return NEED_THE_CATALOG.contains(type)
+                    || Arrays.stream(TenantPersistenceConfiguration.PACKAGES)
+                            .noneMatch(feature -> type.startsWith(feature + "."));
         }
     }
 }

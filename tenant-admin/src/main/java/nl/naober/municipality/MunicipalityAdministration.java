@@ -1,5 +1,8 @@
 package nl.naober.municipality;
 
+import static nl.naober.municipality.MunicipalityAuditEvents.event;
+import static nl.naober.municipality.MunicipalityAuditEvents.status;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +12,6 @@ import java.util.function.Supplier;
 import nl.naober.approval.ApprovalKind;
 import nl.naober.approval.PrivacyApprovals;
 import nl.naober.audit.AdminAudit;
-import nl.naober.audit.AuditEvent;
 import nl.naober.audit.AuditView;
 import nl.naober.catalog.CatalogTransactional;
 import nl.naober.programme.NotFoundException;
@@ -107,7 +109,9 @@ public class MunicipalityAdministration {
     public MunicipalityDetails onboard(String network, NewMunicipality command) {
         NewMunicipality own = new NewMunicipality(
                 command.code(), command.name(), command.cbsCode(), network, command.programmeStart());
-        List<String> rules = takenRules(network, own);
+        String name = own.name() == null ? "" : own.name().strip();
+        List<String> rules = OnboardingConflicts.rules(
+                network, own, name, municipalities.findHoldingAnyOf(own.code(), name, own.cbsCode()));
         if (!rules.isEmpty()) {
             throw RuleViolationException.of(rules);
         }
@@ -288,38 +292,5 @@ public class MunicipalityAdministration {
 
     private <T> T inTransaction(Supplier<T> work) {
         return catalogTransaction.execute(status -> work.get());
-    }
-
-    private static String status(MunicipalityDetails details) {
-        return details.statusReason() == null
-                ? "status=" + details.status()
-                : "status=" + details.status() + ", reason=" + details.statusReason();
-    }
-
-    private static AuditEvent event(String action, MunicipalityDetails details, String before, String after) {
-        return new AuditEvent(action, details.networkCode(), details.code(), details.code(), before, after);
-    }
-
-    private static AuditEvent event(String action, Municipality municipality, String before, String after) {
-        return event(action, municipality.toDetails(), before, after);
-    }
-
-    private List<String> takenRules(String network, NewMunicipality command) {
-        String name = command.name() == null ? "" : command.name().strip();
-        List<Municipality> holders = municipalities.findHoldingAnyOf(command.code(), name, command.cbsCode());
-        if (holders.stream().anyMatch(holder -> !holder.networkCode().equals(network))) {
-            return List.of(RULE_NOT_AVAILABLE);
-        }
-        List<String> rules = new ArrayList<>();
-        if (holders.stream().anyMatch(holder -> holder.code().equals(command.code()))) {
-            rules.add(RULE_CODE_TAKEN);
-        }
-        if (!name.isEmpty() && holders.stream().anyMatch(holder -> holder.name().equalsIgnoreCase(name))) {
-            rules.add(RULE_NAME_TAKEN);
-        }
-        if (holders.stream().anyMatch(holder -> holder.cbsCode().equals(command.cbsCode()))) {
-            rules.add(RULE_CBS_TAKEN);
-        }
-        return rules;
     }
 }

@@ -85,19 +85,7 @@ class MunicipalityChangeListener implements SmartLifecycle {
                 // What changed while this replica was not listening (at start, after an outage).
                 registry.refresh();
                 pause = Duration.ofMillis(500);
-                PGConnection notices = listening.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] arrived = notices.getNotifications((int) check.toMillis());
-                    if (arrived != null && arrived.length > 0) {
-                        registry.refresh();
-                    } else {
-                        try (Statement alive = listening.createStatement()) {
-                            // A connection dropped without a word shows itself only when used.
-                            alive.setQueryTimeout(5);
-                            alive.execute("SELECT 1");
-                        }
-                    }
-                }
+                refreshOnNotices(listening);
             } catch (SQLException | RuntimeException e) {
                 if (!running) {
                     return;
@@ -107,14 +95,39 @@ class MunicipalityChangeListener implements SmartLifecycle {
                                 + " stands in meanwhile",
                         e.getMessage(),
                         pause.toMillis());
-                try {
-                    Thread.sleep(pause.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
+                if (!slept(pause)) {
                     return;
                 }
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
+        }
+    }
+
+    /** Refreshes the registry on every notice until stopped; throws when the connection is lost. */
+    private void refreshOnNotices(Connection listening) throws SQLException {
+        PGConnection notices = listening.unwrap(PGConnection.class);
+        while (running) {
+            PGNotification[] arrived = notices.getNotifications((int) check.toMillis());
+            if (arrived != null && arrived.length > 0) {
+                registry.refresh();
+            } else {
+                try (Statement alive = listening.createStatement()) {
+                    // A connection dropped without a word shows itself only when used.
+                    alive.setQueryTimeout(5);
+                    alive.execute("SELECT 1");
+                }
+            }
+        }
+    }
+
+    /** False when interrupted (the interrupt is kept): the listener then stops. */
+    private static boolean slept(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

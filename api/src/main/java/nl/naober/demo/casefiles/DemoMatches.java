@@ -110,42 +110,51 @@ final class DemoMatches {
                 LocalDate start = today.minus(trialLength).plusDays(households.between(3, 12));
                 contact(start(match, start), 1);
             }
-            case TRIAL_NOT_CONTINUED -> {
-                MatchView trial = start(match, registered.plusDays(households.between(25, 50)));
-                matches.evaluate(
-                        trial.id(),
-                        new NewEvaluation(
-                                EvaluationKind.TRIAL,
-                                DemoFamilies.min(trial.trialPlannedEnd(), today),
-                                Decision.END,
-                                "De klik tussen de kinderen bleef uit; het gezin wacht op een nieuw steungezin.",
-                                null,
-                                TrialEndReason.NO_CLICK));
-            }
-            case ACTIVE -> {
-                LocalDate startDate = activeMatches == 0
-                        ? today.minus(evaluationInterval).minus(trialLength).plusDays(households.between(5, 12))
-                        : DemoFamilies.min(
-                                registered.plusDays(households.between(30, 80)),
-                                today.minus(trialLength).minusDays(14));
-                MatchView trial = start(match, startDate);
-                followUp(trial, today);
-                if (activeMatches == 1) {
-                    signal(trial.id());
-                }
-                activeMatches++;
-            }
-            case GOAL_REACHED -> {
-                MatchView trial = start(match, registered.plusDays(households.between(25, 60)));
-                LocalDate endedOn = DemoFamilies.min(
-                        trial.trialStart().plusDays(households.between(330, 400)), today.minusDays(14));
-                followUp(trial, endedOn);
-                close(trial.id(), family.id(), endedOn);
-            }
+            case TRIAL_NOT_CONTINUED -> notContinued(match, registered);
+            case ACTIVE -> active(match, registered);
+            case GOAL_REACHED -> goalReached(match, registered, family.id());
             default -> {
                 // PROPOSED: the proposal waits for the families' introduction.
             }
         }
+    }
+
+    /** A trial that ended at its evaluation: the children did not click. */
+    private void notContinued(MatchView match, LocalDate registered) {
+        MatchView trial = start(match, registered.plusDays(households.between(25, 50)));
+        matches.evaluate(
+                trial.id(),
+                new NewEvaluation(
+                        EvaluationKind.TRIAL,
+                        DemoFamilies.min(trial.trialPlannedEnd(), today),
+                        Decision.END,
+                        "De klik tussen de kinderen bleef uit; het gezin wacht op een nieuw steungezin.",
+                        null,
+                        TrialEndReason.NO_CLICK));
+    }
+
+    /** A running match; the first is due for its periodic evaluation, the second has a signal. */
+    private void active(MatchView match, LocalDate registered) {
+        LocalDate startDate = activeMatches == 0
+                ? today.minus(evaluationInterval).minus(trialLength).plusDays(households.between(5, 12))
+                : DemoFamilies.min(
+                        registered.plusDays(households.between(30, 80)),
+                        today.minus(trialLength).minusDays(14));
+        MatchView trial = start(match, startDate);
+        followUp(trial, today);
+        if (activeMatches == 1) {
+            signal(trial.id());
+        }
+        activeMatches++;
+    }
+
+    /** A match of about a year, closed with its goal reached. */
+    private void goalReached(MatchView match, LocalDate registered, UUID familyId) {
+        MatchView trial = start(match, registered.plusDays(households.between(25, 60)));
+        LocalDate endedOn =
+                DemoFamilies.min(trial.trialStart().plusDays(households.between(330, 400)), today.minusDays(14));
+        followUp(trial, endedOn);
+        close(trial.id(), familyId, endedOn);
     }
 
     private MatchView start(MatchView match, LocalDate startDate) {

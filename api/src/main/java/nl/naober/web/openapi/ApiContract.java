@@ -198,62 +198,70 @@ class ApiContract implements OpenApiCustomizer {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Map<String, Schema> problemSchemas() {
         Map<String, Schema> schemas = new LinkedHashMap<>();
-        schemas.put(
-                "ProblemFieldError",
-                new ObjectSchema()
-                        .description("One rejected field or parameter of a 400")
-                        .addProperty("field", new StringSchema().description("The field, e.g. children[0].birthDate"))
-                        .addProperty("message", new StringSchema().description("Why it was rejected"))
-                        .addProperty(
-                                "conflictsWith",
-                                new StringSchema().description("For an impossible date: what it conflicts with"))
-                        .addProperty("conflictingDate", new StringSchema().format("date"))
-                        .required(List.of("field", "message")));
-        schemas.put(
-                "ProblemRule",
-                new ObjectSchema()
-                        .description("One rule that refused a change (409)")
-                        .addProperty("rule", new StringSchema().description("The rule's key, e.g. rule.capacity"))
-                        .addProperty("message", new StringSchema()));
-        schemas.put(
-                PROBLEM,
-                new ObjectSchema()
-                        .description("RFC 9457 Problem Details, as every error of the API is answered")
-                        .addProperty(
-                                "type",
-                                new StringSchema().format("uri").description("https://naober.nl/problems/<key>"))
-                        .addProperty("title", new StringSchema())
-                        .addProperty("status", new IntegerSchema())
-                        .addProperty("detail", new StringSchema())
-                        .addProperty("instance", new StringSchema().format("uri-reference"))
-                        .addProperty(
-                                "errors",
-                                new ArraySchema()
-                                        .items(new Schema<>().$ref("#/components/schemas/ProblemFieldError"))
-                                        .description("400: the rejected fields"))
-                        .addProperty(
-                                "rules",
-                                new ArraySchema()
-                                        .items(new Schema<>().$ref("#/components/schemas/ProblemRule"))
-                                        .description("409: the rules that refused the change"))
-                        .addProperty("from", new StringSchema().description("409 transition: the current state"))
-                        .addProperty("to", new StringSchema().description("409 transition: the state asked for"))
-                        .addProperty(
-                                "allowed",
-                                new ArraySchema()
-                                        .items(new StringSchema())
-                                        .description("409 transition: the states allowed from here"))
-                        .addProperty(
-                                "challengeUrl",
-                                new StringSchema()
-                                        .description("429 of the public registration past its allowance: where to"
-                                                + " fetch a proof-of-work challenge"))
-                        .addProperty(
-                                "challenge",
-                                new ObjectSchema()
-                                        .description("429 of the public registration past its allowance: the"
-                                                + " challenge to solve"))
-                        .required(List.of("type", "title", "status")));
+        schemas.put("ProblemFieldError", fieldErrorSchema());
+        schemas.put("ProblemRule", ruleSchema());
+        schemas.put(PROBLEM, withRefusalDetails(problemSchema()).required(List.of("type", "title", "status")));
         return schemas;
+    }
+
+    private static Schema<?> fieldErrorSchema() {
+        return new ObjectSchema()
+                .description("One rejected field or parameter of a 400")
+                .addProperty("field", new StringSchema().description("The field, e.g. children[0].birthDate"))
+                .addProperty("message", new StringSchema().description("Why it was rejected"))
+                .addProperty(
+                        "conflictsWith",
+                        new StringSchema().description("For an impossible date: what it conflicts with"))
+                .addProperty("conflictingDate", new StringSchema().format("date"))
+                .required(List.of("field", "message"));
+    }
+
+    private static Schema<?> ruleSchema() {
+        return new ObjectSchema()
+                .description("One rule that refused a change (409)")
+                .addProperty("rule", new StringSchema().description("The rule's key, e.g. rule.capacity"))
+                .addProperty("message", new StringSchema());
+    }
+
+    /** RFC 9457's members, and the 400's rejected fields and the 409's rules. */
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("RFC 9457 Problem Details, as every error of the API is answered")
+                .addProperty("type", new StringSchema().format("uri").description("https://naober.nl/problems/<key>"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema().format("uri-reference"))
+                .addProperty(
+                        "errors",
+                        new ArraySchema()
+                                .items(new Schema<>().$ref("#/components/schemas/ProblemFieldError"))
+                                .description("400: the rejected fields"))
+                .addProperty(
+                        "rules",
+                        new ArraySchema()
+                                .items(new Schema<>().$ref("#/components/schemas/ProblemRule"))
+                                .description("409: the rules that refused the change"));
+    }
+
+    /** The members of a refused transition (409) and of the public registration's proof-of-work challenge (429). */
+    private static Schema<?> withRefusalDetails(Schema<?> problem) {
+        return problem.addProperty("from", new StringSchema().description("409 transition: the current state"))
+                .addProperty("to", new StringSchema().description("409 transition: the state asked for"))
+                .addProperty(
+                        "allowed",
+                        new ArraySchema()
+                                .items(new StringSchema())
+                                .description("409 transition: the states allowed from here"))
+                .addProperty(
+                        "challengeUrl",
+                        new StringSchema()
+                                .description("429 of the public registration past its allowance: where to"
+                                        + " fetch a proof-of-work challenge"))
+                .addProperty(
+                        "challenge",
+                        new ObjectSchema()
+                                .description("429 of the public registration past its allowance: the"
+                                        + " challenge to solve"));
     }
 }

@@ -8,9 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import nl.naober.programme.DayPart;
-import nl.naober.programme.NeedCategory;
 
 /**
  * Ranks support families (steungezinnen) for a family (vraaggezin) and explains each score in Dutch. Pure and
@@ -100,8 +97,6 @@ public final class MatchSuggester {
     static final double FULL_POINTS_KM = 2.0;
     static final double ZERO_POINTS_KM = 15.0;
 
-    private static final DayPart[] DAY_PARTS = DayPart.values();
-    private static final NeedCategory[] NEEDS = NeedCategory.values();
     private static final Exclusion[] EXCLUSIONS = Exclusion.values();
 
     private static final Comparator<Scored> ORDER = Comparator.comparingInt((Scored s) -> -s.total)
@@ -141,7 +136,7 @@ public final class MatchSuggester {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
-        Request request = new Request(family);
+        FamilyRequest request = new FamilyRequest(family);
         Scored[] scored = new Scored[candidates.size()];
         int[] excluded = new int[EXCLUSIONS.length];
         int passed = 0;
@@ -167,9 +162,10 @@ public final class MatchSuggester {
         }
         Arrays.sort(scored, 0, passed, ORDER);
         int count = Math.min(passed, limit);
+        Explanations explanations = new Explanations(request);
         List<Suggestion> suggestions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            suggestions.add(request.explain(scored[i]));
+            suggestions.add(explanations.explain(scored[i]));
         }
         return new SuggestionReport(suggestions, candidates.size(), passed, counts);
     }
@@ -178,7 +174,7 @@ public final class MatchSuggester {
     public int candidateDepth(FamilyNeeds family, Collection<Candidate> candidates) {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(candidates, "candidates");
-        Request request = new Request(family);
+        FamilyRequest request = new FamilyRequest(family);
         int depth = 0;
         for (Candidate candidate : candidates) {
             Objects.requireNonNull(candidate, "candidate");
@@ -203,278 +199,5 @@ public final class MatchSuggester {
             return 0;
         }
         return (int) Math.round(MAX_DISTANCE * (ZERO_POINTS_KM - km) / (ZERO_POINTS_KM - FULL_POINTS_KM));
-    }
-
-    /** A candidate that passed the exclusions, with its points; no text yet. */
-    private static final class Scored {
-        final Candidate candidate;
-        final int overlapMask;
-        final int dayPartPoints;
-        final int agePoints;
-        final double km; // NaN when unknown
-        final int distancePoints;
-        final int coveredNeedMask;
-        final int experiencePoints;
-        final int loadPoints;
-        final int total;
-
-        Scored(
-                Candidate candidate,
-                int overlapMask,
-                int dayPartPoints,
-                int agePoints,
-                double km,
-                int distancePoints,
-                int coveredNeedMask,
-                int experiencePoints,
-                int loadPoints) {
-            this.candidate = candidate;
-            this.overlapMask = overlapMask;
-            this.dayPartPoints = dayPartPoints;
-            this.agePoints = agePoints;
-            this.km = km;
-            this.distancePoints = distancePoints;
-            this.coveredNeedMask = coveredNeedMask;
-            this.experiencePoints = experiencePoints;
-            this.loadPoints = loadPoints;
-            this.total = dayPartPoints + agePoints + distancePoints + experiencePoints + loadPoints;
-        }
-    }
-
-    /** The family's side, prepared once per call. */
-    private static final class Request {
-        final FamilyNeeds family;
-        final DayPart[] requested;
-        final int fullDayPartsAt;
-        final int placesNeeded;
-        final int[] ages;
-        final NeedCategory[] needs;
-        final boolean located;
-        final double latitude;
-        final double longitude;
-
-        Request(FamilyNeeds family) {
-            this.family = family;
-            Set<DayPart> requestedDayParts = family.requestedDayParts();
-            this.requested = requestedDayParts.toArray(new DayPart[0]);
-            int perWeek = family.dayPartsPerWeek();
-            this.fullDayPartsAt = perWeek >= 1 ? Math.min(perWeek, requested.length) : requested.length;
-            List<ChildNeeds> children = family.children();
-            this.placesNeeded = Math.max(1, children.size());
-            this.ages = new int[children.size()];
-            int needMask = 0;
-            for (int i = 0; i < ages.length; i++) {
-                ChildNeeds child = children.get(i);
-                ages[i] = child.ageInYears();
-                for (NeedCategory need : child.needs()) {
-                    needMask |= 1 << need.ordinal();
-                }
-            }
-            List<NeedCategory> distinctNeeds = new ArrayList<>();
-            for (NeedCategory need : NEEDS) {
-                if ((needMask & (1 << need.ordinal())) != 0) {
-                    distinctNeeds.add(need);
-                }
-            }
-            this.needs = distinctNeeds.toArray(new NeedCategory[0]);
-            this.located = Haversine.known(family.latitude(), family.longitude());
-            this.latitude = located ? family.latitude() : Double.NaN;
-            this.longitude = located ? family.longitude() : Double.NaN;
-        }
-
-        /**
-         * The bit mask (by {@link Exclusion#ordinal()}) of the rules that exclude the candidate; 0 when it may be
-         * suggested. The one definition of the hard exclusions. Allocation-free.
-         */
-        int exclusions(Candidate candidate, int overlapMask) {
-            int mask = 0;
-            if (candidate.paused()) {
-                mask |= 1 << Exclusion.PAUSED.ordinal();
-            }
-            if (!candidate.allAdultsHaveValidVog()) {
-                mask |= 1 << Exclusion.NO_VALID_VOG.ordinal();
-            }
-            if (candidate.capacity() - candidate.currentLoad() < placesNeeded) {
-                mask |= 1 << Exclusion.NOT_ENOUGH_PLACES.ordinal();
-            }
-            if (overlapMask == 0) {
-                mask |= 1 << Exclusion.NO_DAY_PART_OVERLAP.ordinal();
-            }
-            return mask;
-        }
-
-        /**
-         * The bit mask (by {@link DayPart#ordinal()}) of requested day-parts the candidate offers. Allocation-free.
-         */
-        int overlap(Candidate candidate) {
-            Set<DayPart> available = candidate.availableDayParts();
-            int mask = 0;
-            for (DayPart dayPart : requested) {
-                if (available.contains(dayPart)) {
-                    mask |= 1 << dayPart.ordinal();
-                }
-            }
-            return mask;
-        }
-
-        Scored score(Candidate candidate, int overlapMask) {
-            int overlap = Integer.bitCount(overlapMask);
-            int dayPartPoints =
-                    overlap >= fullDayPartsAt ? MAX_DAY_PARTS : roundedShare(MAX_DAY_PARTS, overlap, requested.length);
-
-            int agePoints = 0;
-            if (ages.length > 0) {
-                int fitting = 0;
-                for (int age : ages) {
-                    if (age >= candidate.minAge() && age <= candidate.maxAge()) {
-                        fitting++;
-                    }
-                }
-                agePoints = roundedShare(MAX_AGE, fitting, ages.length);
-            }
-
-            double km = Double.NaN;
-            int distancePoints = NEUTRAL_DISTANCE;
-            if (located && Haversine.known(candidate.latitude(), candidate.longitude())) {
-                km = Haversine.kilometres(latitude, longitude, candidate.latitude(), candidate.longitude());
-                distancePoints = distancePoints(km);
-            }
-
-            int coveredNeedMask = 0;
-            int experiencePoints = MAX_EXPERIENCE;
-            if (needs.length > 0) {
-                Set<NeedCategory> experience = candidate.experience();
-                for (NeedCategory need : needs) {
-                    if (experience.contains(need)) {
-                        coveredNeedMask |= 1 << need.ordinal();
-                    }
-                }
-                experiencePoints = roundedShare(MAX_EXPERIENCE, Integer.bitCount(coveredNeedMask), needs.length);
-            }
-
-            int loadPoints =
-                    roundedShare(MAX_LOAD, candidate.capacity() - candidate.currentLoad(), candidate.capacity());
-
-            return new Scored(
-                    candidate,
-                    overlapMask,
-                    dayPartPoints,
-                    agePoints,
-                    km,
-                    distancePoints,
-                    coveredNeedMask,
-                    experiencePoints,
-                    loadPoints);
-        }
-
-        Suggestion explain(Scored scored) {
-            Candidate candidate = scored.candidate;
-            List<ScorePart> parts = List.of(
-                    new ScorePart(CRITERION_DAY_PARTS, scored.dayPartPoints, MAX_DAY_PARTS, dayParts(scored)),
-                    new ScorePart(CRITERION_AGE, scored.agePoints, MAX_AGE, age(candidate)),
-                    new ScorePart(CRITERION_DISTANCE, scored.distancePoints, MAX_DISTANCE, distance(scored)),
-                    new ScorePart(CRITERION_EXPERIENCE, scored.experiencePoints, MAX_EXPERIENCE, experience(scored)),
-                    new ScorePart(CRITERION_LOAD, scored.loadPoints, MAX_LOAD, load(candidate)));
-            return new Suggestion(
-                    candidate.supportFamilyId(), candidate.name(), scored.total, parts, Double.isNaN(scored.km));
-        }
-
-        private String dayParts(Scored scored) {
-            List<String> labels = new ArrayList<>();
-            for (DayPart dayPart : DAY_PARTS) {
-                if ((scored.overlapMask & (1 << dayPart.ordinal())) != 0) {
-                    labels.add(DutchText.dayPart(dayPart));
-                }
-            }
-            int overlap = labels.size();
-            StringBuilder text = new StringBuilder()
-                    .append(overlap)
-                    .append(" van ")
-                    .append(requested.length)
-                    .append(requested.length == 1 ? " gevraagd dagdeel" : " gevraagde dagdelen")
-                    .append(overlap == 1 ? " past (" : " passen (")
-                    .append(String.join(", ", labels))
-                    .append(')');
-            int perWeek = family.dayPartsPerWeek();
-            if (overlap < requested.length && perWeek >= 1 && overlap >= perWeek) {
-                text.append("; genoeg voor ")
-                        .append(perWeek)
-                        .append(perWeek == 1 ? " dagdeel per week" : " dagdelen per week");
-            }
-            return text.toString();
-        }
-
-        private String age(Candidate candidate) {
-            if (ages.length == 0) {
-                return "Leeftijd onbekend: nog geen kinderen ingevoerd";
-            }
-            String range = candidate.minAge() + "–" + candidate.maxAge() + " jaar";
-            List<String> fitting = new ArrayList<>();
-            List<String> notFitting = new ArrayList<>();
-            for (int age : ages) {
-                (age >= candidate.minAge() && age <= candidate.maxAge() ? fitting : notFitting)
-                        .add(Integer.toString(age));
-            }
-            if (ages.length == 1) {
-                return "Kind (" + ages[0] + " jaar) valt " + (fitting.isEmpty() ? "buiten " : "binnen ") + range;
-            }
-            String all = ages.length == 2 ? "Beide kinderen" : "Alle " + ages.length + " kinderen";
-            if (notFitting.isEmpty()) {
-                return all + " (" + DutchText.and(fitting) + " jaar) vallen binnen " + range;
-            }
-            if (fitting.isEmpty()) {
-                return all + " (" + DutchText.and(notFitting) + " jaar) vallen buiten " + range;
-            }
-            return fitting.size() + " van " + ages.length + " kinderen " + (fitting.size() == 1 ? "valt" : "vallen")
-                    + " binnen " + range + " (" + DutchText.and(fitting) + " jaar wel, " + DutchText.and(notFitting)
-                    + " jaar niet)";
-        }
-
-        private String distance(Scored scored) {
-            if (!Double.isNaN(scored.km)) {
-                return DutchText.kilometres(scored.km) + " km tussen beide adressen";
-            }
-            boolean candidateLocated = Haversine.known(scored.candidate.latitude(), scored.candidate.longitude());
-            String whose;
-            if (!located && !candidateLocated) {
-                whose = "het vraaggezin en van het steungezin";
-            } else if (!located) {
-                whose = "het vraaggezin";
-            } else {
-                whose = "het steungezin";
-            }
-            return "Afstand onbekend: adres van " + whose + " nog niet gevonden; telt neutraal (" + NEUTRAL_DISTANCE
-                    + " van " + MAX_DISTANCE + ")";
-        }
-
-        private String experience(Scored scored) {
-            if (needs.length == 0) {
-                if (ages.length == 0) {
-                    return "Geen kinderen ingevoerd: geen zorgvragen bekend";
-                }
-                return "Geen bijzondere zorgvragen bij " + (ages.length == 1 ? "het kind" : "de kinderen");
-            }
-            List<String> covered = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            for (NeedCategory need : needs) {
-                ((scored.coveredNeedMask & (1 << need.ordinal())) != 0 ? covered : missing).add(DutchText.need(need));
-            }
-            if (missing.isEmpty()) {
-                return "Ervaring met " + DutchText.and(covered);
-            }
-            if (covered.isEmpty()) {
-                return "Geen ervaring met " + DutchText.or(missing);
-            }
-            return "Ervaring met " + DutchText.and(covered) + "; geen ervaring met " + DutchText.or(missing);
-        }
-
-        private static String load(Candidate candidate) {
-            int placed = candidate.currentLoad();
-            String capacity = " (capaciteit " + candidate.capacity() + ")";
-            if (placed == 0) {
-                return "Nog geen kinderen geplaatst" + capacity;
-            }
-            return placed + (placed == 1 ? " kind geplaatst" : " kinderen geplaatst") + capacity;
-        }
     }
 }
