@@ -204,6 +204,8 @@ class ApiContract implements OpenApiCustomizer {
         return schemas;
     }
 
+    // addProperty answers Swagger's raw Schema, so required(...) after it is an unchecked call.
+    @SuppressWarnings("unchecked")
     private static Schema<?> fieldErrorSchema() {
         return new ObjectSchema()
                 .description("One rejected field or parameter of a 400")
