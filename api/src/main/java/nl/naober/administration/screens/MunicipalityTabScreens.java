@@ -22,6 +22,7 @@ import nl.naober.security.AdminScope;
 import nl.naober.settings.ProgrammeSettingsCatalog;
 import nl.naober.settings.PublicFormOrigins;
 import nl.naober.web.FormFailure;
+import nl.naober.web.StaffScreen;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * password shown once), budget lines, evaluation periods and programme settings. The municipality is looked up
  * with the REST API's {@link AdminScope}: another network's is 404.
  */
+@StaffScreen
 @Controller
 @RequestMapping("/beheer/gemeenten/{code}")
 @PreAuthorize("hasRole('NETWORK_ADMIN')")

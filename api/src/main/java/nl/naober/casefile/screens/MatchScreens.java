@@ -24,6 +24,7 @@ import nl.naober.programme.StaleVersionException;
 import nl.naober.programme.TransitionNotAllowedException;
 import nl.naober.timeline.Timeline;
 import nl.naober.web.FormFailure;
+import nl.naober.web.StaffScreen;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -41,6 +42,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Matches (koppelingen): list and the detail page with what the match's state allows. */
+@CaseworkScreen
+@StaffScreen
 @Controller
 @RequestMapping("/koppelingen")
 @PreAuthorize("hasRole('COORDINATOR')")

@@ -20,6 +20,7 @@ import nl.naober.programme.EventDateException;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.supportfamily.SupportFamilyService;
 import nl.naober.web.FormFailure;
+import nl.naober.web.StaffScreen;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Ranked, explained support families for a family, each with a form to propose the match. */
+@CaseworkScreen
+@StaffScreen
 @Controller
 @RequestMapping("/gezinnen/{id}/suggesties")
 @PreAuthorize("hasRole('COORDINATOR')")
