@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.naober.programme.NotFoundException;
+import nl.naober.web.StaffScreen;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The coordinator's import screen: upload → dry run with every problem by sheet, row and column → "Importeren" with
  * what it will add → progress → summary. The same jobs as the REST API; the page polls its job's progress.
  */
+@StaffScreen
 @Controller
 @PreAuthorize("hasRole('COORDINATOR')")
 class ImportScreens {

@@ -19,6 +19,7 @@ import nl.naober.retention.ErasureRequestView;
 import nl.naober.retention.ErasureRequests;
 import nl.naober.retention.ErasureStatus;
 import nl.naober.security.CurrentUsers;
+import nl.naober.web.StaffScreen;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The privacy officer's requests on the screen ({@code /privacy/verzoeken}), in the own municipality: approve (after
  * ticking that one use within 24 hours is understood) or refuse, each with an optional note.
  */
+@StaffScreen
 @Controller
 @RequestMapping("/privacy/verzoeken")
 @PreAuthorize("hasRole('PRIVACY_OFFICER')")

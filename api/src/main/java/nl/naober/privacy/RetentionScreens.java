@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import nl.naober.programme.ProgrammeTime;
 import nl.naober.retention.Retention;
 import nl.naober.retention.RetentionRunView;
+import nl.naober.web.StaffScreen;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The privacy officer's retention page ({@code /privacy/bewaren}): the dry run in counts, and the runs so far. */
+@StaffScreen
 @Controller
 @PreAuthorize("hasRole('PRIVACY_OFFICER')")
 class RetentionScreens {

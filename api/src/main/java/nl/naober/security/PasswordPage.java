@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.naober.account.LocalAccounts;
 import nl.naober.account.PasswordProblem;
+import nl.naober.web.StaffScreen;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * "Wachtwoord wijzigen" for every local account, and "Kies een nieuw wachtwoord" for one still on its one-time
  * password ({@link PasswordChangeRequired} leads it here). Keycloak mode has its own account console.
  */
+@StaffScreen
 @Controller
 @RequestMapping(PasswordPage.PATH)
 @Conditional(SecurityMode.Local.class)

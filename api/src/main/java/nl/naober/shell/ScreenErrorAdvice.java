@@ -1,5 +1,6 @@
 package nl.naober.shell;
 
+import nl.naober.web.StaffScreen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -12,12 +13,11 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * What no screen answered itself (a change refused after all, a parameter that is missing, a fault) is a Dutch page
  * in the user's layout, never the REST API's Problem Details: this advice comes after each area's own (which answer
- * 404 and 403 with their own words, {@link Ordered#HIGHEST_PRECEDENCE}) and before the API's handler.
+ * 404 and 403 with their own words, {@link Ordered#HIGHEST_PRECEDENCE}) and before the API's handler. It answers the
+ * controllers marked {@link StaffScreen}, wherever their feature keeps them (a list of packages had left the privacy
+ * and import screens out).
  */
-@ControllerAdvice(
-        basePackageClasses = ScreenErrorAdvice.class,
-        basePackages = {"nl.naober.administration.screens", "nl.naober.casefile.screens", "nl.naober.monitoring.screens"
-        })
+@ControllerAdvice(annotations = StaffScreen.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ScreenErrorAdvice {
 

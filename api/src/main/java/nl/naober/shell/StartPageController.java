@@ -8,6 +8,7 @@ import nl.naober.municipality.NetworkCatalog;
 import nl.naober.security.CurrentUsers;
 import nl.naober.security.LoginPage;
 import nl.naober.security.SecurityMode;
+import nl.naober.web.StaffScreen;
 import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -16,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** Where a login lands: each role on its work; the platform admin on a start page of its own. */
+@StaffScreen
 @Controller
 class StartPageController {
 

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
         assignableTypes = {
             MunicipalityScreens.class,
             MunicipalityTabScreens.class,
+            ExpenditureFileScreens.class,
             OutboxScreens.class,
             PublicContactScreens.class
         })

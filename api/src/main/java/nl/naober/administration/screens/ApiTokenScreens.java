@@ -11,6 +11,7 @@ import nl.naober.municipality.MunicipalitySummary;
 import nl.naober.programme.NotFoundException;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.security.AdminScope;
+import nl.naober.web.StaffScreen;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * form for a new one (shown once, on a page that is not cached, with a copy button) and revoking after a
  * confirmation. The same service and scope as the REST API.
  */
+@StaffScreen
 @Controller
 @RequestMapping("/beheer/gemeenten/{code}/gebruikers/{username}/api-tokens")
 @PreAuthorize("hasRole('NETWORK_ADMIN')")

@@ -99,29 +99,7 @@ class DetailPage {
         boolean active = municipality.status() == MunicipalityStatus.ACTIVE;
         model.addAttribute("active", active);
         if (active) {
-            MunicipalitySummary summary = scope.administeredMunicipality(code);
-            model.addAttribute(
-                    "organisations",
-                    organisations.list(summary, PageRequest.of(0, LIST_SIZE)).getContent());
-            model.addAttribute("users", users(summary));
-            model.addAttribute("roles", MunicipalRole.values());
-            List<BudgetRow> budgetRows = budgets.list(summary.code(), PageRequest.of(0, LIST_SIZE)).stream()
-                    .map(line -> new BudgetRow(line, budgets.summary(summary.code(), line.id(), null)))
-                    .toList();
-            model.addAttribute("budgetRows", budgetRows);
-            addExpenditures(summary.code(), expenditurePage, budgetRows, model);
-            model.addAttribute(
-                    "periods",
-                    periods.list(summary.code(), PageRequest.of(0, LIST_SIZE)).getContent());
-            MunicipalitySettingsView current = settings.municipality(summary.code());
-            model.addAttribute("settingRows", settingRows(current));
-            addIfAbsent(model, "organisationForm", new OrganisationForm());
-            addIfAbsent(model, "userForm", new UserForm());
-            addIfAbsent(model, "budgetLineForm", new BudgetLineForm());
-            addIfAbsent(model, "periodForm", new PeriodForm());
-            addIfAbsent(model, "settingsForm", SettingsForm.of(current.overrides(), current.version()));
-            addIfAbsent(model, "publicFormOrigins", String.join("\n", origins.of(summary.code())));
-            addIfAbsent(model, "publicContact", contacts.of(summary.code()));
+            addWork(code, expenditurePage, model);
         }
         if (active || municipality.status() == MunicipalityStatus.SUSPENDED) {
             model.addAttribute(
@@ -133,6 +111,33 @@ class DetailPage {
         model.addAttribute("audit", audit);
         model.addAttribute("auditLinks", screens.pageLinks(audit, "logboek", "logboek"));
         return VIEW;
+    }
+
+    /** What an active municipality's page adds: its organisations, users, budgets, periods, settings and forms. */
+    private void addWork(String code, int expenditurePage, Model model) {
+        MunicipalitySummary summary = scope.administeredMunicipality(code);
+        model.addAttribute(
+                "organisations",
+                organisations.list(summary, PageRequest.of(0, LIST_SIZE)).getContent());
+        model.addAttribute("users", users(summary));
+        model.addAttribute("roles", MunicipalRole.values());
+        List<BudgetRow> budgetRows = budgets.list(summary.code(), PageRequest.of(0, LIST_SIZE)).stream()
+                .map(line -> new BudgetRow(line, budgets.summary(summary.code(), line.id(), null)))
+                .toList();
+        model.addAttribute("budgetRows", budgetRows);
+        addExpenditures(summary.code(), expenditurePage, budgetRows, model);
+        model.addAttribute(
+                "periods",
+                periods.list(summary.code(), PageRequest.of(0, LIST_SIZE)).getContent());
+        MunicipalitySettingsView current = settings.municipality(summary.code());
+        model.addAttribute("settingRows", settingRows(current));
+        addIfAbsent(model, "organisationForm", new OrganisationForm());
+        addIfAbsent(model, "userForm", new UserForm());
+        addIfAbsent(model, "budgetLineForm", new BudgetLineForm());
+        addIfAbsent(model, "periodForm", new PeriodForm());
+        addIfAbsent(model, "settingsForm", SettingsForm.of(current.overrides(), current.version()));
+        addIfAbsent(model, "publicFormOrigins", String.join("\n", origins.of(summary.code())));
+        addIfAbsent(model, "publicContact", contacts.of(summary.code()));
     }
 
     /** The expenditures of all budget lines, newest first, a page at a time, with the form to add one. */

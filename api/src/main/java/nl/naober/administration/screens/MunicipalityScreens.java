@@ -11,6 +11,7 @@ import nl.naober.municipality.MunicipalityDetails;
 import nl.naober.municipality.MunicipalityStatus;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.web.FormFailure;
+import nl.naober.web.StaffScreen;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the provisioning steps (retry, cancel), the detail page, suspension, reactivation and offboarding. Only the
  * caller's own network: another network's municipality is the same 404 page as an unknown code.
  */
+@StaffScreen
 @Controller
 @RequestMapping("/beheer")
 @PreAuthorize("hasRole('NETWORK_ADMIN')")

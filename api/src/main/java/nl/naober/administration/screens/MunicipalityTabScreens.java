@@ -1,7 +1,6 @@
 package nl.naober.administration.screens;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -9,10 +8,6 @@ import nl.naober.account.MunicipalUsers;
 import nl.naober.account.NewUserCredentials;
 import nl.naober.budget.Budgets;
 import nl.naober.evaluation.EvaluationPeriods;
-import nl.naober.importing.ExpenditureImportResult;
-import nl.naober.importing.ExpenditureImports;
-import nl.naober.importing.ImportUploads;
-import nl.naober.importing.Upload;
 import nl.naober.monitoring.web.EvaluationReports;
 import nl.naober.municipality.MunicipalitySummary;
 import nl.naober.organisation.WelfareOrganisations;
@@ -22,8 +17,8 @@ import nl.naober.security.AdminScope;
 import nl.naober.settings.ProgrammeSettingsCatalog;
 import nl.naober.settings.PublicFormOrigins;
 import nl.naober.web.FormFailure;
+import nl.naober.web.StaffScreen;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * password shown once), budget lines, evaluation periods and programme settings. The municipality is looked up
  * with the REST API's {@link AdminScope}: another network's is 404.
  */
+@StaffScreen
 @Controller
 @RequestMapping("/beheer/gemeenten/{code}")
 @PreAuthorize("hasRole('NETWORK_ADMIN')")
@@ -55,7 +50,6 @@ class MunicipalityTabScreens {
     private final EvaluationReports reports;
     private final AdminScreens screens;
     private final PublicFormOrigins publicFormOrigins;
-    private final ExpenditureImports expenditureImports;
 
     MunicipalityTabScreens(
             AdminScope scope,
@@ -66,9 +60,7 @@ class MunicipalityTabScreens {
             ProgrammeSettingsCatalog settings,
             AdminScreens screens,
             EvaluationReports reports,
-            PublicFormOrigins publicFormOrigins,
-            ExpenditureImports expenditureImports) {
-        this.expenditureImports = expenditureImports;
+            PublicFormOrigins publicFormOrigins) {
         this.reports = reports;
         this.publicFormOrigins = publicFormOrigins;
         this.scope = scope;
@@ -181,50 +173,6 @@ class MunicipalityTabScreens {
      * "Uitgaven inlezen", step one: the dry run. A sound file waits in the session (of this administrator, for this
      * municipality) for the confirmation, so it is not uploaded twice and what is imported is what was checked.
      */
-    @PostMapping(path = "/uitgaven/inlezen", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    String checkExpenditureFile(
-            @PathVariable String code,
-            @RequestParam(name = "file", required = false) MultipartFile file,
-            HttpSession session,
-            RedirectAttributes redirect) {
-        MunicipalitySummary municipality = scope.administeredMunicipality(code);
-        session.removeAttribute(pendingImport(code));
-        if (file == null || file.isEmpty()) {
-            return FormFailure.at(page(code), "uitgaven")
-                    .refused("expenditureImportProblems", List.of(screens.text("adminScreen.expenditureImport.noFile")))
-                    .redirect(redirect);
-        }
-        List<Upload> upload = ImportUploads.of(List.of(file));
-        ExpenditureImportResult checked = expenditureImports.run(municipality.code(), upload, true);
-        if (checked.problems().isEmpty() && checked.created() > 0) {
-            session.setAttribute(pendingImport(code), upload);
-        }
-        redirect.addFlashAttribute("expenditureImport", checked);
-        return "redirect:" + page(code) + "#uitgaven";
-    }
-
-    /** Step two, after the confirmation: the checked file, all or nothing. */
-    @PostMapping("/uitgaven/inlezen/bevestigen")
-    String importExpenditureFile(@PathVariable String code, HttpSession session, RedirectAttributes redirect) {
-        MunicipalitySummary municipality = scope.administeredMunicipality(code);
-        Object pending = session.getAttribute(pendingImport(code));
-        session.removeAttribute(pendingImport(code));
-        if (!(pending instanceof List<?> files) || files.isEmpty() || !(files.get(0) instanceof Upload upload)) {
-            return FormFailure.at(page(code), "uitgaven")
-                    .refused(
-                            "expenditureImportProblems", List.of(screens.text("adminScreen.expenditureImport.expired")))
-                    .redirect(redirect);
-        }
-        redirect.addFlashAttribute(
-                "expenditureImport", expenditureImports.run(municipality.code(), List.of(upload), false));
-        return "redirect:" + page(code) + "#uitgaven";
-    }
-
-    /** The session key of the checked file waiting for its confirmation (one per municipality). */
-    static String pendingImport(String code) {
-        return "naober.expenditureImport." + code;
-    }
-
     @PostMapping("/evaluatieperiodes")
     String addPeriod(
             @PathVariable String code,

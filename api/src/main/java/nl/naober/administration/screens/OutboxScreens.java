@@ -2,6 +2,7 @@ package nl.naober.administration.screens;
 
 import java.util.Map;
 import nl.naober.administration.outbox.MunicipalOutboxes;
+import nl.naober.web.StaffScreen;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * "E-mail": a municipality's outbox, newest first, for the network admin of its network (not the platform admin: no case data), with
  * each mail's status, attempts and the server's last error, so "my mail did not arrive" can be answered.
  */
+@StaffScreen
 @Controller
 @RequestMapping("/beheer/gemeenten/{code}/e-mail")
 class OutboxScreens {

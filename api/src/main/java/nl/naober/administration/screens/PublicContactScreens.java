@@ -4,6 +4,7 @@ import nl.naober.municipality.MunicipalitySummary;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.security.AdminScope;
 import nl.naober.settings.PublicContact;
+import nl.naober.web.StaffScreen;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Contact op de aanmeldpagina's" on the settings tab: the phone and e-mail the public pages show. */
+@StaffScreen
 @Controller
 @RequestMapping("/beheer/gemeenten/{code}/contact")
 @PreAuthorize("hasRole('NETWORK_ADMIN')")

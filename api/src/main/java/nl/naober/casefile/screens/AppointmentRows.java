@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Planned visits in words and links, for Mijn werk and the file pages. */
 @Component
-class AppointmentRows {
+public class AppointmentRows {
 
     private final Screens screens;
     private final Clock clock;
@@ -25,7 +25,7 @@ class AppointmentRows {
      * @param title e.g. "Kennismaking gezin Anna": what a calendar shows too
      * @param recordUrl the file page with the intake or evaluation form filled in from this appointment
      */
-    record AppointmentRow(
+    public record AppointmentRow(
             AppointmentView appointment,
             String when,
             String title,
@@ -35,7 +35,7 @@ class AppointmentRows {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d-M-yyyy 'om' HH:mm", Screens.DUTCH);
 
-    List<AppointmentRow> of(List<AppointmentView> appointments) {
+    public List<AppointmentRow> of(List<AppointmentView> appointments) {
         LocalDate today = LocalDate.now(clock.withZone(ProgrammeTime.ZONE));
         return appointments.stream().map(a -> row(a, today)).toList();
     }

@@ -8,6 +8,7 @@ import nl.naober.appointment.AppointmentView;
 import nl.naober.appointment.Appointments;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.programme.StaleVersionException;
+import nl.naober.web.StaffScreen;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Planning visits ("Bezoek plannen") from a family, support family or match page, and moving or cancelling one. A
  * form that is refused comes back on a page of its own, with the errors at the form; a success returns to the file.
  */
+@StaffScreen
 @Controller
 @RequestMapping("/afspraken")
 @PreAuthorize("hasRole('COORDINATOR')")

@@ -5,6 +5,7 @@ import nl.naober.appointment.CalendarFeeds;
 import nl.naober.identity.CurrentUser;
 import nl.naober.programme.ProgrammeTime;
 import nl.naober.security.CurrentUsers;
+import nl.naober.web.StaffScreen;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * "Agenda-koppeling": the coordinator makes, renews or revokes the address of their calendar feed. The address holds
  * a secret token that is shown once, right after it is made; Naober keeps only its hash.
  */
+@StaffScreen
 @Controller
 @RequestMapping("/werk/agenda")
 @PreAuthorize("hasRole('COORDINATOR')")

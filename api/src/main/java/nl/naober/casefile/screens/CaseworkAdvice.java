@@ -22,17 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Errors of the case-work screens as Dutch pages, before the REST API's Problem Details handler sees them: a
  * record that is not in this municipality (or a malformed id) is a plain 404 page, a policy officer gets 403.
  */
-@ControllerAdvice(
-        assignableTypes = {
-            MyWorkScreens.class,
-            InboxScreens.class,
-            FamilyScreens.class,
-            SuggestionScreens.class,
-            ChildScreens.class,
-            LocationScreens.class,
-            SupportFamilyScreens.class,
-            MatchScreens.class
-        })
+@ControllerAdvice(annotations = CaseworkScreen.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseworkAdvice {
 

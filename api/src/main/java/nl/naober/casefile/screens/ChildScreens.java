@@ -8,6 +8,7 @@ import nl.naober.family.FamilyView;
 import nl.naober.matching.MatchService;
 import nl.naober.programme.NotFoundException;
 import nl.naober.programme.RuleViolationException;
+import nl.naober.web.StaffScreen;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * One child of a family: correcting it, and removing it after a confirmation that says what goes (a child in an
  * open match stays: 409, naming the match).
  */
+@CaseworkScreen
+@StaffScreen
 @Controller
 @RequestMapping("/gezinnen/{id}/kinderen/{childId}")
 @PreAuthorize("hasRole('COORDINATOR')")

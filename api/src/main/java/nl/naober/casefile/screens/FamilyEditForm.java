@@ -16,7 +16,8 @@ import nl.naober.programme.Values;
  * travel hidden with the address they belong to: when the postcode or house number changes they are dropped, so
  * the new address is located again instead of keeping the old place.
  */
-public class FamilyEditForm extends FamilyDetailsFields implements Serializable {
+public class FamilyEditForm extends FamilyDetailsFields
+        implements Serializable, CaseFileScreens.EditForm<FamilyView, FamilyUpdate> {
 
     private Long version;
     private Double latitude;
@@ -49,7 +50,8 @@ public class FamilyEditForm extends FamilyDetailsFields implements Serializable 
         return form;
     }
 
-    FamilyUpdate toCommand() {
+    @Override
+    public FamilyUpdate toCommand() {
         boolean sameAddress = sameAddress();
         return new FamilyUpdate(
                 version,
@@ -72,7 +74,8 @@ public class FamilyEditForm extends FamilyDetailsFields implements Serializable 
     }
 
     /** The fields where what is stored now differs from what was typed. */
-    List<Differences.Row> differencesFrom(FamilyView stored, Differences differences) {
+    @Override
+    public List<Differences.Row> differencesFrom(FamilyView stored, Differences differences) {
         return differences
                 .text("family.parentName", stored.parentName(), parentName)
                 .text("family.secondParentName", stored.secondParentName(), secondParentName)
@@ -114,6 +117,7 @@ public class FamilyEditForm extends FamilyDetailsFields implements Serializable 
         return version;
     }
 
+    @Override
     public void setVersion(Long version) {
         this.version = version;
     }

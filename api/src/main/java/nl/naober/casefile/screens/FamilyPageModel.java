@@ -54,7 +54,7 @@ class FamilyPageModel {
         model.addAttribute(
                 "timeline",
                 screens.timeline(timeline.ofFamily(id, PageRequest.of(0, 50)).getContent()));
-        SubjectRightsScreens.onFilePage(model, erasures.about(FileKind.FAMILY, id));
+        ErasurePanel.onFilePage(model, erasures.about(FileKind.FAMILY, id));
         appointments.show(model, AppointmentKind.FAMILY_INTAKE, id);
     }
 }

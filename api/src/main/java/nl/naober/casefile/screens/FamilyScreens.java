@@ -1,25 +1,19 @@
 package nl.naober.casefile.screens;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 import nl.naober.appointment.AppointmentKind;
 import nl.naober.family.DuplicateFamilyException;
 import nl.naober.family.FamilyFilter;
 import nl.naober.family.FamilyService;
 import nl.naober.family.FamilyStatus;
-import nl.naober.family.FamilyStatusChange;
 import nl.naober.family.FamilyView;
-import nl.naober.family.LeaveReason;
 import nl.naober.outcome.OutcomeMoment;
 import nl.naober.programme.EventDateException;
 import nl.naober.programme.RuleViolationException;
-import nl.naober.programme.StaleVersionException;
-import nl.naober.programme.TransitionNotAllowedException;
 import nl.naober.web.FormFailure;
+import nl.naober.web.StaffScreen;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Families (vraaggezinnen): list, registration, editing, and the detail page with children, intakes, status and
  * notes.
  */
+@CaseworkScreen
+@StaffScreen
 @Controller
 @RequestMapping("/gezinnen")
 @PreAuthorize("hasRole('COORDINATOR')")
@@ -44,13 +40,11 @@ class FamilyScreens {
 
     private static final String EDIT = "casework/gezin-bewerken";
 
-    /** The id of the date beside the status buttons on the family page. */
-    private static final String STATUS_DATE = "status-changedOn";
-
     private final FamilyService families;
     private final FamilyPageModel pageModel;
     private final Screens screens;
-    private final Clock clock;
+    private final CaseFileScreens files;
+    private final CaseFileScreens.CaseFile<FamilyView> file;
     private final OutcomeRecording outcomes;
     private final FileAppointments appointments;
 
@@ -58,7 +52,7 @@ class FamilyScreens {
             FamilyService families,
             FamilyPageModel pageModel,
             Screens screens,
-            Clock clock,
+            CaseFileScreens files,
             OutcomeRecording outcomes,
             FileAppointments appointments) {
         this.outcomes = outcomes;
@@ -66,7 +60,13 @@ class FamilyScreens {
         this.families = families;
         this.pageModel = pageModel;
         this.screens = screens;
-        this.clock = clock;
+        this.files = files;
+        this.file = file(families);
+    }
+
+    /** The family's file: its address, its edit page, how to read it. */
+    static CaseFileScreens.CaseFile<FamilyView> file(FamilyService families) {
+        return new CaseFileScreens.CaseFile<>("/gezinnen", "family", EDIT, families::get, FamilyView::version);
     }
 
     @GetMapping
@@ -77,14 +77,8 @@ class FamilyScreens {
             Model model) {
         Page<FamilyView> found = families.list(
                 new FamilyFilter(q, status, null),
-                PageRequest.of(
-                        Math.max(page, 0),
-                        Screens.PAGE_SIZE,
-                        Sort.by(Sort.Order.desc("registrationDate"), Sort.Order.asc("parentName"))));
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("page", found);
-        model.addAttribute("pageLinks", screens.pageLinks(found));
+                files.page(page, Sort.by(Sort.Order.desc("registrationDate"), Sort.Order.asc("parentName"))));
+        files.listed(model, q, status, found);
         return "casework/gezinnen";
     }
 
@@ -132,12 +126,7 @@ class FamilyScreens {
         if (!model.containsAttribute("childForm")) {
             model.addAttribute("childForm", new ChildForm());
         }
-        if (!model.containsAttribute("intakeForm")) {
-            model.addAttribute("intakeForm", IntakeForm.on(LocalDate.now(clock)));
-        }
-        if (!model.containsAttribute("noteForm")) {
-            model.addAttribute("noteForm", new NoteForm());
-        }
+        files.openForms(model);
         return "casework/gezin";
     }
 
@@ -158,21 +147,7 @@ class FamilyScreens {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        model.addAttribute("family", families.get(id));
-        if (!screens.validate(form.toCommand(), result)) {
-            return EDIT;
-        }
-        try {
-            families.update(id, form.toCommand());
-        } catch (StaleVersionException stale) {
-            return staleEdit(id, form, model, response);
-        } catch (DuplicateFamilyException | RuleViolationException refused) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("problems", screens.problems(refused));
-            return EDIT;
-        }
-        redirect.addFlashAttribute("notice", screens.text("screen.notice.details"));
-        return "redirect:/gezinnen/" + id;
+        return files.edit(file, id, form, families::update, result, model, response, redirect);
     }
 
     @PostMapping("/{id}/notities")
@@ -181,117 +156,7 @@ class FamilyScreens {
             @ModelAttribute("noteForm") NoteForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        if (!screens.validate(form.toCommand(), result)) {
-            return FormFailure.at(page(id), "notitie")
-                    .form("noteForm", form, result)
-                    .redirect(redirect);
-        }
-        families.addNote(id, form.toCommand());
-        redirect.addFlashAttribute("notice", screens.text("screen.notice.note"));
-        return "redirect:/gezinnen/" + id + "#tijdlijn";
-    }
-
-    /**
-     * Declining or withdrawing asks first (issue 15): this page names what happens and asks why. The family page
-     * links here instead of changing the status on one click.
-     */
-    @GetMapping("/{id}/status/{target}")
-    String leaveConfirmation(@PathVariable UUID id, @PathVariable FamilyStatus target, Model model) {
-        FamilyView family = families.get(id);
-        if (target.isOpen() || !family.allowedTransitions().contains(target)) {
-            return "redirect:/gezinnen/" + id;
-        }
-        model.addAttribute("leaveForm", LeaveForm.of(target, family.version()));
-        return leavePage(family, target, model);
-    }
-
-    @PostMapping("/{id}/status")
-    String changeStatus(
-            @PathVariable UUID id,
-            @ModelAttribute("leaveForm") LeaveForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        FamilyStatus target = form.getTarget();
-        boolean leaves = target != null && !target.isOpen();
-        if (leaves && !screens.validate(form.toCommand(), result)) {
-            return leavePage(families.get(id), target, model);
-        }
-        if (!leaves && result.hasFieldErrors("changedOn")) {
-            // not a day at all (a date input sends one or nothing): never read as today
-            return new DateRefusal(STATUS_DATE, null, screens.text("screen.statusDate.invalid"))
-                    .redirect(page(id), redirect);
-        }
-        try {
-            families.changeStatus(
-                    id,
-                    leaves
-                            ? form.toCommand()
-                            : new FamilyStatusChange(
-                                    target,
-                                    form.getVersion() == null ? -1 : form.getVersion(),
-                                    null,
-                                    null,
-                                    form.getChangedOn()));
-        } catch (EventDateException date) {
-            if (leaves) {
-                screens.rejectDate(result, date);
-                return leavePage(families.get(id), target, model);
-            }
-            return screens.refusedDate(STATUS_DATE, form.getChangedOn(), date).redirect(page(id), redirect);
-        } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
-            return FormFailure.at(page(id), FormFailure.PROBLEMS)
-                    .refused(screens.problems(refused))
-                    .redirect(redirect);
-        }
-        redirect.addFlashAttribute(
-                "notice", screens.text(leaves ? "status.leave.notice." + target : "screen.notice.status"));
-        return "redirect:/gezinnen/" + id;
-    }
-
-    private String leavePage(FamilyView family, FamilyStatus target, Model model) {
-        model.addAttribute("family", family);
-        model.addAttribute("target", target);
-        model.addAttribute("reasons", LeaveReason.offeredFor(target));
-        return "casework/gezin-status";
-    }
-
-    /** A family declined or withdrawn by mistake: this page says where it goes back to and asks why. */
-    @GetMapping("/{id}/heropenen")
-    String reopenConfirmation(@PathVariable UUID id, Model model) {
-        FamilyView family = families.get(id);
-        if (family.reopensTo() == null) {
-            return "redirect:/gezinnen/" + id;
-        }
-        model.addAttribute("family", family);
-        model.addAttribute("reopenForm", ReopenForm.of(family.version()));
-        return "casework/gezin-heropenen";
-    }
-
-    @PostMapping("/{id}/heropenen")
-    String reopen(
-            @PathVariable UUID id,
-            @ModelAttribute("reopenForm") ReopenForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        if (!screens.validate(form.toCommand(), result)) {
-            model.addAttribute("family", families.get(id));
-            return "casework/gezin-heropenen";
-        }
-        try {
-            families.reopen(id, form.toCommand());
-        } catch (EventDateException date) {
-            screens.rejectDate(result, date);
-            model.addAttribute("family", families.get(id));
-            return "casework/gezin-heropenen";
-        } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
-            return FormFailure.at(page(id), FormFailure.PROBLEMS)
-                    .refused(screens.problems(refused))
-                    .redirect(redirect);
-        }
-        redirect.addFlashAttribute("notice", screens.text("status.reopen.notice"));
-        return "redirect:/gezinnen/" + id;
+        return files.addNote(file, id, form, families::addNote, result, redirect);
     }
 
     @PostMapping("/{id}/kinderen")
@@ -318,9 +183,7 @@ class FamilyScreens {
             RedirectAttributes redirect) {
         boolean valid = screens.validate(form.toCommand(), result);
         if (!outcomes.validate(form, result) || !valid) {
-            return FormFailure.at(page(id), "kennismakingen")
-                    .form("intakeForm", form, result)
-                    .redirect(redirect);
+            return files.intakeRefused(file, id, form, result, redirect);
         }
         // a planned visit records the intake as its doing; either way the measure is stored with it, or neither
         try {
@@ -335,22 +198,9 @@ class FamilyScreens {
                     form.getVisitDate());
         } catch (EventDateException date) {
             screens.rejectDate(result, date);
-            return FormFailure.at(page(id), "kennismakingen")
-                    .form("intakeForm", form, result)
-                    .redirect(redirect);
+            return files.intakeRefused(file, id, form, result, redirect);
         }
-        redirect.addFlashAttribute("notice", screens.text("screen.notice.intake"));
-        return "redirect:/gezinnen/" + id + "#kennismakingen";
-    }
-
-    /** Keeps what was typed, shows what is stored now, and lets a new save replace the current version. */
-    private String staleEdit(UUID id, FamilyEditForm form, Model model, HttpServletResponse response) {
-        FamilyView current = families.get(id);
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("family", current);
-        model.addAttribute("differences", form.differencesFrom(current, new Differences(screens)));
-        form.setVersion(current.version());
-        return EDIT;
+        return files.intakeRecorded(file, id, redirect);
     }
 
     private static String page(UUID id) {

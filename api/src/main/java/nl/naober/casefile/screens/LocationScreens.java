@@ -7,6 +7,7 @@ import nl.naober.family.FamilyView;
 import nl.naober.programme.NewLocation;
 import nl.naober.supportfamily.SupportFamilyService;
 import nl.naober.supportfamily.SupportFamilyView;
+import nl.naober.web.StaffScreen;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * in match suggestions is looked up again (the geocoder, else the known addresses of the postcode area). The page
  * then says whether a location was found.
  */
+@CaseworkScreen
+@StaffScreen
 @Controller
 @PreAuthorize("hasRole('COORDINATOR')")
 class LocationScreens {

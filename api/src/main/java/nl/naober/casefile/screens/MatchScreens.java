@@ -4,26 +4,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.naober.appointment.AppointmentKind;
-import nl.naober.appointment.AppointmentView;
-import nl.naober.family.ChildView;
-import nl.naober.family.FamilyService;
 import nl.naober.matching.MatchCancellation;
 import nl.naober.matching.MatchService;
 import nl.naober.matching.MatchStatus;
 import nl.naober.matching.MatchView;
-import nl.naober.matching.MatchVocabulary;
 import nl.naober.matching.TrialStart;
 import nl.naober.outcome.OutcomeMoment;
 import nl.naober.programme.EventDateException;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.programme.StaleVersionException;
 import nl.naober.programme.TransitionNotAllowedException;
-import nl.naober.timeline.Timeline;
 import nl.naober.web.FormFailure;
+import nl.naober.web.StaffScreen;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -41,6 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Matches (koppelingen): list and the detail page with what the match's state allows. */
+@CaseworkScreen
+@StaffScreen
 @Controller
 @RequestMapping("/koppelingen")
 @PreAuthorize("hasRole('COORDINATOR')")
@@ -49,9 +46,8 @@ class MatchScreens {
     static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Screens.DUTCH);
 
     private final MatchService matches;
-    private final FamilyService families;
+    private final MatchPageModel pageModel;
     private final MatchRows rows;
-    private final Timeline timeline;
     private final Screens screens;
     private final OutcomeRecording outcomes;
     private final FileAppointments appointments;
@@ -59,9 +55,8 @@ class MatchScreens {
 
     MatchScreens(
             MatchService matches,
-            FamilyService families,
+            MatchPageModel pageModel,
             MatchRows rows,
-            Timeline timeline,
             Screens screens,
             OutcomeRecording outcomes,
             FileAppointments appointments,
@@ -70,9 +65,8 @@ class MatchScreens {
         this.appointments = appointments;
         this.clock = clock;
         this.matches = matches;
-        this.families = families;
+        this.pageModel = pageModel;
         this.rows = rows;
-        this.timeline = timeline;
         this.screens = screens;
     }
 
@@ -97,7 +91,8 @@ class MatchScreens {
         appointments
                 .planned(afspraak, AppointmentKind.MATCH_EVALUATION, id)
                 .ifPresent(appointment -> model.addAttribute("plannedEvaluation", appointment));
-        return show(id, model);
+        pageModel.fill(id, model);
+        return "casework/koppeling";
     }
 
     @PostMapping("/{id}/proefperiode")
@@ -264,50 +259,5 @@ class MatchScreens {
 
     private static String page(UUID id) {
         return "/koppelingen/" + id;
-    }
-
-    private String show(UUID id, Model model) {
-        MatchRows.MatchRow row = rows.of(matches.get(id));
-        MatchView match = row.match();
-        List<String> children = families.get(match.familyId()).children().stream()
-                .filter(child -> match.childIds().contains(child.id()))
-                .map(ChildView::firstName)
-                .toList();
-        model.addAttribute("row", row);
-        model.addAttribute("match", match);
-        model.addAttribute("children", children);
-        boolean trialRunsOn = match.status() == MatchStatus.TRIAL
-                && match.trialPlannedEnd() != null
-                && LocalDate.now(clock).isBefore(match.trialPlannedEnd());
-        model.addAttribute("trialRunsOn", trialRunsOn);
-        if (trialRunsOn) {
-            model.addAttribute("trialPlannedEndText", LONG_DATE.format(match.trialPlannedEnd()));
-        }
-        if (!model.containsAttribute("evaluationForm")) {
-            EvaluationForm evaluation = new EvaluationForm();
-            if (model.getAttribute("plannedEvaluation") instanceof AppointmentView planned) {
-                evaluation.setHeldOn(planned.date());
-                evaluation.setAppointmentId(planned.id());
-            }
-            evaluation.setKind(
-                    match.status() == MatchStatus.TRIAL
-                            ? MatchVocabulary.EvaluationKind.TRIAL
-                            : MatchVocabulary.EvaluationKind.PERIODIC);
-            model.addAttribute("evaluationForm", evaluation);
-        }
-        if (!model.containsAttribute("contactForm")) {
-            model.addAttribute("contactForm", new ContactForm());
-        }
-        if (!model.containsAttribute("signalForm")) {
-            model.addAttribute("signalForm", new SignalForm());
-        }
-        if (!model.containsAttribute("closeForm")) {
-            model.addAttribute("closeForm", new CloseForm());
-        }
-        model.addAttribute(
-                "timeline",
-                screens.timeline(timeline.ofMatch(id, PageRequest.of(0, 50)).getContent()));
-        appointments.show(model, AppointmentKind.MATCH_EVALUATION, id);
-        return "casework/koppeling";
     }
 }

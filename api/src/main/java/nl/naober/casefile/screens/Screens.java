@@ -26,9 +26,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the case-work screens share: Dutch texts, validation of core commands, problems, paging, timelines. */
 @Component("caseworkScreens")
-class Screens {
+public class Screens {
 
-    static final Locale DUTCH = Locale.forLanguageTag("nl");
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
     static final int PAGE_SIZE = 20;
     private static final ZoneId ZONE = ProgrammeTime.ZONE;
 
@@ -40,7 +40,7 @@ class Screens {
         this.forms = forms;
     }
 
-    String text(String code, Object... args) {
+    public String text(String code, Object... args) {
         return messages.getMessage(code, args, code, DUTCH);
     }
 
@@ -48,7 +48,7 @@ class Screens {
         return messages.getMessage(code, null, fallback, DUTCH);
     }
 
-    String username() {
+    public String username() {
         return CurrentUsers.current().map(CurrentUser::username).orElse(null);
     }
 
@@ -63,7 +63,7 @@ class Screens {
     }
 
     /** The Dutch lines for a refused change (409): which step, which rule, or that someone else was first. */
-    List<String> problems(RuntimeException refused) {
+    public List<String> problems(RuntimeException refused) {
         if (refused instanceof TransitionNotAllowedException t) {
             String prefix = statusPrefix(t.subject());
             String allowed = t.allowed().isEmpty()
@@ -147,9 +147,10 @@ class Screens {
      * event entered afterwards, the day it happened ({@code datetime} that day) with {@code recorded} "vastgelegd
      * 07-12-2026".
      */
-    record TimelineLine(String datetime, String when, String recorded, String actor, String text, UUID matchId) {}
+    public record TimelineLine(
+            String datetime, String when, String recorded, String actor, String text, UUID matchId) {}
 
-    List<TimelineLine> timeline(List<TimelineItem> items) {
+    public List<TimelineLine> timeline(List<TimelineItem> items) {
         java.time.format.DateTimeFormatter moment = java.time.format.DateTimeFormatter.ofPattern(
                         "d-M-yyyy HH:mm", DUTCH)
                 .withZone(ZONE);

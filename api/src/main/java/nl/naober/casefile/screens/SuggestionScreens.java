@@ -20,6 +20,7 @@ import nl.naober.programme.EventDateException;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.supportfamily.SupportFamilyService;
 import nl.naober.web.FormFailure;
+import nl.naober.web.StaffScreen;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Ranked, explained support families for a family, each with a form to propose the match. */
+@CaseworkScreen
+@StaffScreen
 @Controller
 @RequestMapping("/gezinnen/{id}/suggesties")
 @PreAuthorize("hasRole('COORDINATOR')")
@@ -138,22 +141,7 @@ class SuggestionScreens {
         List<UUID> forChildren = chosen.isEmpty() ? allChildren : chosen;
         SuggestionReport report = suggestions.report(id, chosen, LIMIT);
         List<SuggestionRow> rows = report.suggestions().stream()
-                .map(suggestion -> {
-                    Set<DayPart> offered =
-                            supportFamilies.get(suggestion.supportFamilyId()).availableDayParts();
-                    if (attempt != null && attempt.supportFamilyId().equals(suggestion.supportFamilyId())) {
-                        return new SuggestionRow(
-                                suggestion,
-                                offered.stream().sorted().toList(),
-                                attempt.row().selected(),
-                                attempt.row().childIds());
-                    }
-                    Set<DayPart> wanted = EnumSet.noneOf(DayPart.class);
-                    wanted.addAll(offered);
-                    wanted.retainAll(Screens.orEmpty(family.preferredDayParts(), DayPart.class));
-                    return new SuggestionRow(
-                            suggestion, offered.stream().sorted().toList(), wanted, forChildren);
-                })
+                .map(suggestion -> row(suggestion, family, forChildren, attempt))
                 .toList();
         if (attempt != null && model.getAttribute(DateRefusal.MODEL) instanceof DateRefusal refusal) {
             int row = report.suggestions().stream()
@@ -170,5 +158,24 @@ class SuggestionScreens {
         // proposing would be refused: say so up front and link to the match instead of offering the forms
         matches.openMatchOf(id).ifPresent(open -> model.addAttribute("openMatch", open));
         return "casework/suggesties";
+    }
+
+    /**
+     * A suggestion with the day parts its support family offers; ticked are those the family prefers, or, after a
+     * refused proposal of this support family, what was ticked then.
+     */
+    private SuggestionRow row(Suggestion suggestion, FamilyView family, List<UUID> forChildren, Attempt attempt) {
+        Set<DayPart> offered = supportFamilies.get(suggestion.supportFamilyId()).availableDayParts();
+        if (attempt != null && attempt.supportFamilyId().equals(suggestion.supportFamilyId())) {
+            return new SuggestionRow(
+                    suggestion,
+                    offered.stream().sorted().toList(),
+                    attempt.row().selected(),
+                    attempt.row().childIds());
+        }
+        Set<DayPart> wanted = EnumSet.noneOf(DayPart.class);
+        wanted.addAll(offered);
+        wanted.retainAll(Screens.orEmpty(family.preferredDayParts(), DayPart.class));
+        return new SuggestionRow(suggestion, offered.stream().sorted().toList(), wanted, forChildren);
     }
 }

@@ -9,7 +9,8 @@ import nl.naober.supportfamily.SupportFamilyUpdate;
 import nl.naober.supportfamily.SupportFamilyView;
 
 /** The edit form of what a support family offers, prefilled; {@link SupportFamilyUpdate} validates it. */
-public class SupportFamilyEditForm extends SupportFamilyOfferFields implements Serializable {
+public class SupportFamilyEditForm extends SupportFamilyOfferFields
+        implements Serializable, CaseFileScreens.EditForm<SupportFamilyView, SupportFamilyUpdate> {
 
     private Long version;
 
@@ -26,13 +27,15 @@ public class SupportFamilyEditForm extends SupportFamilyOfferFields implements S
         return form;
     }
 
-    SupportFamilyUpdate toCommand() {
+    @Override
+    public SupportFamilyUpdate toCommand() {
         return new SupportFamilyUpdate(
                 version, availableDayParts, capacity, minAge, maxAge, experience, experienceText, preferences);
     }
 
     /** The fields where what is stored now differs from what was typed. */
-    List<Differences.Row> differencesFrom(SupportFamilyView stored, Differences differences) {
+    @Override
+    public List<Differences.Row> differencesFrom(SupportFamilyView stored, Differences differences) {
         return differences
                 .choices("supportFamily.availableDayParts", stored.availableDayParts(), availableDayParts, "daypart.")
                 .number("supportFamily.capacity", stored.capacity(), capacity)
@@ -48,6 +51,7 @@ public class SupportFamilyEditForm extends SupportFamilyOfferFields implements S
         return version;
     }
 
+    @Override
     public void setVersion(Long version) {
         this.version = version;
     }

@@ -62,7 +62,7 @@ class SupportFamilyPageModel {
                 "timeline",
                 screens.timeline(
                         timeline.ofSupportFamily(id, PageRequest.of(0, 50)).getContent()));
-        SubjectRightsScreens.onFilePage(model, erasures.about(FileKind.SUPPORT_FAMILY, id));
+        ErasurePanel.onFilePage(model, erasures.about(FileKind.SUPPORT_FAMILY, id));
         appointments.show(model, AppointmentKind.SUPPORT_FAMILY_INTAKE, id);
     }
 }

@@ -1,7 +1,6 @@
 package nl.naober.casefile.screens;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,8 +24,8 @@ import nl.naober.supportfamily.VogRequest;
 import nl.naober.supportfamily.VogStatus;
 import nl.naober.supportfamily.VogView;
 import nl.naober.web.FormFailure;
+import nl.naober.web.StaffScreen;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,6 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Support families (steungezinnen): list, registration, editing what they offer, and the detail page with members,
  * VOGs, intakes and notes.
  */
+@CaseworkScreen
+@StaffScreen
 @Controller
 @RequestMapping("/steungezinnen")
 @PreAuthorize("hasRole('COORDINATOR')")
@@ -56,7 +57,8 @@ class SupportFamilyScreens {
     private final MatchService matches;
     private final SupportFamilyPageModel pageModel;
     private final Screens screens;
-    private final Clock clock;
+    private final CaseFileScreens files;
+    private final CaseFileScreens.CaseFile<SupportFamilyView> file;
     private final FileAppointments appointments;
 
     SupportFamilyScreens(
@@ -64,14 +66,16 @@ class SupportFamilyScreens {
             MatchService matches,
             SupportFamilyPageModel pageModel,
             Screens screens,
-            Clock clock,
+            CaseFileScreens files,
             FileAppointments appointments) {
         this.appointments = appointments;
         this.supportFamilies = supportFamilies;
         this.matches = matches;
         this.pageModel = pageModel;
         this.screens = screens;
-        this.clock = clock;
+        this.files = files;
+        this.file = new CaseFileScreens.CaseFile<>(
+                "/steungezinnen", "supportFamily", EDIT, supportFamilies::get, SupportFamilyView::version);
     }
 
     @GetMapping
@@ -80,14 +84,10 @@ class SupportFamilyScreens {
             @RequestParam(required = false) SupportFamilyStatus status,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        Page<SupportFamilyView> found = supportFamilies.list(
-                new SupportFamilyFilter(q, status),
-                PageRequest.of(Math.max(page, 0), Screens.PAGE_SIZE, Sort.by("householdName")));
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("page", found);
+        Page<SupportFamilyView> found =
+                supportFamilies.list(new SupportFamilyFilter(q, status), files.page(page, Sort.by("householdName")));
+        files.listed(model, q, status, found);
         model.addAttribute("freePlaces", freePlaces(found.getContent()));
-        model.addAttribute("pageLinks", screens.pageLinks(found));
         return "casework/steungezinnen";
     }
 
@@ -136,12 +136,7 @@ class SupportFamilyScreens {
         if (!model.containsAttribute("memberForm")) {
             model.addAttribute("memberForm", new MemberForm());
         }
-        if (!model.containsAttribute("intakeForm")) {
-            model.addAttribute("intakeForm", IntakeForm.on(LocalDate.now(clock)));
-        }
-        if (!model.containsAttribute("noteForm")) {
-            model.addAttribute("noteForm", new NoteForm());
-        }
+        files.openForms(model);
         return "casework/steungezin";
     }
 
@@ -162,21 +157,7 @@ class SupportFamilyScreens {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        model.addAttribute("supportFamily", supportFamilies.get(id));
-        if (!screens.validate(form.toCommand(), result)) {
-            return EDIT;
-        }
-        try {
-            supportFamilies.update(id, form.toCommand());
-        } catch (StaleVersionException stale) {
-            return staleEdit(id, form, model, response);
-        } catch (RuleViolationException refused) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("problems", screens.problems(refused));
-            return EDIT;
-        }
-        redirect.addFlashAttribute("notice", screens.text("screen.notice.details"));
-        return "redirect:/steungezinnen/" + id;
+        return files.edit(file, id, form, supportFamilies::update, result, model, response, redirect);
     }
 
     @PostMapping("/{id}/notities")
@@ -185,14 +166,7 @@ class SupportFamilyScreens {
             @ModelAttribute("noteForm") NoteForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        if (!screens.validate(form.toCommand(), result)) {
-            return FormFailure.at(page(id), "notitie")
-                    .form("noteForm", form, result)
-                    .redirect(redirect);
-        }
-        supportFamilies.addNote(id, form.toCommand());
-        redirect.addFlashAttribute("notice", screens.text("screen.notice.note"));
-        return "redirect:/steungezinnen/" + id + "#tijdlijn";
+        return files.addNote(file, id, form, supportFamilies::addNote, result, redirect);
     }
 
     @PostMapping("/{id}/status")
@@ -207,9 +181,7 @@ class SupportFamilyScreens {
         } catch (EventDateException date) {
             return screens.refusedDate("status-changedOn", changedOn, date).redirect(page(id), redirect);
         } catch (TransitionNotAllowedException | StaleVersionException | RuleViolationException refused) {
-            return FormFailure.at(page(id), FormFailure.PROBLEMS)
-                    .refused(screens.problems(refused))
-                    .redirect(redirect);
+            return files.refused(file, id, refused, redirect);
         }
         redirect.addFlashAttribute("notice", screens.text("screen.notice.status"));
         return "redirect:/steungezinnen/" + id;
@@ -284,9 +256,7 @@ class SupportFamilyScreens {
             BindingResult result,
             RedirectAttributes redirect) {
         if (!screens.validate(form.toCommand(), result)) {
-            return FormFailure.at(page(id), "kennismakingen")
-                    .form("intakeForm", form, result)
-                    .redirect(redirect);
+            return files.intakeRefused(file, id, form, result, redirect);
         }
         try {
             if (!appointments.recordIntake(form, AppointmentKind.SUPPORT_FAMILY_INTAKE, id)) {
@@ -294,22 +264,9 @@ class SupportFamilyScreens {
             }
         } catch (EventDateException date) {
             screens.rejectDate(result, date);
-            return FormFailure.at(page(id), "kennismakingen")
-                    .form("intakeForm", form, result)
-                    .redirect(redirect);
+            return files.intakeRefused(file, id, form, result, redirect);
         }
-        redirect.addFlashAttribute("notice", screens.text("screen.notice.intake"));
-        return "redirect:/steungezinnen/" + id + "#kennismakingen";
-    }
-
-    /** Keeps what was typed, shows what is stored now, and lets a new save replace the current version. */
-    private String staleEdit(UUID id, SupportFamilyEditForm form, Model model, HttpServletResponse response) {
-        SupportFamilyView current = supportFamilies.get(id);
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("supportFamily", current);
-        model.addAttribute("differences", form.differencesFrom(current, new Differences(screens)));
-        form.setVersion(current.version());
-        return EDIT;
+        return files.intakeRecorded(file, id, redirect);
     }
 
     private static String page(UUID id) {

@@ -23,6 +23,7 @@ import nl.naober.municipality.MunicipalityRegistry;
 import nl.naober.municipality.MunicipalitySummary;
 import nl.naober.programme.NotFoundException;
 import nl.naober.security.CurrentUsers;
+import nl.naober.web.StaffScreen;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Monitoring of the user's own municipality (there is none in the URL): the dashboard over a chosen period, its CSV
  * and PDF, and the evaluation periods with their reports. Aggregates only, every count already suppressed.
  */
+@StaffScreen
 @Controller
 @RequestMapping("/monitoring")
 @PreAuthorize("hasAnyRole('POLICY_OFFICER','COORDINATOR')")

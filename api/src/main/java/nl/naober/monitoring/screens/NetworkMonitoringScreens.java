@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.naober.identity.CurrentUser;
 import nl.naober.monitoring.NetworkMonitoring;
 import nl.naober.security.CurrentUsers;
+import nl.naober.web.StaffScreen;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The network admin's screen: its own network's municipalities side by side, with the same period form. */
+@StaffScreen
 @Controller
 @PreAuthorize("hasRole('NETWORK_ADMIN')")
 class NetworkMonitoringScreens {

@@ -15,6 +15,7 @@ import nl.naober.accesslog.AccessLogQuery;
 import nl.naober.accesslog.AccessLogRow;
 import nl.naober.family.FamilyService;
 import nl.naober.supportfamily.SupportFamilyService;
+import nl.naober.web.StaffScreen;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * ({@code /privacy/logboek}), and "Wie heeft dit dossier ingezien" on a family's and a support family's page. A bad
  * search keeps what was typed and says what to change.
  */
+@StaffScreen
 @Controller
 class AccessLogScreens {
 

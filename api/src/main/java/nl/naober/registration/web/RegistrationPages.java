@@ -94,11 +94,7 @@ class RegistrationPages {
         MunicipalityProgramme programme = desks.require(code);
         RegistrationKind kind = kindOf(formPath);
         if (request.getContentLengthLong() > maxRequestBytes) {
-            // Only a script sends this much; echoing it back in a form would only help it.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("programme", programme);
-            model.addAttribute("notice", "tooLarge");
-            return "public/melding";
+            return tooLarge(programme, response, model);
         }
         NewPublicRegistration command = form.toCommand(kind);
         if (!formErrors.validate(command, result)) {
@@ -116,24 +112,50 @@ class RegistrationPages {
                     ClientAddress.of(request),
                     altcha);
         } catch (ChallengeRequired required) {
-            // Past the allowance: the form comes back as typed, with the proof-of-work widget above the button.
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(required.retryAfterSeconds()));
-            model.addAttribute(
-                    "challengeUrl",
-                    request.getContextPath() + "/api/v1/public/municipalities/" + programme.code() + "/registrations"
-                            + PublicRegistrationController.CHALLENGE);
-            model.addAttribute("challengeMinutes", required.retryAfterMinutes());
-            return form(programme, kind, model);
+            return challenge(required, programme, kind, request, response, model);
         } catch (RateLimitExceeded exceeded) {
             // Nothing is lost: the form comes back as typed, with when to try again.
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(exceeded.retryAfterSeconds()));
             model.addAttribute("retryAfterMinutes", exceeded.retryAfterMinutes());
-            return form(programme, kind, model);
+            return tryAgainLater(exceeded.retryAfterSeconds(), programme, kind, response, model);
         }
         redirect.addFlashAttribute("thanks", Thanks.of(receipt, form.hasEmail()));
         return "redirect:/aanmelden/" + programme.code() + "/bedankt";
+    }
+
+    /** Only a script sends this much; echoing it back in a form would only help it. */
+    private static String tooLarge(MunicipalityProgramme programme, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("programme", programme);
+        model.addAttribute("notice", "tooLarge");
+        return "public/melding";
+    }
+
+    /** Past the allowance: the form comes back as typed, with the proof-of-work widget above the button. */
+    private static String challenge(
+            ChallengeRequired required,
+            MunicipalityProgramme programme,
+            RegistrationKind kind,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        model.addAttribute(
+                "challengeUrl",
+                request.getContextPath() + "/api/v1/public/municipalities/" + programme.code() + "/registrations"
+                        + PublicRegistrationController.CHALLENGE);
+        model.addAttribute("challengeMinutes", required.retryAfterMinutes());
+        return tryAgainLater(required.retryAfterSeconds(), programme, kind, response, model);
+    }
+
+    /** 429 with Retry-After: the form again, as typed. */
+    private static String tryAgainLater(
+            long retryAfterSeconds,
+            MunicipalityProgramme programme,
+            RegistrationKind kind,
+            HttpServletResponse response,
+            Model model) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        return form(programme, kind, model);
     }
 
     /** After a registration the flash attribute {@code thanks} holds the date; reloaded, the page says it without. */

@@ -1,8 +1,11 @@
-package nl.naober.casefile.screens;
+package nl.naober.registration.inbox;
 
 import java.util.UUID;
+import nl.naober.casefile.screens.CaseworkScreen;
+import nl.naober.casefile.screens.Screens;
 import nl.naober.registration.InboxItem;
 import nl.naober.registration.PublicRegistrations;
+import nl.naober.web.StaffScreen;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Taking up a self-registration from the inbox in "Mijn werk": it becomes the coordinator's. */
+@CaseworkScreen
+@StaffScreen
 @Controller
 @PreAuthorize("hasRole('COORDINATOR')")
 class InboxScreens {

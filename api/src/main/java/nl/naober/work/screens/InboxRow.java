@@ -1,4 +1,4 @@
-package nl.naober.casefile.screens;
+package nl.naober.work.screens;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

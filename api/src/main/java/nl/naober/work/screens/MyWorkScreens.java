@@ -1,9 +1,13 @@
-package nl.naober.casefile.screens;
+package nl.naober.work.screens;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.naober.casefile.screens.AppointmentRows;
+import nl.naober.casefile.screens.CaseworkScreen;
+import nl.naober.casefile.screens.Screens;
 import nl.naober.registration.InboxItem;
 import nl.naober.registration.PublicRegistrations;
+import nl.naober.web.StaffScreen;
 import nl.naober.work.MyWork;
 import nl.naober.work.MyWorkService;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** "Mijn werk": what a coordinator should act on, for their own cases or the whole municipality. */
+@CaseworkScreen
+@StaffScreen
 @Controller
 @PreAuthorize("hasRole('COORDINATOR')")
 class MyWorkScreens {

@@ -1,20 +1,16 @@
-package nl.naober.casefile.screens;
+package nl.naober.privacy;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.naober.accesslog.AccessContext;
-import nl.naober.privacy.SubjectAccess;
-import nl.naober.privacy.SubjectAccessReport;
-import nl.naober.programme.ProgrammeTime;
+import nl.naober.casefile.screens.ErasurePanel;
+import nl.naober.casefile.screens.Screens;
 import nl.naober.programme.RuleViolationException;
 import nl.naober.retention.ErasureGround;
-import nl.naober.retention.ErasureRequestView;
 import nl.naober.retention.ErasureRequests;
 import nl.naober.retention.FileKind;
+import nl.naober.web.StaffScreen;
 import nl.naober.web.pdf.XhtmlPdf;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +32,7 @@ import org.thymeleaf.context.Context;
  * viewed it, as a page and as PDF for the family; AVG art. 15) and the erasure request the privacy officer decides
  * (art. 17). Both for families and support families.
  */
+@StaffScreen
 @Controller
 @PreAuthorize("hasRole('COORDINATOR')")
 class SubjectRightsScreens {
@@ -60,28 +57,6 @@ class SubjectRightsScreens {
         this.access = access;
         this.screens = screens;
         this.templates = templates;
-    }
-
-    /** Dates as the overview writes them, Dutch and in Amsterdam time. */
-    public record Dates() {
-        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
-        private static final DateTimeFormatter WHEN =
-                DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ProgrammeTime.ZONE);
-
-        public String day(LocalDate date) {
-            return date == null ? "–" : DAY.format(date);
-        }
-
-        public String when(Instant instant) {
-            return instant == null ? "–" : WHEN.format(instant);
-        }
-    }
-
-    /** What the privacy panel of a file's page ({@code cwPrivacy}) shows. */
-    static void onFilePage(Model model, List<ErasureRequestView> requests) {
-        model.addAttribute("erasures", requests);
-        model.addAttribute("erasureGrounds", ErasureGround.values());
-        model.addAttribute("dates", new Dates());
     }
 
     @GetMapping("/gezinnen/{id}/gegevensoverzicht")
@@ -146,7 +121,7 @@ class SubjectRightsScreens {
         model.addAttribute("report", report);
         model.addAttribute("kind", kind);
         model.addAttribute("back", back);
-        model.addAttribute("dates", new Dates());
+        model.addAttribute("dates", new ErasurePanel.Dates());
         model.addAttribute("timelineLines", screens.timeline(report.timeline()));
         return "privacy/overzicht";
     }
@@ -155,7 +130,7 @@ class SubjectRightsScreens {
         Context context = new Context(DUTCH);
         context.setVariable("report", report);
         context.setVariable("kind", kind);
-        context.setVariable("dates", new Dates());
+        context.setVariable("dates", new ErasurePanel.Dates());
         context.setVariable("timelineLines", screens.timeline(report.timeline()));
         byte[] pdf = XhtmlPdf.render(templates.process(TEMPLATE, context));
         return ResponseEntity.ok()
