@@ -153,7 +153,7 @@ class ModularityTest {
     }
 
     /** Classes compiled from one Maven module, told apart by where their class file was read from. */
-    private static DescribedPredicate<JavaClass> comeFrom(String mavenModule) {
+    static DescribedPredicate<JavaClass> comeFrom(String mavenModule) {
         return DescribedPredicate.describe(
                 "come from " + mavenModule,
                 type -> type.getSource()

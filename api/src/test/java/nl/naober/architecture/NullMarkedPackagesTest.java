@@ -50,17 +50,10 @@ class NullMarkedPackagesTest {
     private static Set<String> mainPackages() {
         return ModularityTest.NAOBER.stream()
                 .filter(javaClass -> !javaClass.getSimpleName().equals("package-info"))
-                .filter(javaClass -> comesFrom(javaClass, "platform-core") || comesFrom(javaClass, "tenant-admin"))
+                .filter(ModularityTest.comeFrom("platform-core").or(ModularityTest.comeFrom("tenant-admin")))
                 .map(JavaClass::getPackageName)
                 .filter(pkg -> !pkg.equals("nl.naober"))
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static boolean comesFrom(JavaClass javaClass, String mavenModule) {
-        return javaClass
-                .getSource()
-                .map(source -> source.getUri().toString().contains("/" + mavenModule + "/target/"))
-                .orElse(false);
     }
 
     private static boolean isNullMarked(String pkg) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,23 +21,11 @@ class OneTimeZoneTest {
 
     @Test
     void theMainCodeNamesTheAmsterdamZoneOnlyInProgrammeTime() throws IOException {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        List<Path> naming = Stream.of("platform-core", "tenant-admin", "api")
-                .map(module -> root.resolve(module).resolve("src/main/java"))
-                .filter(Files::isDirectory)
-                .flatMap(OneTimeZoneTest::files)
+        List<Path> naming = MainSources.files()
                 .filter(file -> read(file).contains(ZONE))
-                .map(root::relativize)
+                .map(MainSources.ROOT::relativize)
                 .toList();
         assertThat(naming).containsExactly(HOLDER);
-    }
-
-    private static Stream<Path> files(Path directory) {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile).toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String read(Path file) {

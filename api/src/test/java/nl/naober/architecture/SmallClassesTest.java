@@ -20,23 +20,12 @@ class SmallClassesTest {
 
     @Test
     void noMainSourceFileIsLongerThanThreeHundredLines() {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        List<String> tooLong = Stream.of("platform-core", "tenant-admin", "api")
-                .map(module -> root.resolve(module).resolve("src/main/java"))
-                .filter(Files::isDirectory)
-                .flatMap(SmallClassesTest::javaFiles)
+        List<String> tooLong = MainSources.files()
+                .filter(file -> file.toString().endsWith(".java"))
                 .filter(file -> lines(file) > MAX_LINES)
-                .map(file -> root.relativize(file) + " (" + lines(file) + " lines)")
+                .map(file -> MainSources.ROOT.relativize(file) + " (" + lines(file) + " lines)")
                 .toList();
         assertThat(tooLong).as("main source files above %d lines", MAX_LINES).isEmpty();
-    }
-
-    private static Stream<Path> javaFiles(Path directory) {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(file -> file.toString().endsWith(".java")).toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static long lines(Path file) {
